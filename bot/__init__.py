@@ -1,0 +1,1 @@
+"""Doorman: an invite-only gate for Discord communities."""

@@ -1,0 +1,143 @@
+"""The configuration file: a small TOML document, validated key by key."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the key and what was expected."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Per-guild rules. The config gives the defaults; admins override them with /gate policy."""
+
+    invites_per_member: int = 3
+    quota_period_days: int = 30
+    code_ttl_days: int = 7
+    max_uses_per_code: int = 5
+    approval: bool = False
+    redeem_attempts: int = 5
+    lockout_minutes: int = 15
+
+
+# The inclusive range each integer policy key accepts, in the config file and in /gate policy.
+POLICY_RANGES: dict[str, tuple[int, int]] = {
+    "invites_per_member": (0, 1000),
+    "quota_period_days": (1, 365),
+    "code_ttl_days": (1, 30),
+    "max_uses_per_code": (1, 100),
+    "redeem_attempts": (1, 100),
+    "lockout_minutes": (1, 1440),
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything `load_config` read, with relative paths resolved against the config's folder."""
+
+    database: Path
+    token: str | None = field(default=None, repr=False)
+    log_level: str = "INFO"
+    dev_guild_ids: tuple[int, ...] = ()
+    defaults: Policy = Policy()
+
+    def redacted(self) -> dict[str, Any]:
+        """The effective configuration as plain data, safe to print (the token is masked)."""
+        return {
+            "bot": {
+                "token": "(set, redacted)" if self.token else "(not set)",
+                "database": str(self.database),
+                "log_level": self.log_level,
+                "dev_guild_ids": list(self.dev_guild_ids),
+            },
+            "defaults": {f.name: getattr(self.defaults, f.name) for f in fields(Policy)},
+        }
+
+
+def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> Config:
+    """Read and validate the TOML at `path`; `DISCORD_TOKEN` in the environment wins over `[bot] token`."""
+    path = Path(path)
+    env = os.environ if environ is None else environ
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist (copy config.example.toml)") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+
+    _reject_unknown(raw, {"bot", "defaults"}, "")
+    bot = _table(raw, "bot")
+    defaults = _table(raw, "defaults")
+    _reject_unknown(bot, {"token", "database", "log_level", "dev_guild_ids"}, "bot.")
+    _reject_unknown(defaults, {f.name for f in fields(Policy)}, "defaults.")
+
+    if "database" not in bot:
+        raise ConfigError('[bot] database is required: the SQLite file, e.g. database = "doorman.db"')
+    database = _string(bot, "database", "bot.")
+    if not database.strip():
+        raise ConfigError("bot.database must not be empty")
+    log_level = _string(bot, "log_level", "bot.", default="INFO").upper()
+    if log_level not in LOG_LEVELS:
+        raise ConfigError(f"bot.log_level must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
+
+    token = env.get("DISCORD_TOKEN") or _string(bot, "token", "bot.", default="") or None
+    return Config(
+        database=(path.parent / database).resolve(),
+        token=token.strip() if token else None,
+        log_level=log_level,
+        dev_guild_ids=_guild_ids(bot),
+        defaults=_policy(defaults),
+    )
+
+
+def _reject_unknown(table: dict[str, Any], known: set[str], prefix: str) -> None:
+    for key in table:
+        if key not in known:
+            raise ConfigError(f"unknown key {prefix}{key}; expected one of: {', '.join(sorted(known))}")
+
+
+def _table(raw: dict[str, Any], name: str) -> dict[str, Any]:
+    value = raw.get(name, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"[{name}] must be a table")
+    return value
+
+
+def _string(table: dict[str, Any], key: str, prefix: str, default: str | None = None) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str):
+        raise ConfigError(f"{prefix}{key} must be a string, got {type(value).__name__}")
+    return value
+
+
+def _guild_ids(bot: dict[str, Any]) -> tuple[int, ...]:
+    value = bot.get("dev_guild_ids", [])
+    if not isinstance(value, list) or not all(
+        isinstance(item, int) and not isinstance(item, bool) and item > 0 for item in value
+    ):
+        raise ConfigError("bot.dev_guild_ids must be a list of guild IDs (positive integers)")
+    return tuple(value)
+
+
+def _policy(table: dict[str, Any]) -> Policy:
+    policy = Policy()
+    for key, value in table.items():
+        if key == "approval":
+            if not isinstance(value, bool):
+                raise ConfigError(f"defaults.approval must be true or false, got {value!r}")
+        else:
+            low, high = POLICY_RANGES[key]
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ConfigError(f"defaults.{key} must be a whole number from {low} to {high}, got {value!r}")
+        policy = replace(policy, **{key: value})
+    return policy

@@ -1,0 +1,1 @@
+"""discord.py extensions: slash commands, buttons and modals over the core in bot/."""

@@ -1,0 +1,129 @@
+"""SimCord fixtures: the real bot, built the way production builds it, in a small guild.
+
+`world` lays out a guild the way the README tells admins to: @everyone sees
+only #welcome, members see the rest, the moderator queue is for moderators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+import simcord
+import simcord.env
+
+from bot.app import Doorman, create_bot
+from bot.config import load_config
+
+# A handler that never suspends otherwise waits SimCord's 50 ms settle poll (TESTING.md, "Speed").
+simcord.env.Env._settle_internal.__kwdefaults__["idle"] = 0.005
+
+
+def write_config(folder: Path, extra: str = "") -> Path:
+    path = folder / "doorman.toml"
+    path.write_text(f'[bot]\ndatabase = "doorman.db"\n{extra}\n', encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def config_extra() -> str:
+    """TOML appended to the test config; override in a test module to change defaults."""
+    return ""
+
+
+@pytest.fixture
+async def make_bot(tmp_path: Path, config_extra: str) -> AsyncIterator[Callable[[], Doorman]]:
+    built: list[Doorman] = []
+    config = load_config(write_config(tmp_path, config_extra), environ={})
+
+    def factory() -> Doorman:
+        bot = create_bot(config)
+        built.append(bot)
+        return bot
+
+    yield factory
+    for bot in built:
+        await bot.close()  # SimCord never closes bots; an open aiosqlite thread would hang the exit
+
+
+@pytest.fixture
+def simcord_bot(make_bot: Callable[[], Doorman]) -> Doorman:
+    return make_bot()
+
+
+@dataclass
+class World:
+    env: Any
+    guild: Any
+    member_role: Any
+    newcomer_role: Any
+    mods: Any
+    welcome: Any
+    general: Any
+    modq: Any
+    logs: Any
+    admin: Any
+    mod: Any
+    alice: Any
+
+    def newcomer(self, name: str) -> Any:
+        return self.guild.add_member(self.env.create_user(name), roles=[self.newcomer_role])
+
+    def member(self, name: str) -> Any:
+        return self.guild.add_member(self.env.create_user(name), roles=[self.member_role])
+
+    async def setup(self, **options: Any) -> Any:
+        """Run /gate setup as the admin with this world's channels and roles (plus options)."""
+        arguments = dict(
+            welcome_channel=self.welcome,
+            mod_channel=self.modq,
+            member_role=self.member_role,
+            newcomer_role=self.newcomer_role,
+            log_channel=self.logs,
+            mod_role=self.mods,
+        )
+        arguments.update(options)
+        return await self.admin.slash(self.general, "gate setup", **arguments)
+
+    async def create_code(self, who: Any = None, **options: Any) -> str:
+        result = await (who or self.alice).slash(self.general, "invite create", **options)
+        content = result.response.content
+        assert "Your invitation code" in content, content
+        return content.split("**`")[1].split("`**")[0]
+
+    async def roles_of(self, actor: Any) -> set[str]:
+        member = await self.env.bot.get_guild(self.guild.id).fetch_member(actor.id)
+        return {role.name for role in member.roles if not role.is_default()}
+
+
+@pytest.fixture
+async def world(simcord_env: Any) -> World:
+    env = simcord_env
+    guild = env.create_guild("Doorman Test")
+    member_role = guild.create_role("Member")
+    newcomer_role = guild.create_role("Newcomer")
+    mods = guild.create_role("Mods")
+    admins = guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    hidden, shown = discord.PermissionOverwrite(view_channel=False), discord.PermissionOverwrite(view_channel=True)
+    welcome = guild.create_text_channel("welcome", overwrites={member_role: hidden, admins: shown})
+    general = guild.create_text_channel("general", overwrites={guild.default_role: hidden, member_role: shown})
+    staff_only = {guild.default_role: hidden, mods: shown, admins: shown, env.bot.user: shown}
+    modq = guild.create_text_channel("mod-queue", overwrites=staff_only)
+    logs = guild.create_text_channel("doorman-log", overwrites=staff_only)
+    admin = guild.add_member(env.create_user("admin"), roles=[admins, member_role])
+    mod = guild.add_member(env.create_user("mod"), roles=[mods, member_role])
+    alice = guild.add_member(env.create_user("alice"), roles=[member_role])
+    await env.settle()
+    return World(env, guild, member_role, newcomer_role, mods, welcome, general, modq, logs, admin, mod, alice)
+
+
+@pytest.fixture
+async def ready(world: World) -> World:
+    """A world where /gate setup has run (approval off)."""
+    result = await world.setup()
+    assert result.response.content.startswith("Saved"), result.response.content
+    return world
