@@ -1,0 +1,84 @@
+"""The command line: `python -m bot run | check-config | demo | backup` (also the `doorman` script)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config
+from bot.storage import Storage
+
+DEFAULT_CONFIG = "doorman.toml"
+EXIT_USAGE = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="doorman", description="Doorman: an invite-only gate for Discord.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="connect to Discord and serve")
+    check = commands.add_parser("check-config", help="validate the config and print it (token redacted)")
+    backup = commands.add_parser("backup", help="write an online, consistent copy of the database")
+    backup.add_argument("path", type=Path, help="where to write the copy")
+    for sub in (run, check, backup):
+        sub.add_argument("--config", type=Path, default=Path(DEFAULT_CONFIG), help=f"default: ./{DEFAULT_CONFIG}")
+    demo = commands.add_parser("demo", help="an offline walkthrough against a simulated Discord (no token)")
+    demo.add_argument("--database", type=Path, help="keep the demo's database here (default: a temporary file)")
+
+    args = parser.parse_args(argv)
+    if args.command == "demo":
+        from bot.demo import run_demo
+
+        return run_demo(args.database)
+    try:
+        config = load_config(args.config)
+    except ConfigError as error:
+        print(f"doorman: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "check-config":
+        print(json.dumps(config.redacted(), indent=2))
+        return 0
+    if args.command == "backup":
+        asyncio.run(_backup(config, args.path))
+        print(f"backed up {config.database} to {args.path}")
+        return 0
+    return _run(config)
+
+
+def _run(config: Config) -> int:
+    if not config.token:
+        print(
+            "doorman: no token: set the DISCORD_TOKEN environment variable (or [bot] token in the config). "
+            "To try Doorman without one, run: python -m bot demo",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    import discord
+
+    from bot.app import create_bot
+
+    discord.utils.setup_logging(level=getattr(logging, config.log_level))
+    bot = create_bot(config)
+    try:
+        bot.run(config.token, log_handler=None)
+    except discord.LoginFailure:
+        print("doorman: Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
+async def _backup(config: Config, target: Path) -> None:
+    storage = await Storage.open(config.database)  # creates and migrates a database that does not exist yet
+    try:
+        await storage.backup(target)
+    finally:
+        await storage.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
