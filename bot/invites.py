@@ -106,7 +106,9 @@ class QuotaExhausted(Refused):
         self.status, self.cost = status, cost
         limit = status.rule.limit
         if limit == 0:
-            text = "Your roles do not allow creating invitation codes. Ask an admin if you think they should."
+            text = (
+                "Your invitation limit on this server is 0, so you cannot create codes. Ask an admin if that is wrong."
+            )
         else:
             text = (
                 f"That code would cost {cost} use{'s' * (cost != 1)} and you have {status.remaining} of "

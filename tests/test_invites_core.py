@@ -57,7 +57,7 @@ async def test_uses_come_back_when_the_window_rolls_past(storage):
 
 async def test_role_quota_and_grant_and_admin(storage):
     await invites.set_role_quota(storage, guild_id=GUILD, role_id=77, amount=0, period_days=None)
-    with pytest.raises(QuotaExhausted, match="do not allow"):
+    with pytest.raises(QuotaExhausted, match="limit on this server is 0"):
         await create(storage, who=member(500, 77))
     status = await invites.set_grant(
         storage, guild_id=GUILD, member=member(500, 77), amount=2, defaults=DEFAULTS, now=NOW
