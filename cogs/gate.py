@@ -143,11 +143,14 @@ def settings_embed(settings: GuildSettings, role_quotas: dict[int, RoleQuota]) -
     return embed
 
 
-def describe_admission(admission: Admission) -> str:
-    line = (
-        f"<@{admission.user_id}> · code `{admission.code_display}` from <@{admission.inviter_id}> · "
-        f"redeemed {timestamp(admission.redeemed_at)} · {admission.status.value.replace('_', ' ')}"
+def describe_admission(admission: Admission, *, from_inviter: bool = False) -> str:
+    """One admission as a line: who came in (or, `from_inviter`, who vouched), how, and what became of it."""
+    who = (
+        f"<@{admission.inviter_id}> with code `{admission.code_display}`"
+        if from_inviter
+        else f"<@{admission.user_id}> · code `{admission.code_display}` from <@{admission.inviter_id}>"
     )
+    line = f"{who} · redeemed {timestamp(admission.redeemed_at)} · {admission.status.value.replace('_', ' ')}"
     if admission.decided_by is not None:
         verb = "denied" if admission.status is AdmissionStatus.DENIED else "approved"
         line += f" · {verb} by <@{admission.decided_by}> {timestamp(admission.decided_at or 0, 'R')}"
@@ -424,7 +427,7 @@ class Gate(commands.GroupCog, group_name="gate", group_description="Configure Do
         if found.admissions:
             embed.add_field(
                 name="Vouched for by",
-                value="\n".join(describe_admission(admission) for admission in found.admissions[:5]),
+                value="\n".join(describe_admission(a, from_inviter=True) for a in found.admissions[:5]),
                 inline=False,
             )
         else:

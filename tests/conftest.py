@@ -93,6 +93,7 @@ class World:
             mod_role=self.mods,
         )
         arguments.update(options)
+        arguments = {key: value for key, value in arguments.items() if value is not None}
         return await self.admin.slash(self.general, "gate setup", **arguments)
 
     async def create_code(self, who: Any = None, **options: Any) -> str:
@@ -109,6 +110,13 @@ class World:
                 if message.ping_user_ids or message.ping_role_ids or message.mention_everyone:
                     found.append(f"{message.content[:60]!r} pinged {message.ping_user_ids} {message.ping_role_ids}")
         return found
+
+    def dms(self, actor: Any) -> list[str]:
+        """What the bot DMed this person, oldest first."""
+        return [message.content for message in actor.user.dm_channel.history()]
+
+    def bot_messages(self, channel: Any) -> list[Any]:
+        return [message for message in channel.history() if message.author.id == self.env.bot.user.id]
 
     async def roles_of(self, actor: Any) -> set[str]:
         member = await self.env.bot.get_guild(self.guild.id).fetch_member(actor.id)
@@ -140,5 +148,13 @@ async def world(simcord_env: Any) -> World:
 async def ready(world: World) -> World:
     """A world where /gate setup has run (approval off)."""
     result = await world.setup()
+    assert result.response.content.startswith("Saved"), result.response.content
+    return world
+
+
+@pytest.fixture
+async def approving(world: World) -> World:
+    """A world where /gate setup has run with approval on."""
+    result = await world.setup(approval=True)
     assert result.response.content.startswith("Saved"), result.response.content
     return world
