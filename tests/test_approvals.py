@@ -197,6 +197,6 @@ async def test_gate_whois_traces_who_vouched(approving):
     await approving.mod.click(request, label="Approve")
     embed = (await approving.admin.slash(approving.general, "gate whois", member=bob)).response.embeds[0]
     vouched = embed.fields[0].value
-    assert f"from <@{approving.alice.id}>" in vouched and f"approved by <@{approving.mod.id}>" in vouched
+    assert f"<@{approving.alice.id}> with code" in vouched and f"approved by <@{approving.mod.id}>" in vouched
     inviter = (await approving.admin.slash(approving.general, "gate whois", member=approving.alice)).response.embeds[0]
     assert f"<@{bob.id}>" in inviter.fields[1].value
