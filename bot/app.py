@@ -110,6 +110,15 @@ async def send_ephemeral(
         log.warning("could not answer interaction %s", interaction.id, exc_info=True)
 
 
+async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = False, thinking: bool = False) -> None:
+    """Defer before slow work. If Discord refuses the acknowledgement, the work still goes on:
+    what was committed must reach Discord (roles, the moderator queue) even if this reply cannot."""
+    try:
+        await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
+    except discord.HTTPException:
+        log.warning("could not acknowledge interaction %s; carrying on", interaction.id, exc_info=True)
+
+
 def _read_fingerprint(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_FINGERPRINT_KEY,)).fetchone()
     return None if row is None else str(row["value"])

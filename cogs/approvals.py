@@ -18,7 +18,7 @@ from discord.ext import commands, tasks
 
 from bot import admissions
 from bot.admissions import Admission, AdmissionStatus, AlreadyDecided
-from bot.app import Doorman, send_ephemeral
+from bot.app import Doorman, acknowledge, send_ephemeral
 from bot.clock import now
 from bot.errors import Refused
 from bot.inputs import MAX_REASON, InvalidInput, parse_free_text
@@ -374,7 +374,7 @@ async def approve(interaction: discord.Interaction, admission_id: int) -> None:
     except Refused as refusal:
         await send_ephemeral(interaction, str(refusal))
         return
-    await interaction.response.defer()
+    await acknowledge(interaction)
     outcome, _detail = await gatekeeper.admit(guild, decided, settings)
     if outcome is Grant.REFUSED:
         # The request shows the approval; the alert (with Retry) says what is still owed.
@@ -428,7 +428,7 @@ async def deny(interaction: discord.Interaction, admission_id: int, typed_reason
     except (Refused, InvalidInput) as refusal:
         await send_ephemeral(interaction, str(refusal))
         return
-    await interaction.response.defer()
+    await acknowledge(interaction)
     await gatekeeper.refresh_messages(guild, decided, settings)
     text = f"❌ Your request to join **{guild.name}** was denied by a moderator."
     if reason:
@@ -456,7 +456,7 @@ async def retry_grant(interaction: discord.Interaction, admission_id: int) -> No
     if admission.status is not AdmissionStatus.ROLES_PENDING:
         await send_ephemeral(interaction, f"Nothing to retry: admission #{admission_id} is {admission.status.value}.")
         return
-    await interaction.response.defer(ephemeral=True, thinking=True)
+    await acknowledge(interaction, ephemeral=True, thinking=True)
     outcome, detail = await gatekeeper.admit(guild, admission, settings)
     if outcome is Grant.GRANTED:
         await send_ephemeral(interaction, f"Done: <@{admission.user_id}> has their roles now.")

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot import admissions
 from bot.admissions import CodeRefused, Newcomer
-from bot.app import Doorman, send_ephemeral
+from bot.app import Doorman, acknowledge, send_ephemeral
 from bot.clock import now
 from bot.errors import Refused
 from cogs.approvals import Gatekeeper, Grant
@@ -25,7 +25,7 @@ class Redeem(commands.Cog):
         guild, user = interaction.guild, interaction.user
         assert guild is not None and interaction.channel_id is not None
         # Acknowledge first: a grant or a post to the moderator channel can take a while.
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await acknowledge(interaction, ephemeral=True, thinking=True)
         newcomer = Newcomer(
             user_id=user.id,
             username=user.name,

@@ -200,3 +200,12 @@ async def test_gate_whois_traces_who_vouched(approving):
     assert f"<@{approving.alice.id}> with code" in vouched and f"approved by <@{approving.mod.id}>" in vouched
     inviter = (await approving.admin.slash(approving.general, "gate whois", member=approving.alice)).response.embeds[0]
     assert f"<@{bob.id}>" in inviter.fields[1].value
+
+
+async def test_a_failed_acknowledgement_still_admits_and_updates_the_request(approving):
+    bob, request, _ = await request_for(approving)
+    approving.env.inject_error("POST", "/interactions/*/callback", status=500, times=1)
+    await approving.mod.click(request, label="Approve")
+    assert await approving.roles_of(bob) == {"Member"}
+    assert approving.modq.history()[-1].components == []
+    assert len(approving.dms(bob)) == 1
