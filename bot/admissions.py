@@ -394,17 +394,17 @@ class Lineage:
     invited: list[Admission]  # admissions made with the member's codes, newest first
 
 
-async def lineage(storage: Storage, *, guild_id: int, user_id: int, limit: int = 25) -> Lineage:
+async def lineage(storage: Storage, *, guild_id: int, user_id: int) -> Lineage:
     """The member's admission history and the admissions they vouched for."""
 
     def read(conn: sqlite3.Connection) -> Lineage:
         own = conn.execute(
-            _ADMISSION_SELECT + " WHERE a.guild_id = ? AND a.user_id = ? ORDER BY a.id DESC LIMIT ?",
-            (guild_id, user_id, limit),
+            _ADMISSION_SELECT + " WHERE a.guild_id = ? AND a.user_id = ? ORDER BY a.id DESC",
+            (guild_id, user_id),
         )
         invited = conn.execute(
-            _ADMISSION_SELECT + " WHERE a.guild_id = ? AND a.inviter_id = ? ORDER BY a.id DESC LIMIT ?",
-            (guild_id, user_id, limit),
+            _ADMISSION_SELECT + " WHERE a.guild_id = ? AND a.inviter_id = ? ORDER BY a.id DESC",
+            (guild_id, user_id),
         )
         return Lineage([_admission(row) for row in own], [_admission(row) for row in invited])
 

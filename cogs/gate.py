@@ -423,21 +423,18 @@ class Gate(commands.GroupCog, group_name="gate", group_description="Configure Do
             return
         assert interaction.guild_id is not None
         found = await admissions.lineage(self.bot.storage, guild_id=interaction.guild_id, user_id=member.id)
-        embed = discord.Embed(title=f"Who is {member.name}?", colour=discord.Colour.blurple())
-        if found.admissions:
-            embed.add_field(
-                name="Vouched for by",
-                value="\n".join(describe_admission(a, from_inviter=True) for a in found.admissions[:5]),
-                inline=False,
-            )
-        else:
-            embed.add_field(name="Vouched for by", value="No admission through Doorman on record.", inline=False)
-        embed.add_field(
-            name=f"Invited ({len(found.invited)})",
-            value="\n".join(describe_admission(admission) for admission in found.invited[:10]) or "Nobody yet.",
-            inline=False,
+        vouched = "\n".join(describe_admission(a, from_inviter=True) for a in found.admissions)
+        pages = paginate(
+            f"Who is {member.name}?",
+            [describe_admission(admission) for admission in found.invited],
+            empty="Invited nobody yet.",
         )
-        await send_ephemeral(interaction, None, embed=embed)
+        for page in pages:
+            page.insert_field_at(
+                0, name="Vouched for by", value=vouched or "No admission through Doorman on record.", inline=False
+            )
+            page.description = f"**Invited ({len(found.invited)})**\n{page.description}"
+        await send_pages(interaction, pages)
 
 
 def describe_changes(before: GuildSettings, after: GuildSettings) -> str:

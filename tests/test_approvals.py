@@ -199,7 +199,7 @@ async def test_gate_whois_traces_who_vouched(approving):
     vouched = embed.fields[0].value
     assert f"<@{approving.alice.id}> with code" in vouched and f"approved by <@{approving.mod.id}>" in vouched
     inviter = (await approving.admin.slash(approving.general, "gate whois", member=approving.alice)).response.embeds[0]
-    assert f"<@{bob.id}>" in inviter.fields[1].value
+    assert "**Invited (1)**" in inviter.description and f"<@{bob.id}>" in inviter.description
 
 
 async def test_a_failed_acknowledgement_still_admits_and_updates_the_request(approving):
@@ -209,3 +209,14 @@ async def test_a_failed_acknowledgement_still_admits_and_updates_the_request(app
     assert await approving.roles_of(bob) == {"Member"}
     assert approving.modq.history()[-1].components == []
     assert len(approving.dms(bob)) == 1
+
+
+async def test_whois_pages_through_everyone_a_member_invited(ready):
+    await ready.admin.slash(ready.general, "gate policy", invites_per_member=20)
+    for i in range(12):
+        await ready.newcomer(f"guest{i}").slash(ready.welcome, "redeem", code=await ready.create_code())
+    result = await ready.admin.slash(ready.general, "gate whois", member=ready.alice)
+    first = result.response.embeds[0]
+    assert "**Invited (12)**" in first.description and "Page 1 of 2" in first.footer.text
+    second = (await ready.admin.click(result.response.message, label="Next")).response.embeds[0]
+    assert len(second.description.splitlines()) == 1 + 2
