@@ -21,6 +21,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 
 from bot.codes import MalformedCode, format_code, normalize_code
 from bot.config import Policy
@@ -184,48 +185,68 @@ async def redeem(
 
     Raises a Refused subclass; a CodeRefused has been recorded toward the lockout.
     """
-
-    def claim(conn: sqlite3.Connection) -> Redemption | Refused:
-        settings = read_settings(conn, guild_id, defaults).require_setup()
-        assert settings.welcome_channel_id is not None
-        if channel_id != settings.welcome_channel_id:
-            return WrongChannel(settings.welcome_channel_id)
-        if settings.member_role_id in newcomer.role_ids:
-            return AlreadyMember()
-        locked = conn.execute(
-            "SELECT locked_until FROM lockouts WHERE guild_id = ? AND user_id = ? AND locked_until > ?",
-            (guild_id, newcomer.user_id, now),
-        ).fetchone()
-        if locked:
-            return LockedOut(locked["locked_until"])
-        waiting = conn.execute(
-            _ADMISSION_SELECT + " WHERE a.guild_id = ? AND a.user_id = ? AND a.status IN (?, ?)",
-            (guild_id, newcomer.user_id, *(status.value for status in OPEN)),
-        ).fetchone()
-        if waiting:
-            return StillWaiting(_admission(waiting))
-
-        code = _claimable_code(conn, guild_id, newcomer, code_text, now)
-        if isinstance(code, str):
-            return _record_failure(conn, settings, newcomer.user_id, code, now)
-        conn.execute("UPDATE codes SET uses = uses + 1 WHERE id = ?", (code.id,))
-        status = AdmissionStatus.AWAITING_APPROVAL if settings.policy.approval else AdmissionStatus.ROLES_PENDING
-        cursor = conn.execute(
-            "INSERT INTO admissions (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (guild_id, code.id, newcomer.user_id, code.inviter_id, now, settings.policy.approval, status.value),
+    outcome = await storage.transaction(
+        partial(
+            claim_code,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            newcomer=newcomer,
+            code_text=code_text,
+            defaults=defaults,
+            now=now,
         )
-        conn.execute("DELETE FROM redeem_failures WHERE guild_id = ? AND user_id = ?", (guild_id, newcomer.user_id))
-        conn.execute("DELETE FROM lockouts WHERE guild_id = ? AND user_id = ?", (guild_id, newcomer.user_id))
-        assert cursor.lastrowid is not None
-        admission = _get(conn, cursor.lastrowid)
-        assert admission is not None
-        return Redemption(admission, settings)
-
-    outcome = await storage.transaction(claim)
+    )
     if isinstance(outcome, Refused):
         raise outcome
     return outcome
+
+
+def claim_code(
+    conn: sqlite3.Connection,
+    *,
+    guild_id: int,
+    channel_id: int,
+    newcomer: Newcomer,
+    code_text: str,
+    defaults: Policy,
+    now: int,
+) -> Redemption | Refused:
+    """redeem()'s transaction. A refusal is returned, not raised, so the failed attempt it records commits."""
+    settings = read_settings(conn, guild_id, defaults).require_setup()
+    assert settings.welcome_channel_id is not None
+    if channel_id != settings.welcome_channel_id:
+        return WrongChannel(settings.welcome_channel_id)
+    if settings.member_role_id in newcomer.role_ids:
+        return AlreadyMember()
+    locked = conn.execute(
+        "SELECT locked_until FROM lockouts WHERE guild_id = ? AND user_id = ? AND locked_until > ?",
+        (guild_id, newcomer.user_id, now),
+    ).fetchone()
+    if locked:
+        return LockedOut(locked["locked_until"])
+    waiting = conn.execute(
+        _ADMISSION_SELECT + " WHERE a.guild_id = ? AND a.user_id = ? AND a.status IN (?, ?)",
+        (guild_id, newcomer.user_id, *(status.value for status in OPEN)),
+    ).fetchone()
+    if waiting:
+        return StillWaiting(_admission(waiting))
+
+    code = _claimable_code(conn, guild_id, newcomer, code_text, now)
+    if isinstance(code, str):
+        return _record_failure(conn, settings, newcomer.user_id, code, now)
+    conn.execute("UPDATE codes SET uses = uses + 1 WHERE id = ?", (code.id,))
+    status = AdmissionStatus.AWAITING_APPROVAL if settings.policy.approval else AdmissionStatus.ROLES_PENDING
+    cursor = conn.execute(
+        "INSERT INTO admissions (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (guild_id, code.id, newcomer.user_id, code.inviter_id, now, settings.policy.approval, status.value),
+    )
+    conn.execute("DELETE FROM redeem_failures WHERE guild_id = ? AND user_id = ?", (guild_id, newcomer.user_id))
+    conn.execute("DELETE FROM lockouts WHERE guild_id = ? AND user_id = ?", (guild_id, newcomer.user_id))
+    assert cursor.lastrowid is not None
+    admission = _get(conn, cursor.lastrowid)
+    assert admission is not None
+    return Redemption(admission, settings)
 
 
 def _claimable_code(

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 
 from bot.codes import MalformedCode, format_code, generate_code, normalize_code
 from bot.config import Policy
@@ -171,21 +172,47 @@ async def create_code(
 
     `expires_in` is seconds (None: the guild's code_ttl_days); `for_user` and `note` are already validated.
     """
+    return await storage.transaction(
+        partial(
+            create_code_in,
+            guild_id=guild_id,
+            member=member,
+            defaults=defaults,
+            now=now,
+            uses=uses,
+            expires_in=expires_in,
+            for_user=for_user,
+            note=note,
+            generate=generate,
+        )
+    )
 
-    def create(conn: sqlite3.Connection) -> CreatedCode:
-        settings = read_settings(conn, guild_id, defaults).require_setup()
-        if not (member.manages_server or settings.member_role_id in member.role_ids):
-            raise NotAllowedToInvite()
-        if not 1 <= uses <= settings.policy.max_uses_per_code:
-            raise UsesOutOfRange(uses, settings.policy.max_uses_per_code)
-        status = _quota_status(conn, settings, member, now)
-        if not can_spend(status, uses):
-            raise QuotaExhausted(status, uses)
-        lifetime = expires_in if expires_in is not None else settings.policy.code_ttl_days * DAY
-        code_id = _insert_code(conn, guild_id, member.user_id, uses, now, now + lifetime, for_user, note, generate)
-        return CreatedCode(code=_code_by_id(conn, code_id), quota=_quota_status(conn, settings, member, now))
 
-    return await storage.transaction(create)
+def create_code_in(
+    conn: sqlite3.Connection,
+    *,
+    guild_id: int,
+    member: Member,
+    defaults: Policy,
+    now: int,
+    uses: int,
+    expires_in: int | None,
+    for_user: str | None,
+    note: str | None,
+    generate: Callable[[], str],
+) -> CreatedCode:
+    """create_code()'s transaction: the quota count and the insert happen together or not at all."""
+    settings = read_settings(conn, guild_id, defaults).require_setup()
+    if not (member.manages_server or settings.member_role_id in member.role_ids):
+        raise NotAllowedToInvite()
+    if not 1 <= uses <= settings.policy.max_uses_per_code:
+        raise UsesOutOfRange(uses, settings.policy.max_uses_per_code)
+    status = _quota_status(conn, settings, member, now)
+    if not can_spend(status, uses):
+        raise QuotaExhausted(status, uses)
+    lifetime = expires_in if expires_in is not None else settings.policy.code_ttl_days * DAY
+    code_id = _insert_code(conn, guild_id, member.user_id, uses, now, now + lifetime, for_user, note, generate)
+    return CreatedCode(code=_code_by_id(conn, code_id), quota=_quota_status(conn, settings, member, now))
 
 
 def _insert_code(
