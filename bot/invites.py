@@ -319,16 +319,21 @@ def find_code(conn: sqlite3.Connection, guild_id: int, code: str) -> Code | None
     return None if row is None else _code_from_row(row)
 
 
-def _codes_with_redeemers(conn: sqlite3.Connection, where: str, params: tuple[int, ...], now: int) -> list[Code]:
+def _codes_with_redeemers(conn: sqlite3.Connection, guild_id: int, inviter_id: int | None, now: int) -> list[Code]:
+    """The guild's codes (or one inviter's), active first, each with who redeemed it."""
+    where, params = (
+        ("guild_id = ?", (guild_id,))
+        if inviter_id is None
+        else (
+            "guild_id = ? AND inviter_id = ?",
+            (guild_id, inviter_id),
+        )
+    )
     rows = conn.execute(f"SELECT {_CODE_COLUMNS} FROM codes WHERE {where}", params).fetchall()
     redeemers: dict[int, list[int]] = {}
-    if rows:
-        for admission in conn.execute(
-            f"SELECT a.code_id, a.user_id FROM admissions a JOIN codes ON codes.id = a.code_id WHERE {where}"
-            " ORDER BY a.id",
-            params,
-        ):
-            redeemers.setdefault(admission["code_id"], []).append(admission["user_id"])
+    # admissions.inviter_id is the code's inviter, so this reads admissions_by_inviter alone.
+    for admission in conn.execute(f"SELECT code_id, user_id FROM admissions WHERE {where} ORDER BY id", params):
+        redeemers.setdefault(admission["code_id"], []).append(admission["user_id"])
     codes = [_code_from_row(row, tuple(redeemers.get(row["id"], ()))) for row in rows]
     codes.sort(key=lambda code: (code.status(now) is not CodeStatus.ACTIVE, -code.created_at, -code.id))
     return codes
@@ -341,9 +346,7 @@ async def list_member_codes(
 
     def read(conn: sqlite3.Connection) -> MemberCodes:
         settings = read_settings(conn, guild_id, defaults)
-        codes = _codes_with_redeemers(
-            conn, "codes.guild_id = ? AND codes.inviter_id = ?", (guild_id, member.user_id), now
-        )
+        codes = _codes_with_redeemers(conn, guild_id, member.user_id, now)
         return MemberCodes(codes=codes, quota=_quota_status(conn, settings, member, now))
 
     return await storage.transaction(read)
@@ -353,9 +356,7 @@ async def list_guild_codes(storage: Storage, *, guild_id: int, inviter_id: int |
     """Every code of the guild, or of one inviter, active first."""
 
     def read(conn: sqlite3.Connection) -> list[Code]:
-        if inviter_id is None:
-            return _codes_with_redeemers(conn, "codes.guild_id = ?", (guild_id,), now)
-        return _codes_with_redeemers(conn, "codes.guild_id = ? AND codes.inviter_id = ?", (guild_id, inviter_id), now)
+        return _codes_with_redeemers(conn, guild_id, inviter_id, now)
 
     return await storage.transaction(read)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -40,6 +41,15 @@ class Grant(Enum):
     GRANTED = "granted"
     LEFT = "left"
     REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Admitted:
+    """What admit() did. `finished` is set only for the one caller that closed the admission: it announces it."""
+
+    outcome: Grant
+    detail: str
+    finished: Admission | None
 
 
 async def post_log(bot: Doorman, guild: discord.Guild, settings: GuildSettings, line: str) -> None:
@@ -133,16 +143,20 @@ class Gatekeeper:
         return True
 
     async def grant_roles(
-        self, guild: discord.Guild, admission: Admission, settings: GuildSettings
+        self, guild: discord.Guild, admission: Admission, settings: GuildSettings, member: discord.Member | None
     ) -> tuple[Grant, str]:
-        """Give the member role and take the newcomer role, in one request where one suffices."""
+        """Give the member role and take the newcomer role, in one request where one suffices.
+
+        `member` is the newcomer as Discord just sent them (with /redeem); None fetches them.
+        """
         member_role = guild.get_role(settings.member_role_id or 0)
         if member_role is None:
             return Grant.REFUSED, "the member role no longer exists; run `/gate setup` again"
         newcomer_role = guild.get_role(settings.newcomer_role_id) if settings.newcomer_role_id else None
         reason = f"Doorman admission #{admission.id}: code {admission.code_display} from user {admission.inviter_id}"
         try:
-            member = await guild.fetch_member(admission.user_id)
+            if member is None:
+                member = await guild.fetch_member(admission.user_id)
             if newcomer_role is not None and newcomer_role in member.roles:
                 roles = [role for role in member.roles if role != newcomer_role and not role.is_default()]
                 if member_role not in roles:
@@ -158,19 +172,34 @@ class Gatekeeper:
             return Grant.REFUSED, f"Discord failed ({error.status}); it may work on a retry"
         return Grant.GRANTED, "roles granted"
 
-    async def admit(self, guild: discord.Guild, admission: Admission, settings: GuildSettings) -> tuple[Grant, str]:
-        """Grant the roles of a roles_pending admission and finish it; alert moderators if Discord refuses."""
-        outcome, detail = await self.grant_roles(guild, admission, settings)
+    async def admit(
+        self,
+        guild: discord.Guild,
+        admission: Admission,
+        settings: GuildSettings,
+        member: discord.Member | None = None,
+    ) -> Admitted:
+        """Grant the roles of a roles_pending admission and finish it; alert moderators if Discord refuses.
+
+        The inviter and the log are told by announce(), once the person waiting has been answered.
+        """
+        outcome, detail = await self.grant_roles(guild, admission, settings, member)
         if outcome is Grant.REFUSED:
             log.warning("role grant for admission %s failed: %s", admission.id, detail)
             await self.alert_roles_pending(guild, admission, settings, detail)
-            return outcome, detail
+            return Admitted(outcome, detail, None)
         status = AdmissionStatus.ADMITTED if outcome is Grant.GRANTED else AdmissionStatus.LEFT
         finished = await admissions.finish(self.bot.storage, admission_id=admission.id, status=status, now=now())
+        if finished is not None:  # None: another caller (a retry racing the catch-up) finished it and announces
+            await self.refresh_messages(guild, finished, settings)
+        return Admitted(outcome, detail, finished)
+
+    async def announce(self, guild: discord.Guild, admitted: Admitted, settings: GuildSettings) -> None:
+        """DM the inviter and write the log line for an admission this caller finished."""
+        finished = admitted.finished
         if finished is None:
-            return outcome, detail  # someone else finished it (a retry racing the catch-up): they notify
-        await self.refresh_messages(guild, finished, settings)
-        if outcome is Grant.GRANTED:
+            return
+        if finished.status is AdmissionStatus.ADMITTED:
             await send_dm(
                 self.bot,
                 finished.inviter_id,
@@ -182,7 +211,6 @@ class Gatekeeper:
             await post_log(self.bot, guild, settings, line + ".")
         else:
             await post_log(self.bot, guild, settings, f"🚪 <@{finished.user_id}> left before being admitted.")
-        return outcome, detail
 
     async def alert_roles_pending(
         self, guild: discord.Guild, admission: Admission, settings: GuildSettings, detail: str
@@ -250,7 +278,7 @@ class Gatekeeper:
             try:
                 settings = await self.settings(guild.id)
                 if admission.status is AdmissionStatus.ROLES_PENDING:
-                    await self.admit(guild, admission, settings)
+                    await self.announce(guild, await self.admit(guild, admission, settings), settings)
                 elif admission.request_message_id is None:
                     await self.post_request(guild, admission, settings)
             except Exception:
@@ -375,7 +403,8 @@ async def approve(interaction: discord.Interaction, admission_id: int) -> None:
         await send_ephemeral(interaction, str(refusal))
         return
     await acknowledge(interaction)
-    outcome, _detail = await gatekeeper.admit(guild, decided, settings)
+    admitted = await gatekeeper.admit(guild, decided, settings)
+    outcome = admitted.outcome
     if outcome is Grant.REFUSED:
         # The request shows the approval; the alert (with Retry) says what is still owed.
         await gatekeeper.refresh_messages(guild, decided, settings)
@@ -388,6 +417,7 @@ async def approve(interaction: discord.Interaction, admission_id: int) -> None:
             f"✅ A moderator approved your request to join **{guild.name}**. Your roles could not be granted "
             "yet; the moderators were alerted and it will be retried.",
         )
+    await gatekeeper.announce(guild, admitted, settings)
 
 
 async def open_deny_modal(interaction: discord.Interaction, admission_id: int) -> None:
@@ -457,13 +487,14 @@ async def retry_grant(interaction: discord.Interaction, admission_id: int) -> No
         await send_ephemeral(interaction, f"Nothing to retry: admission #{admission_id} is {admission.status.value}.")
         return
     await acknowledge(interaction, ephemeral=True, thinking=True)
-    outcome, detail = await gatekeeper.admit(guild, admission, settings)
-    if outcome is Grant.GRANTED:
+    admitted = await gatekeeper.admit(guild, admission, settings)
+    if admitted.outcome is Grant.GRANTED:
         await send_ephemeral(interaction, f"Done: <@{admission.user_id}> has their roles now.")
-    elif outcome is Grant.LEFT:
+    elif admitted.outcome is Grant.LEFT:
         await send_ephemeral(interaction, f"<@{admission.user_id}> left the server; the admission is closed.")
     else:
-        await send_ephemeral(interaction, f"Still failing: {detail}.")
+        await send_ephemeral(interaction, f"Still failing: {admitted.detail}.")
+    await gatekeeper.announce(guild, admitted, settings)
 
 
 class Approvals(commands.Cog):

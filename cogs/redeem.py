@@ -61,8 +61,10 @@ class Redeem(commands.Cog):
                 "you will get a DM when it is decided.",
             )
             return
-        outcome, _detail = await gatekeeper.admit(guild, admission, settings)
-        if outcome is Grant.GRANTED:
+        admitted = await gatekeeper.admit(
+            guild, admission, settings, member=user if isinstance(user, discord.Member) else None
+        )
+        if admitted.outcome is Grant.GRANTED:
             await send_ephemeral(
                 interaction,
                 f"Welcome to **{guild.name}**! You were invited by <@{admission.inviter_id}>; "
@@ -74,6 +76,8 @@ class Redeem(commands.Cog):
                 "Your code was accepted, but I could not give you your roles yet. "
                 "The moderators were alerted and will sort it out; you do not need to redeem again.",
             )
+        # The newcomer has their answer; now the inviter and the log.
+        await gatekeeper.announce(guild, admitted, settings)
 
 
 async def setup(bot: Doorman) -> None:

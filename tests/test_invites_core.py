@@ -136,7 +136,10 @@ async def test_hot_queries_use_an_index(storage):
         ),
         "list": ("SELECT * FROM codes WHERE codes.guild_id = ? AND codes.inviter_id = ?", (GUILD, 500)),
         "claim": ("SELECT * FROM codes WHERE code = ? AND guild_id = ?", ("X", GUILD)),
-        "redeemers": ("SELECT user_id FROM admissions WHERE code_id = ?", (1,)),
+        "redeemers": (
+            "SELECT code_id, user_id FROM admissions WHERE guild_id = ? AND inviter_id = ? ORDER BY id",
+            (GUILD, 1),
+        ),
         "open": ("SELECT * FROM admissions WHERE guild_id = ? AND user_id = ? AND status IN ('a', 'b')", (GUILD, 1)),
         "failures": ("SELECT COUNT(*) FROM redeem_failures WHERE guild_id = ? AND user_id = ? AND at > ?", (1, 2, 3)),
     }

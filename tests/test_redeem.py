@@ -129,3 +129,17 @@ async def test_a_code_for_one_guild_is_unknown_in_another(ready):
     result = await stranger.slash(welcome, "redeem", code=code)
     assert "unknown" in result.response.content
     assert "Welcome" in (await ready.newcomer("bob").slash(ready.welcome, "redeem", code=code)).response.content
+
+
+async def test_the_newcomer_is_answered_before_the_inviter_is_told(ready):
+    code = await ready.create_code()
+    bob = ready.newcomer("bob")
+    before = len(ready.env.http_requests)
+    await bob.slash(ready.welcome, "redeem", code=code)
+    calls = [(r.method, r.path) for r in ready.env.http_requests[before:]]
+    reply = next(i for i, (method, path) in enumerate(calls) if path.startswith("/webhooks/"))
+    dm = next(
+        i for i, (method, path) in enumerate(calls) if path == f"/channels/{ready.alice.user.dm_channel.id}/messages"
+    )
+    assert reply < dm
+    assert ("GET", f"/guilds/{ready.guild.id}/members/{bob.id}") not in calls  # Discord sent the member along

@@ -52,8 +52,9 @@ CREATE TABLE codes (
     revoked_at INTEGER,
     revoked_by INTEGER
 );
--- A member's codes and quota window: every hot per-member query starts here.
-CREATE INDEX codes_by_inviter ON codes (guild_id, inviter_id, created_at);
+-- A member's codes and quota window: every hot per-member query starts here. It covers the
+-- quota count, so checking a quota reads only this index, clustered by member, at any table size.
+CREATE INDEX codes_by_inviter ON codes (guild_id, inviter_id, created_at, max_uses, uses, revoked_at);
 
 -- One row per successful redemption: the admission and everything that happened to it.
 --   awaiting_approval  redeemed, waiting for a moderator
@@ -80,7 +81,8 @@ CREATE TABLE admissions (
 );
 CREATE INDEX admissions_by_code ON admissions (code_id);
 CREATE INDEX admissions_by_user ON admissions (guild_id, user_id);
-CREATE INDEX admissions_by_inviter ON admissions (guild_id, inviter_id);
+-- Covers "who redeemed this member's codes": one member's rows sit together however large the table.
+CREATE INDEX admissions_by_inviter ON admissions (guild_id, inviter_id, code_id, user_id);
 -- A newcomer has at most one open admission: the "still waiting" rule, enforced by the database.
 CREATE UNIQUE INDEX admissions_one_open ON admissions (guild_id, user_id)
     WHERE status IN ('awaiting_approval', 'roles_pending');

@@ -1,0 +1,1 @@
+"""Doorman's benchmarks: `python -m benchmarks [--quick] [--json PATH]`. Not part of the test suite."""

@@ -1,0 +1,93 @@
+"""Databases to measure against: a configured guild, codes bulk-loaded with a realistic spread."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.codes import ALPHABET
+from bot.config import Policy
+from bot.settings import update_settings
+from bot.storage import Storage
+
+GUILD, WELCOME, MOD_CHANNEL, MEMBER_ROLE = 1_000, 10, 11, 20
+NOW = 1_800_000_000
+DAY = 86_400
+# Generous policy: the benchmarks measure the machinery, not refusals.
+POLICY = {"invites_per_member": 1000, "max_uses_per_code": 3}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    path: Path
+    unused_codes: list[str]  # single-use codes nobody redeemed yet
+    inviters: list[int]
+
+
+def random_code(rng: random.Random) -> str:
+    bits = rng.getrandbits(60)
+    return "".join(ALPHABET[(bits >> shift) & 31] for shift in range(55, -5, -5))
+
+
+async def configured(path: Path) -> None:
+    """Create, migrate and set up the benchmark guild at `path`."""
+    storage = await Storage.open(path)
+    try:
+        changes: dict[str, int | bool | None] = {
+            "welcome_channel_id": WELCOME,
+            "mod_channel_id": MOD_CHANNEL,
+            "member_role_id": MEMBER_ROLE,
+            **POLICY,
+        }
+        await update_settings(storage, GUILD, Policy(), changes)
+    finally:
+        await storage.close()
+
+
+def bulk_load(path: Path, codes: int, *, seed: int = 7, per_inviter: int = 50) -> Loaded:
+    """Add `codes` codes from codes/per_inviter inviters, created over 60 days; a third are used."""
+    rng = random.Random(seed)
+    inviters = [100_000 + i for i in range(max(1, codes // per_inviter))]
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous = OFF")  # a bulk load, not a measurement
+    texts: set[str] = set()
+    while len(texts) < codes:
+        texts.add(random_code(rng))
+    rows, admissions, unused = [], [], []
+    for index, text in enumerate(texts, start=1):
+        created = NOW - rng.randrange(60 * DAY)
+        inviter = rng.choice(inviters)
+        used = rng.random() < 0.33
+        rows.append((index, GUILD, text, inviter, 1, int(used), created, NOW + 30 * DAY))
+        if used:
+            admissions.append((GUILD, index, 10_000_000 + index, inviter, created + 60, 0, "admitted"))
+        else:
+            unused.append(text)
+    with conn:
+        conn.executemany(
+            "INSERT INTO codes (id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        conn.executemany(
+            "INSERT INTO admissions (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            admissions,
+        )
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    conn.close()
+    rng.shuffle(unused)
+    return Loaded(path, unused, inviters)
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    """A stdlib connection with the same PRAGMAs and row factory as Storage."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn

@@ -1,0 +1,92 @@
+"""Whether a redemption and /invite list's query stay as fast at 1,000,000 codes as at 1,000."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bot import admissions, invites
+from bot.admissions import Newcomer
+from bot.config import Policy
+from bot.invites import Member
+from bot.storage import Storage
+
+from .fixtures import GUILD, MEMBER_ROLE, NOW, WELCOME, Loaded, bulk_load, configured
+
+
+async def _latencies(loaded: Loaded, samples: int) -> tuple[float, float]:
+    """p50 seconds of one redemption and of one member's /invite list, measured one at a time."""
+    storage = await Storage.open(loaded.path)
+    rng = random.Random(3)
+    defaults = Policy()
+    redeem, listing = [], []
+    try:
+        for i, code in enumerate(loaded.unused_codes[:samples]):
+            newcomer = Newcomer(user_id=90_000_000 + i, username=f"n{i}", role_ids=frozenset())
+            started = time.perf_counter()
+            await admissions.redeem(
+                storage,
+                guild_id=GUILD,
+                channel_id=WELCOME,
+                newcomer=newcomer,
+                code_text=code,
+                defaults=defaults,
+                now=NOW,
+            )
+            redeem.append(time.perf_counter() - started)
+            member = Member(
+                user_id=rng.choice(loaded.inviters), role_ids=frozenset({MEMBER_ROLE}), manages_server=False
+            )
+            started = time.perf_counter()
+            await invites.list_member_codes(storage, guild_id=GUILD, member=member, defaults=defaults, now=NOW)
+            listing.append(time.perf_counter() - started)
+    finally:
+        await storage.close()
+    return statistics.median(redeem), statistics.median(listing)
+
+
+def build(folder: Path, codes: int) -> Loaded:
+    path = folder / f"scale-{codes}.db"
+    asyncio.run(configured(path))
+    return bulk_load(path, codes)
+
+
+def database_megabytes(path: Path) -> float:
+    size = sum(os.path.getsize(p) for p in (path, Path(f"{path}-wal")) if p.exists())
+    return round(size / 1_000_000, 1)
+
+
+def measure(large: int, samples: int, keep: Path | None = None) -> dict[str, Any]:
+    """scale_redeem and scale_lookup: p50 at `large` codes divided by p50 at 1,000."""
+    with tempfile.TemporaryDirectory(prefix="doorman-scale-") as folder:
+        small = build(Path(folder), 1_000)
+        started = time.perf_counter()
+        big = build(Path(keep or folder), large)
+        load_seconds = time.perf_counter() - started
+        small_redeem, small_list = asyncio.run(_latencies(small, samples))
+        big_redeem, big_list = asyncio.run(_latencies(big, samples))
+        return {
+            "scale_redeem": {
+                "value": round(big_redeem / small_redeem, 3),
+                "p50_ms_small": round(small_redeem * 1000, 3),
+                "p50_ms_large": round(big_redeem * 1000, 3),
+            },
+            "scale_lookup": {
+                "value": round(big_list / small_list, 3),
+                "p50_ms_small": round(small_list * 1000, 3),
+                "p50_ms_large": round(big_list * 1000, 3),
+            },
+            "database": {
+                "codes": large,
+                "megabytes": database_megabytes(big.path),
+                "bulk_load_seconds": round(load_seconds, 1),
+                "samples": samples,
+                "path": str(big.path),
+            },
+        }

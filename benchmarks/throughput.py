@@ -1,0 +1,151 @@
+"""Doorman's storage layer under 100 concurrent tasks against raw sqlite3 running the same SQL in one thread.
+
+Both sides run the very same transaction functions (claim_code, create_code_in) on
+databases set up the same way; the difference is asyncio, the worker-thread hop
+and the 100 tasks contending for one connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from bot import admissions, invites
+from bot.admissions import Newcomer, claim_code
+from bot.codes import generate_code
+from bot.config import Policy
+from bot.invites import Member, create_code_in
+from bot.storage import Storage
+
+from .fixtures import GUILD, MEMBER_ROLE, NOW, WELCOME, bulk_load, configured, raw_connection
+
+TASKS = 100
+
+
+def _newcomer(i: int) -> Newcomer:
+    return Newcomer(user_id=50_000_000 + i, username=f"newcomer{i}", role_ids=frozenset())
+
+
+def _member(i: int) -> Member:
+    # Ten codes per member: every quota check reads a little history, as in real use.
+    return Member(user_id=200_000 + i // 10, role_ids=frozenset({MEMBER_ROLE}), manages_server=False)
+
+
+def _raw(path: Path, count: int, work: Callable[[Any, int], object]) -> float:
+    conn = raw_connection(path)
+    started = time.perf_counter()
+    for i in range(count):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            work(conn, i)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return count / elapsed
+
+
+async def _doorman(path: Path, count: int, run: Callable[[Storage, int], Any]) -> float:
+    storage = await Storage.open(path)
+    queue: Iterator[int] = iter(range(count))
+
+    async def worker() -> None:
+        for i in queue:
+            await run(storage, i)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(TASKS)))
+    elapsed = time.perf_counter() - started
+    await storage.close()
+    return count / elapsed
+
+
+def measure_redeem(count: int, rounds: int) -> dict[str, Any]:
+    return _compare("redeem", count, rounds)
+
+
+def measure_create(count: int, rounds: int) -> dict[str, Any]:
+    return _compare("create", count, rounds)
+
+
+def _compare(kind: str, count: int, rounds: int) -> dict[str, Any]:
+    raw_rates, doorman_rates = [], []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory(prefix="doorman-bench-") as folder:
+            paths = [Path(folder) / "raw.db", Path(folder) / "doorman.db"]
+            codes: list[str] = []
+            for path in paths:
+                asyncio.run(configured(path))
+                if kind == "redeem":
+                    codes = bulk_load(path, count * 2, seed=11).unused_codes[:count]
+            raw_work, doorman_work = _work(kind, codes)
+            raw_rates.append(_raw(paths[0], len(codes) or count, raw_work))
+            doorman_rates.append(asyncio.run(_doorman(paths[1], len(codes) or count, doorman_work)))
+    ratios = [d / r for d, r in zip(doorman_rates, raw_rates, strict=True)]
+    return {
+        "value": round(statistics.median(ratios), 3),
+        "doorman_per_second": round(statistics.median(doorman_rates)),
+        "raw_per_second": round(statistics.median(raw_rates)),
+        "operations": len(codes) or count,
+        "rounds": rounds,
+    }
+
+
+def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], object], Callable[[Storage, int], Any]]:
+    defaults = Policy()
+    if kind == "redeem":
+
+        def raw_redeem(conn: Any, i: int) -> object:
+            return claim_code(
+                conn,
+                guild_id=GUILD,
+                channel_id=WELCOME,
+                newcomer=_newcomer(i),
+                code_text=codes[i],
+                defaults=defaults,
+                now=NOW,
+            )
+
+        async def doorman_redeem(storage: Storage, i: int) -> object:
+            return await admissions.redeem(
+                storage,
+                guild_id=GUILD,
+                channel_id=WELCOME,
+                newcomer=_newcomer(i),
+                code_text=codes[i],
+                defaults=defaults,
+                now=NOW,
+            )
+
+        return raw_redeem, doorman_redeem
+
+    counter = itertools.count()
+
+    def raw_create(conn: Any, i: int) -> object:
+        return create_code_in(
+            conn,
+            guild_id=GUILD,
+            member=_member(i),
+            defaults=defaults,
+            now=NOW + next(counter),
+            uses=1,
+            expires_in=None,
+            for_user=None,
+            note=None,
+            generate=generate_code,
+        )
+
+    async def doorman_create(storage: Storage, i: int) -> object:
+        return await invites.create_code(
+            storage, guild_id=GUILD, member=_member(i), defaults=defaults, now=NOW + next(counter)
+        )
+
+    return raw_create, doorman_create
