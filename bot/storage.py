@@ -100,7 +100,6 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA mmap_size = 268435456")
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
