@@ -89,7 +89,8 @@ class Doorman(commands.Bot):
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("unexpected error in /%s", command, exc_info=error)
-            text = "Sorry, something went wrong on my side and nothing was changed. Please try again in a moment."
+            # No promise that nothing changed: the failure may come after a commit (a claimed code).
+            text = "Sorry, something went wrong on my side. Please try again in a moment."
         await send_ephemeral(interaction, text)
 
 

@@ -137,10 +137,14 @@ def _in_transaction(conn: sqlite3.Connection, work: Work[T]) -> T:
     conn.execute("BEGIN IMMEDIATE")
     try:
         result = work(conn)
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # A failed COMMIT leaves the transaction open, and an interrupted statement may already
+        # have rolled it back: end it either way, or every later BEGIN on this shared
+        # connection would fail.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
     return result
 
 

@@ -5,7 +5,6 @@ import pytest
 from bot import admissions, invites
 from bot.admissions import (
     AdmissionStatus,
-    AlreadyDecided,
     AlreadyMember,
     CodeRefused,
     LockedOut,
@@ -131,19 +130,6 @@ async def test_a_burst_of_failures_alerts_moderators_once(storage):
     assert alerts.count(True) == 1 and alerts.index(True) == admissions.GUESS_ALERT_THRESHOLD - 1
 
 
-@pytest.mark.parametrize(("uses", "admitted"), [(1, 1), (5, 5)])
-async def test_200_concurrent_claims_admit_exactly_max_uses(storage, uses, admitted):
-    code = await new_code(storage, uses=uses)
-    results = await asyncio.gather(
-        *(redeem(storage, code, who=newcomer(10_000 + i, f"n{i}")) for i in range(200)), return_exceptions=True
-    )
-    wins = [result for result in results if not isinstance(result, BaseException)]
-    assert len(wins) == admitted
-    assert all(isinstance(r, CodeRefused) and r.reason == "used up" for r in results if isinstance(r, BaseException))
-    [listed] = await invites.list_guild_codes(storage, guild_id=GUILD, inviter_id=None, now=NOW)
-    assert listed.uses == admitted == len(listed.redeemer_ids)
-
-
 async def decide(storage, admission_id, moderator=7, approve=True, reason=None):
     return await admissions.decide(
         storage,
@@ -154,25 +140,6 @@ async def decide(storage, admission_id, moderator=7, approve=True, reason=None):
         reason=reason,
         now=NOW + 5,
     )
-
-
-async def test_a_request_is_decided_exactly_once_under_a_race(tmp_path):
-    storage = await Storage.open(tmp_path / "race.db")
-    try:
-        await configure(storage, approval=True)
-        code = await new_code(storage)
-        admission = (await redeem(storage, code)).admission
-        assert admission.status is AdmissionStatus.AWAITING_APPROVAL
-        results = await asyncio.gather(
-            decide(storage, admission.id, moderator=7),
-            decide(storage, admission.id, moderator=8, approve=False),
-            return_exceptions=True,
-        )
-        [winner] = [r for r in results if not isinstance(r, BaseException)]
-        [loser] = [r for r in results if isinstance(r, BaseException)]
-        assert isinstance(loser, AlreadyDecided) and f"<@{winner.decided_by}>" in str(loser)
-    finally:
-        await storage.close()
 
 
 async def test_another_guilds_request_is_not_found(tmp_path):

@@ -84,3 +84,18 @@ async def test_backup_is_a_consistent_copy(storage, tmp_path):
 
 def test_migrations_are_numbered_from_one():
     assert [version for version, _ in migrations()] == list(range(1, len(migrations()) + 1))
+
+
+async def test_a_failed_commit_does_not_wedge_the_connection(storage):
+    def deferred_violation(conn):
+        # A deferred foreign key is checked at COMMIT, so the COMMIT itself fails.
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        conn.execute(
+            "INSERT INTO admissions (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status)"
+            " VALUES (1, 999, 2, 3, 4, 0, 'admitted')"
+        )
+
+    with pytest.raises(sqlite3.IntegrityError):
+        await storage.transaction(deferred_violation)
+    await storage.transaction(lambda conn: conn.execute("INSERT INTO meta VALUES ('after', 'ok')"))
+    assert await storage.transaction(lambda conn: conn.execute("SELECT COUNT(*) FROM admissions").fetchone()[0]) == 0
