@@ -134,14 +134,14 @@ def _statements(sql: str) -> list[str]:
 
 
 def _in_transaction(conn: sqlite3.Connection, work: Work[T]) -> T:
-    conn.execute("BEGIN IMMEDIATE")
+    # No transaction is open here: this thread runs one call at a time and every call ends its own.
     try:
+        conn.execute("BEGIN IMMEDIATE")
         result = work(conn)
         conn.execute("COMMIT")
     except BaseException:
-        # A failed COMMIT leaves the transaction open, and an interrupted statement may already
-        # have rolled it back: end it either way, or every later BEGIN on this shared
-        # connection would fail.
+        # Whatever failed (an interrupted BEGIN, a statement, a COMMIT), SQLite may or may not still
+        # hold the transaction open: end it, or every later BEGIN on this shared connection fails.
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
