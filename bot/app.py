@@ -35,6 +35,9 @@ class Doorman(commands.Bot):
             help_command=None,
         )
         self.config = config
+        # Admissions a handler is carrying to Discord right now; the catch-up loop leaves them alone.
+        # Memory only: after a crash nothing is in flight, so the next start resumes everything.
+        self.admissions_in_flight: set[int] = set()
         self.tree.error(self.on_app_command_error)
 
     async def setup_hook(self) -> None:

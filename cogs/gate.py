@@ -7,38 +7,18 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import admissions, invites
-from bot.admissions import Admission, AdmissionStatus
+from bot.admissions import AdmissionStatus
 from bot.app import Doorman, send_ephemeral
 from bot.clock import now
 from bot.config import POLICY_RANGES
 from bot.errors import Refused
-from bot.invites import Code, CodeStatus, Member
+from bot.invites import Member
 from bot.quotas import RoleQuota
 from bot.settings import GuildSettings, update_settings
-from cogs._interaction import guild_settings, require_admin, timestamp
+from cogs._describe import describe_admission, describe_code
+from cogs._gatekeeper import post_log
+from cogs._interaction import guild_settings, require_admin
 from cogs._pages import paginate, send_pages
-from cogs.approvals import post_log
-
-STATUS_ICONS = {
-    CodeStatus.ACTIVE: "🟢 active",
-    CodeStatus.USED: "⚪ used",
-    CodeStatus.EXPIRED: "⌛ expired",
-    CodeStatus.REVOKED: "⛔ revoked",
-}
-
-
-def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
-    """One line about a code: status, uses, expiry, who redeemed it (and whose it is)."""
-    parts = [f"`{code.display}`", STATUS_ICONS[code.status(at)], f"{code.uses}/{code.max_uses} uses"]
-    if with_inviter:
-        parts.append(f"by <@{code.inviter_id}>")
-    if code.status(at) is CodeStatus.ACTIVE:
-        parts.append(f"expires {timestamp(code.expires_at, 'R')}")
-    if code.for_user:
-        parts.append(f"for {discord.utils.escape_markdown(code.for_user)}")
-    if code.redeemer_ids:
-        parts.append("→ " + ", ".join(f"<@{user_id}>" for user_id in code.redeemer_ids))
-    return " · ".join(parts)
 
 
 def validate_setup(
@@ -141,20 +121,6 @@ def settings_embed(settings: GuildSettings, role_quotas: dict[int, RoleQuota]) -
     if not settings.is_set_up:
         embed.description = "Not set up yet: run `/gate setup`."
     return embed
-
-
-def describe_admission(admission: Admission, *, from_inviter: bool = False) -> str:
-    """One admission as a line: who came in (or, `from_inviter`, who vouched), how, and what became of it."""
-    who = (
-        f"<@{admission.inviter_id}> with code `{admission.code_display}`"
-        if from_inviter
-        else f"<@{admission.user_id}> · code `{admission.code_display}` from <@{admission.inviter_id}>"
-    )
-    line = f"{who} · redeemed {timestamp(admission.redeemed_at)} · {admission.status.value.replace('_', ' ')}"
-    if admission.decided_by is not None:
-        verb = "denied" if admission.status is AdmissionStatus.DENIED else "approved"
-        line += f" · {verb} by <@{admission.decided_by}> {timestamp(admission.decided_at or 0, 'R')}"
-    return line
 
 
 @app_commands.guild_only()

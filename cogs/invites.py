@@ -12,10 +12,10 @@ from bot.clock import now
 from bot.errors import Refused
 from bot.inputs import MAX_NOTE, InvalidInput, parse_duration, parse_for_user, parse_free_text
 from bot.quotas import QuotaStatus
+from cogs._describe import describe_code
+from cogs._gatekeeper import post_log
 from cogs._interaction import caller, guild_settings, timestamp
 from cogs._pages import paginate, send_pages
-from cogs.approvals import post_log
-from cogs.gate import describe_code
 
 
 def describe_quota(status: QuotaStatus) -> str:

@@ -7,11 +7,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import admissions
-from bot.admissions import CodeRefused, Newcomer
+from bot.admissions import Admission, CodeRefused, Newcomer
 from bot.app import Doorman, acknowledge, send_ephemeral
 from bot.clock import now
 from bot.errors import Refused
-from cogs.approvals import Gatekeeper, Grant
+from bot.settings import GuildSettings
+from cogs._gatekeeper import Gatekeeper, Grant, carrying
 
 
 class Redeem(commands.Cog):
@@ -52,6 +53,19 @@ class Redeem(commands.Cog):
             return
 
         admission, settings = redemption.admission, redemption.settings
+        with carrying(self.bot, admission.id):
+            await self._carry(interaction, guild, admission, settings, gatekeeper)
+
+    async def _carry(
+        self,
+        interaction: discord.Interaction,
+        guild: discord.Guild,
+        admission: Admission,
+        settings: GuildSettings,
+        gatekeeper: Gatekeeper,
+    ) -> None:
+        """Take a fresh redemption to Discord: the moderators' queue, or the roles at once."""
+        user = interaction.user
         if admission.approval_required:
             # The request is recorded; if the post fails, the catch-up loop posts it later.
             await gatekeeper.post_request(guild, admission, settings)

@@ -38,3 +38,24 @@ async def test_close_closes_the_database(simcord_env):
     await bot.close()
     with pytest.raises(ValueError, match="no active connection"):
         await bot.storage.transaction(lambda conn: None)
+
+
+def test_no_module_imports_an_extension():
+    """discord.py executes an extension afresh on each load; importing one elsewhere makes a second copy
+    of its classes (a monkeypatch or isinstance check then hits the wrong one)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    offenders = []
+    for path in [*root.glob("bot/**/*.py"), *root.glob("cogs/*.py"), *root.glob("tests/**/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            offenders += [f"{path.relative_to(root)} imports {name}" for name in names if name in EXTENSIONS]
+    assert offenders == []
