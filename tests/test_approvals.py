@@ -104,69 +104,6 @@ async def test_buttons_keep_working_after_a_restart(approving, make_bot):
     assert await approving.roles_of(bob) == {"Member"}
 
 
-async def test_a_newcomer_who_left_closes_the_request(approving):
-    bob, request, _ = await request_for(approving)
-    approving.guild.remove_member(bob)
-    await approving.mod.click(request, label="Approve")
-    edited = approving.modq.history()[-1]
-    assert "left the server" in edited.embeds[0].fields[-1].value and edited.components == []
-    assert approving.dms(approving.alice) == []
-    assert "left before being admitted" in approving.logs.last_message.content
-
-
-async def test_refused_grant_keeps_the_admission_and_alerts_with_retry(ready):
-    code = await ready.create_code()
-    ready.env.inject_error("PATCH", "/guilds/*/members/*", status=403, code=50013, times=None)
-    bob = ready.newcomer("bob")
-    result = await bob.slash(ready.welcome, "redeem", code=code)
-    assert "moderators were alerted" in result.response.content
-    alert = ready.modq.last_message
-    assert f"<@{bob.id}>" in alert.content and [b.label for b in alert.components[0].children] == ["Retry"]
-    again = await bob.slash(ready.welcome, "redeem", code=await ready.create_code())
-    assert "roles are still being granted" in again.response.content
-    ready.env.backend.faults.clear()
-    retried = await ready.mod.click(alert, label="Retry")
-    assert "has their roles now" in retried.response.content
-    assert await ready.roles_of(bob) == {"Member"}
-    assert "Resolved" in ready.modq.history()[-1].content and ready.modq.history()[-1].components == []
-    assert len(ready.dms(ready.alice)) == 1
-
-
-async def test_retry_that_still_fails_says_so(ready):
-    code = await ready.create_code()
-    ready.env.inject_error("PATCH", "/guilds/*/members/*", status=500, times=None)
-    await ready.newcomer("bob").slash(ready.welcome, "redeem", code=code)
-    retried = await ready.mod.click(ready.modq.last_message, label="Retry")
-    assert "Still failing" in retried.response.content
-    assert len([m for m in ready.bot_messages(ready.modq) if "Retry" in str(m.components)]) == 1
-
-
-async def test_pending_grants_are_retried_when_the_bot_starts(ready, make_bot):
-    code = await ready.create_code()
-    ready.env.inject_error("PATCH", "/guilds/*/members/*", status=500, times=None)
-    bob = ready.newcomer("bob")
-    await bob.slash(ready.welcome, "redeem", code=code)
-    ready.env.backend.faults.clear()
-    await ready.env.restart_bot(make_bot())
-    await ready.env.settle()
-    assert await ready.roles_of(bob) == {"Member"}
-    assert len(ready.dms(ready.alice)) == 1
-
-
-async def test_an_unpostable_request_reaches_moderators_once_the_channel_works(approving):
-    approving.env.inject_error("POST", f"/channels/{approving.modq.id}/messages", status=500, times=None)
-    bob, _, result = await request_for(approving)
-    assert "A moderator will review" in result.response.content
-    assert approving.bot_messages(approving.modq) == []
-    pending = await approving.admin.slash(approving.general, "gate pending")
-    assert "not yet posted" in pending.response.embeds[0].description
-    approving.env.backend.faults.clear()
-    await approving.env.advance_time(5 * 60)
-    [request] = approving.bot_messages(approving.modq)
-    await approving.mod.click(request, label="Approve")
-    assert await approving.roles_of(bob) == {"Member"}
-
-
 async def test_gate_pending_links_open_requests(approving):
     bob, request, _ = await request_for(approving)
     embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
@@ -181,15 +118,6 @@ async def test_gate_whois_traces_who_vouched(approving):
     assert f"<@{approving.alice.id}> with code" in vouched and f"approved by <@{approving.mod.id}>" in vouched
     inviter = (await approving.admin.slash(approving.general, "gate whois", member=approving.alice)).response.embeds[0]
     assert "**Invited (1)**" in inviter.description and f"<@{bob.id}>" in inviter.description
-
-
-async def test_a_failed_acknowledgement_still_admits_and_updates_the_request(approving):
-    bob, request, _ = await request_for(approving)
-    approving.env.inject_error("POST", "/interactions/*/callback", status=500, times=1)
-    await approving.mod.click(request, label="Approve")
-    assert await approving.roles_of(bob) == {"Member"}
-    assert approving.modq.history()[-1].components == []
-    assert len(approving.dms(bob)) == 1
 
 
 async def test_whois_pages_through_everyone_a_member_invited(ready):

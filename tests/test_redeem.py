@@ -1,6 +1,5 @@
 """A newcomer redeems a code in the welcome channel (approval off)."""
 
-import discord
 import pytest
 
 
@@ -112,23 +111,6 @@ async def test_a_guessing_burst_alerts_moderators_once(ready):
         await ready.newcomer(f"guesser{i}").slash(ready.welcome, "redeem", code=f"AAAA-AAAA-{i:04d}")
     alerts = [m for m in ready.bot_messages(ready.modq) if "guessing" in m.content]
     assert len(alerts) == 1
-
-
-async def test_a_code_for_one_guild_is_unknown_in_another(ready):
-    code = await ready.create_code()
-    other = ready.env.create_guild("Elsewhere")
-    member_role = other.create_role("Member")
-    welcome = other.create_text_channel("welcome")
-    mod_channel = other.create_text_channel("mods")
-    owner = other.add_member(
-        ready.env.create_user("owner2"),
-        roles=[other.create_role("A", permissions=discord.Permissions(manage_guild=True))],
-    )
-    await owner.slash(welcome, "gate setup", welcome_channel=welcome, mod_channel=mod_channel, member_role=member_role)
-    stranger = other.add_member(ready.env.create_user("stranger"))
-    result = await stranger.slash(welcome, "redeem", code=code)
-    assert "unknown" in result.response.content
-    assert "Welcome" in (await ready.newcomer("bob").slash(ready.welcome, "redeem", code=code)).response.content
 
 
 async def test_the_newcomer_is_answered_before_the_inviter_is_told(ready):
