@@ -103,9 +103,8 @@ def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], object], Ca
     defaults = Policy()
     if kind == "redeem":
 
-        def raw_redeem(conn: Any, i: int) -> object:
-            return claim_code(
-                conn,
+        def claim_arguments(i: int) -> dict[str, Any]:
+            return dict(
                 guild_id=GUILD,
                 channel_id=WELCOME,
                 newcomer=_newcomer(i),
@@ -114,16 +113,11 @@ def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], object], Ca
                 now=NOW,
             )
 
+        def raw_redeem(conn: Any, i: int) -> object:
+            return claim_code(conn, **claim_arguments(i))
+
         async def doorman_redeem(storage: Storage, i: int) -> object:
-            return await admissions.redeem(
-                storage,
-                guild_id=GUILD,
-                channel_id=WELCOME,
-                newcomer=_newcomer(i),
-                code_text=codes[i],
-                defaults=defaults,
-                now=NOW,
-            )
+            return await admissions.redeem(storage, **claim_arguments(i))
 
         return raw_redeem, doorman_redeem
 

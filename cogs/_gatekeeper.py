@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 import discord
 
@@ -114,8 +114,8 @@ def request_embed(admission: Admission, guild: discord.Guild) -> discord.Embed:
 
 def request_view(admission_id: int) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(ApproveButton(admission_id))
-    view.add_item(DenyButton(admission_id))
+    view.add_item(AdmissionButton("approve", admission_id))
+    view.add_item(AdmissionButton("deny", admission_id))
     return view
 
 
@@ -225,7 +225,7 @@ class Gatekeeper:
         if channel is None:
             return
         view = discord.ui.View(timeout=None)
-        view.add_item(RetryButton(admission.id))
+        view.add_item(AdmissionButton("retry", admission.id))
         try:
             message = await channel.send(
                 f"⚠️ <@{admission.user_id}> was admitted (admission #{admission.id}, code "
@@ -316,68 +316,35 @@ async def _answer_unexpected(interaction: discord.Interaction, what: str) -> Non
     await send_ephemeral(interaction, "Sorry, something went wrong on my side. Please try again in a moment.")
 
 
-class ApproveButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doorman:approve:(?P<id>\d{1,19})"):
-    def __init__(self, admission_id: int) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Approve", style=discord.ButtonStyle.success, custom_id=f"doorman:approve:{admission_id}"
-            )
-        )
-        self.admission_id = admission_id
+class AdmissionButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"doorman:(?P<action>approve|deny|retry):(?P<id>\d{1,19})",
+):
+    """Approve, Deny and Retry: persistent across restarts, since the custom_id carries the admission."""
+
+    LOOKS: ClassVar[dict[str, tuple[str, discord.ButtonStyle]]] = {
+        "approve": ("Approve", discord.ButtonStyle.success),
+        "deny": ("Deny", discord.ButtonStyle.danger),
+        "retry": ("Retry", discord.ButtonStyle.primary),
+    }
+
+    def __init__(self, action: str, admission_id: int) -> None:
+        label, style = self.LOOKS[action]
+        super().__init__(discord.ui.Button(label=label, style=style, custom_id=f"doorman:{action}:{admission_id}"))
+        self.action, self.admission_id = action, admission_id
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> ApproveButton:
-        return cls(int(match["id"]))
+    ) -> AdmissionButton:
+        return cls(match["action"], int(match["id"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        handler = {"approve": approve, "deny": open_deny_modal, "retry": retry_grant}[self.action]
         try:
-            await approve(interaction, self.admission_id)
+            await handler(interaction, self.admission_id)
         except Exception:
-            await _answer_unexpected(interaction, f"Approve on request {self.admission_id}")
-
-
-class DenyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doorman:deny:(?P<id>\d{1,19})"):
-    def __init__(self, admission_id: int) -> None:
-        super().__init__(
-            discord.ui.Button(label="Deny", style=discord.ButtonStyle.danger, custom_id=f"doorman:deny:{admission_id}")
-        )
-        self.admission_id = admission_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> DenyButton:
-        return cls(int(match["id"]))
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        try:
-            await open_deny_modal(interaction, self.admission_id)
-        except Exception:
-            await _answer_unexpected(interaction, f"Deny on request {self.admission_id}")
-
-
-class RetryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doorman:retry:(?P<id>\d{1,19})"):
-    def __init__(self, admission_id: int) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Retry", style=discord.ButtonStyle.primary, custom_id=f"doorman:retry:{admission_id}"
-            )
-        )
-        self.admission_id = admission_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> RetryButton:
-        return cls(int(match["id"]))
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        try:
-            await retry_grant(interaction, self.admission_id)
-        except Exception:
-            await _answer_unexpected(interaction, f"Retry on admission {self.admission_id}")
+            await _answer_unexpected(interaction, f"{self.action} on admission {self.admission_id}")
 
 
 class DenyModal(discord.ui.Modal, title="Deny admission request"):

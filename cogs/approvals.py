@@ -5,7 +5,7 @@ from __future__ import annotations
 from discord.ext import commands, tasks
 
 from bot.app import Doorman
-from cogs._gatekeeper import CATCH_UP_MINUTES, ApproveButton, DenyButton, Gatekeeper, RetryButton
+from cogs._gatekeeper import CATCH_UP_MINUTES, AdmissionButton, Gatekeeper
 
 
 class Approvals(commands.Cog):
@@ -30,5 +30,5 @@ class Approvals(commands.Cog):
 
 
 async def setup(bot: Doorman) -> None:
-    bot.add_dynamic_items(ApproveButton, DenyButton, RetryButton)
+    bot.add_dynamic_items(AdmissionButton)
     await bot.add_cog(Approvals(bot))
