@@ -31,7 +31,7 @@ class Transcript:
     def __init__(self, colour: bool) -> None:
         self.colour = colour
         self.names: dict[str, str] = {}
-        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.now: Callable[[], datetime] = discord.utils.utcnow  # replaced by the simulated clock
         self.step_number = 0
 
     def _style(self, text: str, code: str) -> str:

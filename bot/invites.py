@@ -286,6 +286,7 @@ def _spent_codes(
 _CODE_COLUMNS = (
     "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, for_user, note, revoked_at, revoked_by"
 )
+_CODE_SELECT = "SELECT " + _CODE_COLUMNS + " FROM codes"
 
 
 def _code_from_row(row: sqlite3.Row, redeemers: tuple[int, ...] = ()) -> Code:
@@ -307,32 +308,30 @@ def _code_from_row(row: sqlite3.Row, redeemers: tuple[int, ...] = ()) -> Code:
 
 
 def _code_by_id(conn: sqlite3.Connection, code_id: int) -> Code:
-    row = conn.execute(f"SELECT {_CODE_COLUMNS} FROM codes WHERE id = ?", (code_id,)).fetchone()
+    row = conn.execute(_CODE_SELECT + " WHERE id = ?", (code_id,)).fetchone()
     return _code_from_row(row)
 
 
 def find_code(conn: sqlite3.Connection, guild_id: int, code: str) -> Code | None:
     """The guild's code with canonical text `code`, or None (also when it belongs to another guild)."""
-    row = conn.execute(
-        f"SELECT {_CODE_COLUMNS} FROM codes WHERE code = ? AND guild_id = ?", (code, guild_id)
-    ).fetchone()
+    row = conn.execute(_CODE_SELECT + " WHERE code = ? AND guild_id = ?", (code, guild_id)).fetchone()
     return None if row is None else _code_from_row(row)
 
 
 def _codes_with_redeemers(conn: sqlite3.Connection, guild_id: int, inviter_id: int | None, now: int) -> list[Code]:
     """The guild's codes (or one inviter's), active first, each with who redeemed it."""
-    where, params = (
-        ("guild_id = ?", (guild_id,))
-        if inviter_id is None
-        else (
-            "guild_id = ? AND inviter_id = ?",
+    if inviter_id is None:
+        rows = conn.execute(_CODE_SELECT + " WHERE guild_id = ?", (guild_id,)).fetchall()
+        redeemed = conn.execute("SELECT code_id, user_id FROM admissions WHERE guild_id = ? ORDER BY id", (guild_id,))
+    else:
+        rows = conn.execute(_CODE_SELECT + " WHERE guild_id = ? AND inviter_id = ?", (guild_id, inviter_id)).fetchall()
+        # admissions.inviter_id is the code's inviter, so this reads admissions_by_inviter alone.
+        redeemed = conn.execute(
+            "SELECT code_id, user_id FROM admissions WHERE guild_id = ? AND inviter_id = ? ORDER BY id",
             (guild_id, inviter_id),
         )
-    )
-    rows = conn.execute(f"SELECT {_CODE_COLUMNS} FROM codes WHERE {where}", params).fetchall()
     redeemers: dict[int, list[int]] = {}
-    # admissions.inviter_id is the code's inviter, so this reads admissions_by_inviter alone.
-    for admission in conn.execute(f"SELECT code_id, user_id FROM admissions WHERE {where} ORDER BY id", params):
+    for admission in redeemed:
         redeemers.setdefault(admission["code_id"], []).append(admission["user_id"])
     codes = [_code_from_row(row, tuple(redeemers.get(row["id"], ()))) for row in rows]
     codes.sort(key=lambda code: (code.status(now) is not CodeStatus.ACTIVE, -code.created_at, -code.id))
@@ -366,7 +365,7 @@ async def active_codes(storage: Storage, *, guild_id: int, inviter_id: int, now:
 
     def read(conn: sqlite3.Connection) -> list[Code]:
         rows = conn.execute(
-            f"SELECT {_CODE_COLUMNS} FROM codes WHERE guild_id = ? AND inviter_id = ?"
+            _CODE_SELECT + " WHERE guild_id = ? AND inviter_id = ?"
             " AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?"
             " ORDER BY created_at DESC, id DESC LIMIT ?",
             (guild_id, inviter_id, now, limit),
@@ -404,7 +403,7 @@ async def revoke_all(storage: Storage, *, guild_id: int, inviter_id: int, by_use
         rows = conn.execute(
             "UPDATE codes SET revoked_at = ?, revoked_by = ?"
             " WHERE guild_id = ? AND inviter_id = ? AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?"
-            f" RETURNING {_CODE_COLUMNS}",
+            " RETURNING " + _CODE_COLUMNS,
             (now, by_user, guild_id, inviter_id, now),
         ).fetchall()
         return sorted((_code_from_row(row) for row in rows), key=lambda code: code.created_at)

@@ -303,11 +303,37 @@ def carrying(bot: Doorman, admission_id: int) -> Iterator[None]:
         bot.admissions_in_flight.discard(admission_id)
 
 
-async def _refuse_non_moderator(interaction: discord.Interaction, settings: GuildSettings) -> bool:
-    if is_moderator(interaction, settings):
-        return False
-    await send_ephemeral(interaction, "Only moderators can do that (Manage Roles, or the moderator role).")
-    return True
+@dataclass(frozen=True)
+class _Moderation:
+    """Where a moderator's click happened, and the settings in force there."""
+
+    bot: Doorman
+    guild: discord.Guild
+    gatekeeper: Gatekeeper
+    settings: GuildSettings
+
+
+async def _as_moderator(interaction: discord.Interaction) -> _Moderation | None:
+    """The click's context, or None after telling the clicker that only moderators may do this."""
+    bot, guild = doorman(interaction), interaction.guild
+    assert guild is not None
+    gatekeeper = Gatekeeper(bot)
+    settings = await gatekeeper.settings(guild.id)
+    if not is_moderator(interaction, settings):
+        await send_ephemeral(interaction, "Only moderators can do that (Manage Roles, or the moderator role).")
+        return None
+    return _Moderation(bot, guild, gatekeeper, settings)
+
+
+async def _this_guilds_admission(
+    interaction: discord.Interaction, where: _Moderation, admission_id: int
+) -> Admission | None:
+    """The admission, if it belongs to the guild clicked in; otherwise None after saying so."""
+    try:
+        return await admissions.get_admission(where.bot.storage, guild_id=where.guild.id, admission_id=admission_id)
+    except Refused as refusal:
+        await send_ephemeral(interaction, str(refusal))
+        return None
 
 
 async def _answer_unexpected(interaction: discord.Interaction, what: str) -> None:
@@ -368,12 +394,10 @@ class DenyModal(discord.ui.Modal, title="Deny admission request"):
 
 
 async def approve(interaction: discord.Interaction, admission_id: int) -> None:
-    bot, guild = doorman(interaction), interaction.guild
-    assert guild is not None
-    gatekeeper = Gatekeeper(bot)
-    settings = await gatekeeper.settings(guild.id)
-    if await _refuse_non_moderator(interaction, settings):
+    where = await _as_moderator(interaction)
+    if where is None:
         return
+    bot, guild, gatekeeper, settings = where.bot, where.guild, where.gatekeeper, where.settings
     try:
         decided = await admissions.decide(
             bot.storage,
@@ -414,15 +438,11 @@ async def _tell_newcomer(interaction: discord.Interaction, admission: Admission,
 
 
 async def open_deny_modal(interaction: discord.Interaction, admission_id: int) -> None:
-    bot, guild = doorman(interaction), interaction.guild
-    assert guild is not None
-    settings = await Gatekeeper(bot).settings(guild.id)
-    if await _refuse_non_moderator(interaction, settings):
+    where = await _as_moderator(interaction)
+    if where is None:
         return
-    try:
-        admission = await admissions.get_admission(bot.storage, guild_id=guild.id, admission_id=admission_id)
-    except Refused as refusal:
-        await send_ephemeral(interaction, str(refusal))
+    admission = await _this_guilds_admission(interaction, where, admission_id)
+    if admission is None:
         return
     if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
         await send_ephemeral(interaction, str(AlreadyDecided(admission)))
@@ -431,12 +451,10 @@ async def open_deny_modal(interaction: discord.Interaction, admission_id: int) -
 
 
 async def deny(interaction: discord.Interaction, admission_id: int, typed_reason: str) -> None:
-    bot, guild = doorman(interaction), interaction.guild
-    assert guild is not None
-    gatekeeper = Gatekeeper(bot)
-    settings = await gatekeeper.settings(guild.id)
-    if await _refuse_non_moderator(interaction, settings):
+    where = await _as_moderator(interaction)
+    if where is None:
         return
+    bot, guild, gatekeeper, settings = where.bot, where.guild, where.gatekeeper, where.settings
     try:
         reason = parse_free_text(typed_reason, name="reason", limit=MAX_REASON)
         decided = await admissions.decide(
@@ -465,17 +483,13 @@ async def deny(interaction: discord.Interaction, admission_id: int, typed_reason
 
 
 async def retry_grant(interaction: discord.Interaction, admission_id: int) -> None:
-    bot, guild = doorman(interaction), interaction.guild
-    assert guild is not None
-    gatekeeper = Gatekeeper(bot)
-    settings = await gatekeeper.settings(guild.id)
-    if await _refuse_non_moderator(interaction, settings):
+    where = await _as_moderator(interaction)
+    if where is None:
         return
-    try:
-        admission = await admissions.get_admission(bot.storage, guild_id=guild.id, admission_id=admission_id)
-    except Refused as refusal:
-        await send_ephemeral(interaction, str(refusal))
+    admission = await _this_guilds_admission(interaction, where, admission_id)
+    if admission is None:
         return
+    bot, guild, gatekeeper, settings = where.bot, where.guild, where.gatekeeper, where.settings
     if admission.status is not AdmissionStatus.ROLES_PENDING:
         await send_ephemeral(interaction, f"Nothing to retry: admission #{admission_id} is {admission.status.value}.")
         return

@@ -124,7 +124,7 @@ async def test_hot_queries_use_an_index(storage):
             " WHERE guild_id = ? AND inviter_id = ? AND created_at > ?",
             (GUILD, 500, NOW),
         ),
-        "list": (f"SELECT {invites._CODE_COLUMNS} FROM codes WHERE guild_id = ? AND inviter_id = ?", (GUILD, 500)),
+        "list": (invites._CODE_SELECT + " WHERE guild_id = ? AND inviter_id = ?", (GUILD, 500)),
         "claim": ("SELECT * FROM codes WHERE code = ? AND guild_id = ?", ("X", GUILD)),
         "redeemers": (
             "SELECT code_id, user_id FROM admissions WHERE guild_id = ? AND inviter_id = ? ORDER BY id",
