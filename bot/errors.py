@@ -4,4 +4,7 @@ from __future__ import annotations
 
 
 class Refused(Exception):
-    """A request the rules refuse. str(error) says why and what to do next; nothing was changed."""
+    """A request the rules refuse. str(error) says why and what to do next.
+
+    Nothing the person asked for happened; a refused redemption is still recorded toward the lockout.
+    """

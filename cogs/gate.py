@@ -403,6 +403,12 @@ class Gate(commands.GroupCog, group_name="gate", group_description="Configure Do
         await send_pages(interaction, pages)
 
 
+def _policy_value(value: int | bool) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
+
+
 def describe_changes(before: GuildSettings, after: GuildSettings) -> str:
     """What changed, as `key: old → new` pairs (or 'no change')."""
     pairs = []
@@ -417,7 +423,7 @@ def describe_changes(before: GuildSettings, after: GuildSettings) -> str:
     for key in ("invites_per_member", "quota_period_days", "code_ttl_days", "max_uses_per_code", "approval"):
         old, new = getattr(before.policy, key), getattr(after.policy, key)
         if old != new:
-            pairs.append(f"{key}: {old} → {new}")
+            pairs.append(f"{key}: {_policy_value(old)} → {_policy_value(new)}")
     return "; ".join(pairs) or "no change"
 
 

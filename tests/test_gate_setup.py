@@ -119,7 +119,7 @@ async def test_policy_changes_only_what_is_given(ready):
     policy = result.response.embeds[0].fields[1].value
     assert "Invites per member: 10 per 30 days" in policy and "Approval: on" in policy
     assert "Code lifetime: 7 days (default)" in policy
-    assert "invites_per_member: 3 → 10" in ready.logs.last_message.content
+    assert "invites_per_member: 3 → 10; approval: off → on" in ready.logs.last_message.content
 
 
 @pytest.mark.parametrize(
