@@ -6,7 +6,9 @@ import random
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from bot.admissions import Newcomer
 from bot.codes import ALPHABET
 from bot.config import Policy
 from bot.settings import update_settings
@@ -24,6 +26,18 @@ class Loaded:
     path: Path
     unused_codes: list[str]  # single-use codes nobody redeemed yet
     inviters: list[int]
+
+
+def redemption(code: str, user_id: int) -> dict[str, Any]:
+    """The arguments of one benchmark redemption, for admissions.redeem() and claim_code() alike."""
+    return {
+        "guild_id": GUILD,
+        "channel_id": WELCOME,
+        "newcomer": Newcomer(user_id=user_id, username=f"n{user_id}", role_ids=frozenset()),
+        "code_text": code,
+        "defaults": Policy(),
+        "now": NOW,
+    }
 
 
 def random_code(rng: random.Random) -> str:

@@ -14,11 +14,9 @@ from contextlib import closing
 from pathlib import Path
 
 from bot import admissions
-from bot.admissions import Newcomer
-from bot.config import Policy
 from bot.storage import Storage
 
-from .fixtures import GUILD, NOW, WELCOME
+from .fixtures import redemption
 
 
 def _status_kb(field: str) -> int:
@@ -32,16 +30,7 @@ async def _serve(path: Path, codes: list[str]) -> None:
     storage = await Storage.open(path)
     try:
         for i, code in enumerate(codes):
-            newcomer = Newcomer(user_id=95_000_000 + i, username=f"m{i}", role_ids=frozenset())
-            await admissions.redeem(
-                storage,
-                guild_id=GUILD,
-                channel_id=WELCOME,
-                newcomer=newcomer,
-                code_text=code,
-                defaults=Policy(),
-                now=NOW,
-            )
+            await admissions.redeem(storage, **redemption(code, 95_000_000 + i))
     finally:
         await storage.close()
 

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from bot import admissions, invites
-from bot.admissions import Newcomer
 from bot.config import Policy
 from bot.invites import Member
 from bot.storage import Storage
 
-from .fixtures import GUILD, MEMBER_ROLE, NOW, WELCOME, Loaded, bulk_load, configured
+from .fixtures import GUILD, MEMBER_ROLE, NOW, Loaded, bulk_load, configured, redemption
 
 
 async def _latencies(loaded: Loaded, samples: int) -> tuple[float, float]:
@@ -28,17 +27,8 @@ async def _latencies(loaded: Loaded, samples: int) -> tuple[float, float]:
     redeem, listing = [], []
     try:
         for i, code in enumerate(loaded.unused_codes[:samples]):
-            newcomer = Newcomer(user_id=90_000_000 + i, username=f"n{i}", role_ids=frozenset())
             started = time.perf_counter()
-            await admissions.redeem(
-                storage,
-                guild_id=GUILD,
-                channel_id=WELCOME,
-                newcomer=newcomer,
-                code_text=code,
-                defaults=defaults,
-                now=NOW,
-            )
+            await admissions.redeem(storage, **redemption(code, 90_000_000 + i))
             redeem.append(time.perf_counter() - started)
             member = Member(
                 user_id=rng.choice(loaded.inviters), role_ids=frozenset({MEMBER_ROLE}), manages_server=False

@@ -17,19 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from bot import admissions, invites
-from bot.admissions import Newcomer, claim_code
+from bot.admissions import claim_code
 from bot.codes import generate_code
 from bot.config import Policy
 from bot.invites import Member, create_code_in
 from bot.storage import Storage
 
-from .fixtures import GUILD, MEMBER_ROLE, NOW, WELCOME, bulk_load, configured, raw_connection
+from .fixtures import GUILD, MEMBER_ROLE, NOW, bulk_load, configured, raw_connection, redemption
 
 TASKS = 100
-
-
-def _newcomer(i: int) -> Newcomer:
-    return Newcomer(user_id=50_000_000 + i, username=f"newcomer{i}", role_ids=frozenset())
 
 
 def _member(i: int) -> Member:
@@ -103,21 +99,11 @@ def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], object], Ca
     defaults = Policy()
     if kind == "redeem":
 
-        def claim_arguments(i: int) -> dict[str, Any]:
-            return dict(
-                guild_id=GUILD,
-                channel_id=WELCOME,
-                newcomer=_newcomer(i),
-                code_text=codes[i],
-                defaults=defaults,
-                now=NOW,
-            )
-
         def raw_redeem(conn: Any, i: int) -> object:
-            return claim_code(conn, **claim_arguments(i))
+            return claim_code(conn, **redemption(codes[i], 50_000_000 + i))
 
         async def doorman_redeem(storage: Storage, i: int) -> object:
-            return await admissions.redeem(storage, **claim_arguments(i))
+            return await admissions.redeem(storage, **redemption(codes[i], 50_000_000 + i))
 
         return raw_redeem, doorman_redeem
 

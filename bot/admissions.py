@@ -171,6 +171,14 @@ def _get(conn: sqlite3.Connection, admission_id: int) -> Admission | None:
     return None if row is None else _admission(row)
 
 
+def _get_in_guild(conn: sqlite3.Connection, guild_id: int, admission_id: int) -> Admission:
+    """The admission, or RequestNotFound: also when it belongs to another guild."""
+    admission = _get(conn, admission_id)
+    if admission is None or admission.guild_id != guild_id:
+        raise RequestNotFound()
+    return admission
+
+
 async def redeem(
     storage: Storage,
     *,
@@ -333,9 +341,7 @@ async def decide(
     """Approve (-> roles_pending) or deny a request awaiting approval; exactly one decision wins."""
 
     def transition(conn: sqlite3.Connection) -> Admission:
-        admission = _get(conn, admission_id)
-        if admission is None or admission.guild_id != guild_id:
-            raise RequestNotFound()
+        admission = _get_in_guild(conn, guild_id, admission_id)
         if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
             raise AlreadyDecided(admission)
         status = AdmissionStatus.ROLES_PENDING if approve else AdmissionStatus.DENIED
@@ -354,10 +360,7 @@ async def get_admission(storage: Storage, *, guild_id: int, admission_id: int) -
     """One admission of the guild, or RequestNotFound (also for another guild's)."""
 
     def read(conn: sqlite3.Connection) -> Admission:
-        admission = _get(conn, admission_id)
-        if admission is None or admission.guild_id != guild_id:
-            raise RequestNotFound()
-        return admission
+        return _get_in_guild(conn, guild_id, admission_id)
 
     return await storage.transaction(read)
 

@@ -39,6 +39,12 @@ POLICY_RANGES: dict[str, tuple[int, int]] = {
 }
 
 
+def policy_range_problem(key: str, value: int) -> str | None:
+    """Why `value` is out of range for the integer policy `key` (as 'must be from 1 to 30'), or None."""
+    low, high = POLICY_RANGES[key]
+    return None if low <= value <= high else f"must be a whole number from {low} to {high}"
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything `load_config` read, with relative paths resolved against the config's folder."""
@@ -137,7 +143,7 @@ def _policy(table: dict[str, Any]) -> Policy:
                 raise ConfigError(f"defaults.approval must be true or false, got {value!r}")
         else:
             low, high = POLICY_RANGES[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            if not isinstance(value, int) or isinstance(value, bool) or policy_range_problem(key, value):
                 raise ConfigError(f"defaults.{key} must be a whole number from {low} to {high}, got {value!r}")
         policy = replace(policy, **{key: value})
     return policy

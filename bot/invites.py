@@ -86,6 +86,7 @@ class Code:
 class CreatedCode:
     code: Code
     quota: QuotaStatus
+    settings: GuildSettings  # as read in the creating transaction: the reply needs the welcome channel
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ def create_code_in(
         raise QuotaExhausted(status, uses)
     lifetime = expires_in if expires_in is not None else settings.policy.code_ttl_days * DAY
     code_id = _insert_code(conn, guild_id, member.user_id, uses, now, now + lifetime, for_user, note, generate)
-    return CreatedCode(code=_code_by_id(conn, code_id), quota=_quota_status(conn, settings, member, now))
+    return CreatedCode(_code_by_id(conn, code_id), _quota_status(conn, settings, member, now), settings)
 
 
 def _insert_code(
@@ -287,6 +288,8 @@ _CODE_COLUMNS = (
     "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, for_user, note, revoked_at, revoked_by"
 )
 _CODE_SELECT = "SELECT " + _CODE_COLUMNS + " FROM codes"
+# Code.status() is ACTIVE, in SQL; the parameter is now.
+_ACTIVE = "revoked_at IS NULL AND uses < max_uses AND expires_at > ?"
 
 
 def _code_from_row(row: sqlite3.Row, redeemers: tuple[int, ...] = ()) -> Code:
@@ -365,9 +368,10 @@ async def active_codes(storage: Storage, *, guild_id: int, inviter_id: int, now:
 
     def read(conn: sqlite3.Connection) -> list[Code]:
         rows = conn.execute(
-            _CODE_SELECT + " WHERE guild_id = ? AND inviter_id = ?"
-            " AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?"
-            " ORDER BY created_at DESC, id DESC LIMIT ?",
+            _CODE_SELECT
+            + " WHERE guild_id = ? AND inviter_id = ? AND "
+            + _ACTIVE
+            + " ORDER BY created_at DESC, id DESC LIMIT ?",
             (guild_id, inviter_id, now, limit),
         ).fetchall()
         return [_code_from_row(row) for row in rows]
@@ -402,8 +406,7 @@ async def revoke_all(storage: Storage, *, guild_id: int, inviter_id: int, by_use
     def revoke(conn: sqlite3.Connection) -> list[Code]:
         rows = conn.execute(
             "UPDATE codes SET revoked_at = ?, revoked_by = ?"
-            " WHERE guild_id = ? AND inviter_id = ? AND revoked_at IS NULL AND uses < max_uses AND expires_at > ?"
-            " RETURNING " + _CODE_COLUMNS,
+            " WHERE guild_id = ? AND inviter_id = ? AND " + _ACTIVE + " RETURNING " + _CODE_COLUMNS,
             (now, by_user, guild_id, inviter_id, now),
         ).fetchall()
         return sorted((_code_from_row(row) for row in rows), key=lambda code: code.created_at)

@@ -52,8 +52,6 @@ class Storage:
     def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
-        # Called with each transaction's name before it runs; tests use it to inject faults.
-        self.before_transaction: Callable[[str], None] | None = None
 
     @classmethod
     async def open(cls, path: Path) -> Storage:
@@ -74,9 +72,6 @@ class Storage:
 
         If `work` raises, everything it wrote is rolled back and the exception propagates.
         """
-        if self.before_transaction is not None:
-            # functools.partial hides the function's name; tests match faults by it.
-            self.before_transaction(getattr(getattr(work, "func", work), "__name__", "transaction"))
         return await self._run(_in_transaction, work)
 
     async def backup(self, target: Path) -> None:

@@ -239,7 +239,7 @@ class Gatekeeper:
         await admissions.remember_message(self.bot.storage, admission_id=admission.id, alert=message.id)
 
     async def refresh_messages(self, guild: discord.Guild, admission: Admission, settings: GuildSettings) -> None:
-        """Show the admission's final state on its request and alert messages, without buttons."""
+        """Show a decided admission's state on its request, without buttons; close its alert once it is final."""
         channel = self.mod_channel(guild, settings)
         if channel is None:
             return
@@ -248,9 +248,10 @@ class Gatekeeper:
         ]
         if admission.status is AdmissionStatus.ADMITTED:
             resolved = f"✅ Resolved: <@{admission.user_id}> has their roles (admission #{admission.id})."
-        else:
+            edits.append((admission.alert_message_id, {"content": resolved, "view": None}))
+        elif admission.status is AdmissionStatus.LEFT:
             resolved = f"🚪 Closed: <@{admission.user_id}> left the server (admission #{admission.id})."
-        edits.append((admission.alert_message_id, {"content": resolved, "view": None}))
+            edits.append((admission.alert_message_id, {"content": resolved, "view": None}))
         for message_id, fields in edits:
             if message_id is None:
                 continue
@@ -274,13 +275,16 @@ class Gatekeeper:
 
     async def catch_up(self) -> None:
         """Deliver what Discord refused earlier: post unposted requests, retry pending role grants."""
+        settings_of: dict[int, GuildSettings] = {}
         for admission in await admissions.open_admissions(self.bot.storage):
             guild = self.bot.get_guild(admission.guild_id)
             if guild is None or admission.id in self.bot.admissions_in_flight:
                 continue
             try:
                 with carrying(self.bot, admission.id):
-                    settings = await self.settings(guild.id)
+                    if guild.id not in settings_of:
+                        settings_of[guild.id] = await self.settings(guild.id)
+                    settings = settings_of[guild.id]
                     if admission.status is AdmissionStatus.ROLES_PENDING:
                         await self.announce(guild, await self.admit(guild, admission, settings), settings)
                     elif admission.request_message_id is None:
@@ -331,6 +335,25 @@ async def _this_guilds_admission(
     """The admission, if it belongs to the guild clicked in; otherwise None after saying so."""
     try:
         return await admissions.get_admission(where.bot.storage, guild_id=where.guild.id, admission_id=admission_id)
+    except Refused as refusal:
+        await send_ephemeral(interaction, str(refusal))
+        return None
+
+
+async def _decide(
+    interaction: discord.Interaction, where: _Moderation, admission_id: int, *, approve: bool, reason: str | None
+) -> Admission | None:
+    """Record this moderator's decision; None after telling them why it could not be (e.g. decided already)."""
+    try:
+        return await admissions.decide(
+            where.bot.storage,
+            guild_id=where.guild.id,
+            admission_id=admission_id,
+            moderator_id=interaction.user.id,
+            approve=approve,
+            reason=reason,
+            now=now(),
+        )
     except Refused as refusal:
         await send_ephemeral(interaction, str(refusal))
         return None
@@ -398,18 +421,8 @@ async def approve(interaction: discord.Interaction, admission_id: int) -> None:
     if where is None:
         return
     bot, guild, gatekeeper, settings = where.bot, where.guild, where.gatekeeper, where.settings
-    try:
-        decided = await admissions.decide(
-            bot.storage,
-            guild_id=guild.id,
-            admission_id=admission_id,
-            moderator_id=interaction.user.id,
-            approve=True,
-            reason=None,
-            now=now(),
-        )
-    except Refused as refusal:
-        await send_ephemeral(interaction, str(refusal))
+    decided = await _decide(interaction, where, admission_id, approve=True, reason=None)
+    if decided is None:
         return
     with carrying(bot, decided.id):
         await acknowledge(interaction)
@@ -457,17 +470,11 @@ async def deny(interaction: discord.Interaction, admission_id: int, typed_reason
     bot, guild, gatekeeper, settings = where.bot, where.guild, where.gatekeeper, where.settings
     try:
         reason = parse_free_text(typed_reason, name="reason", limit=MAX_REASON)
-        decided = await admissions.decide(
-            bot.storage,
-            guild_id=guild.id,
-            admission_id=admission_id,
-            moderator_id=interaction.user.id,
-            approve=False,
-            reason=reason,
-            now=now(),
-        )
-    except (Refused, InvalidInput) as refusal:
+    except InvalidInput as refusal:
         await send_ephemeral(interaction, str(refusal))
+        return
+    decided = await _decide(interaction, where, admission_id, approve=False, reason=reason)
+    if decided is None:
         return
     await acknowledge(interaction)
     await gatekeeper.refresh_messages(guild, decided, settings)

@@ -15,11 +15,21 @@ def doorman(interaction: discord.Interaction) -> Doorman:
     return cast(Doorman, interaction.client)
 
 
+def as_core_member(member: discord.Member) -> Member:
+    """A guild member as the core's Member: enough to decide their quota."""
+    return Member(
+        user_id=member.id,
+        role_ids=frozenset(role.id for role in member.roles),
+        manages_server=member.guild_permissions.manage_guild,
+    )
+
+
 def caller(interaction: discord.Interaction) -> Member:
-    """The invoking guild member as the core's Member (roles, Manage Server)."""
+    """The invoking guild member as the core's Member."""
     user = interaction.user
-    role_ids = frozenset(role.id for role in user.roles) if isinstance(user, discord.Member) else frozenset()
-    return Member(user_id=user.id, role_ids=role_ids, manages_server=is_admin(interaction))
+    if isinstance(user, discord.Member):
+        return as_core_member(user)
+    return Member(user_id=user.id, role_ids=frozenset(), manages_server=False)
 
 
 def is_admin(interaction: discord.Interaction) -> bool:

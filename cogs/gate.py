@@ -10,14 +10,13 @@ from bot import admissions, invites
 from bot.admissions import AdmissionStatus
 from bot.app import Doorman, send_ephemeral
 from bot.clock import now
-from bot.config import POLICY_RANGES
+from bot.config import policy_range_problem
 from bot.errors import Refused
-from bot.invites import Member
 from bot.quotas import RoleQuota
-from bot.settings import GuildSettings, update_settings
+from bot.settings import PLACE_KEYS, POLICY_KEYS, GuildSettings, update_settings
 from cogs._describe import describe_admission, describe_code
 from cogs._gatekeeper import post_log
-from cogs._interaction import guild_settings, require_admin
+from cogs._interaction import as_core_member, guild_settings, require_admin
 from cogs._pages import paginate, send_pages
 
 
@@ -212,9 +211,9 @@ class Gate(commands.GroupCog, group_name="gate", group_description="Configure Do
             if value is not None
         }
         problems = [
-            f"`{key}` must be from {POLICY_RANGES[key][0]} to {POLICY_RANGES[key][1]}; you gave {value}."
+            f"`{key}` {problem}; you gave {value}."
             for key, value in given.items()
-            if key in POLICY_RANGES and not POLICY_RANGES[key][0] <= int(value or 0) <= POLICY_RANGES[key][1]
+            if key != "approval" and (problem := policy_range_problem(key, int(value or 0)))
         ]
         if problems:
             await send_ephemeral(interaction, "Nothing was saved.\n" + "\n".join(f"• {p}" for p in problems))
@@ -276,16 +275,11 @@ class Gate(commands.GroupCog, group_name="gate", group_description="Configure Do
     async def grant(self, interaction: discord.Interaction, member: discord.Member, amount: int) -> None:
         if not await require_admin(interaction):
             return
-        target = Member(
-            user_id=member.id,
-            role_ids=frozenset(role.id for role in member.roles),
-            manages_server=member.guild_permissions.manage_guild,
-        )
         try:
             status = await invites.set_grant(
                 self.bot.storage,
                 guild_id=member.guild.id,
-                member=target,
+                member=as_core_member(member),
                 amount=amount,
                 defaults=self.bot.config.defaults,
                 now=now(),
@@ -412,15 +406,12 @@ def _policy_value(value: int | bool) -> str:
 def describe_changes(before: GuildSettings, after: GuildSettings) -> str:
     """What changed, as `key: old → new` pairs (or 'no change')."""
     pairs = []
-    for key in ("welcome_channel_id", "mod_channel_id", "log_channel_id"):
+    for key in PLACE_KEYS:
         old, new = getattr(before, key), getattr(after, key)
         if old != new:
-            pairs.append(f"{key.removesuffix('_id')}: {f'<#{old}>' if old else 'none'} → <#{new}>")
-    for key in ("member_role_id", "newcomer_role_id", "mod_role_id"):
-        old, new = getattr(before, key), getattr(after, key)
-        if old != new:
-            pairs.append(f"{key.removesuffix('_id')}: {f'<@&{old}>' if old else 'none'} → <@&{new}>")
-    for key in ("invites_per_member", "quota_period_days", "code_ttl_days", "max_uses_per_code", "approval"):
+            prefix = "#" if key.endswith("channel_id") else "@&"
+            pairs.append(f"{key.removesuffix('_id')}: {f'<{prefix}{old}>' if old else 'none'} → <{prefix}{new}>")
+    for key in POLICY_KEYS:
         old, new = getattr(before.policy, key), getattr(after.policy, key)
         if old != new:
             pairs.append(f"{key}: {_policy_value(old)} → {_policy_value(new)}")

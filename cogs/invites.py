@@ -67,8 +67,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
         except (Refused, InvalidInput) as refusal:
             await send_ephemeral(interaction, str(refusal))
             return
-        code = created.code
-        settings = await guild_settings(interaction)
+        code, settings = created.code, created.settings
         lines = [
             f"Your invitation code: **`{code.display}`**",
             f"Uses: {code.max_uses} · Expires {timestamp(code.expires_at)} ({timestamp(code.expires_at, 'R')})",

@@ -2,6 +2,7 @@
 
 import pytest
 
+import bot.storage
 from bot.app import EXTENSIONS
 
 
@@ -21,13 +22,13 @@ async def test_a_new_database_syncs_and_a_restart_does_not(simcord_env, make_bot
     assert len(command_syncs(simcord_env)) == 1
 
 
-async def test_an_unexpected_error_is_logged_and_apologised_for(ready, caplog):
-    def explode(name):
+async def test_an_unexpected_error_is_logged_and_apologised_for(ready, caplog, monkeypatch):
+    def explode(conn, work):
         raise RuntimeError("disk on fire")
 
-    ready.env.bot.storage.before_transaction = explode
+    monkeypatch.setattr(bot.storage, "_in_transaction", explode)
     result = await ready.alice.slash(ready.general, "invite list")
-    ready.env.bot.storage.before_transaction = None
+    monkeypatch.undo()
     assert result.ephemeral and "something went wrong" in result.response.content
     assert any("disk on fire" in str(error) or "disk on fire" in str(error.__cause__) for error in ready.env.errors)
     assert "unexpected error in /invite list" in caplog.text
