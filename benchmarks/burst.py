@@ -14,7 +14,6 @@ and the test suite's 1 ms GIL switch interval.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -26,11 +25,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import invites
 from bot.app import create_bot
 from bot.clock import now
 from bot.config import Config
-from bot.invites import Member
+from bot.core import invites
+from bot.core.people import Member
 
 DEADLINE_SECONDS = 3.0
 
@@ -105,13 +104,13 @@ async def _run_doorman(folder: Path, count: int, approval: bool) -> dict[str, An
             codes = [
                 (
                     await invites.create_code(
-                        bot.storage, guild_id=w["guild"].id, member=issuer, defaults=bot.config.defaults, now=now()
+                        bot.db, guild_id=w["guild"].id, member=issuer, defaults=bot.config.defaults, now=now()
                     )
                 ).code.display
                 for _ in range(count)
             ]
             times, acknowledged = await _redeem_all(env, w, codes)
-            admitted = await bot.storage.transaction(_admission_counts)
+            admitted = await bot.db.transaction(_admission_counts)
             requests = len(w["modq"].history()) if approval else 0
         finally:
             await bot.close()
@@ -125,8 +124,8 @@ async def _run_doorman(folder: Path, count: int, approval: bool) -> dict[str, An
     }
 
 
-def _admission_counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
-    row = conn.execute(
+async def _admission_counts(tx: Any) -> tuple[int, int, int]:
+    row = tx.conn.execute(
         "SELECT COUNT(*), COUNT(DISTINCT a.user_id), MAX(c.uses) FROM admissions a JOIN codes c ON c.id = a.code_id"
     ).fetchone()
     return row[0], row[1], row[2]

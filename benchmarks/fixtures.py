@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.admissions import Newcomer
-from bot.codes import ALPHABET
-from bot.config import Policy
-from bot.settings import update_settings
-from bot.storage import Storage
+from bot.core.codes import ALPHABET
+from bot.core.people import Newcomer
+from bot.core.policy import Policy
+from bot.core.settings import Change, update_settings
+from bot.store.sqlite.database import SqliteDatabase
 
 GUILD, WELCOME, MOD_CHANNEL, MEMBER_ROLE = 1_000, 10, 11, 20
 NOW = 1_800_000_000
@@ -29,7 +29,7 @@ class Loaded:
 
 
 def redemption(code: str, user_id: int) -> dict[str, Any]:
-    """The arguments of one benchmark redemption, for admissions.redeem() and claim_code() alike."""
+    """The arguments of one benchmark redemption, for redeem() and claim_code() alike."""
     return {
         "guild_id": GUILD,
         "channel_id": WELCOME,
@@ -47,17 +47,17 @@ def random_code(rng: random.Random) -> str:
 
 async def configured(path: Path) -> None:
     """Create, migrate and set up the benchmark guild at `path`."""
-    storage = await Storage.open(path)
+    db = await SqliteDatabase.open(path)
     try:
-        changes: dict[str, int | bool | None] = {
+        changes: dict[str, Change] = {
             "welcome_channel_id": WELCOME,
             "mod_channel_id": MOD_CHANNEL,
             "member_role_id": MEMBER_ROLE,
             **POLICY,
         }
-        await update_settings(storage, GUILD, Policy(), changes)
+        await update_settings(db, GUILD, Policy(), changes)
     finally:
-        await storage.close()
+        await db.close()
 
 
 def bulk_load(path: Path, codes: int, *, seed: int = 7, per_inviter: int = 50) -> Loaded:
@@ -98,7 +98,7 @@ def bulk_load(path: Path, codes: int, *, seed: int = 7, per_inviter: int = 50) -
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
-    """A stdlib connection with the same PRAGMAs and row factory as Storage."""
+    """A stdlib connection with the same PRAGMAs and row factory as the store's."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode = WAL")

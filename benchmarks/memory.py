@@ -13,8 +13,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from bot import admissions
-from bot.storage import Storage
+from bot.core import redeem
+from bot.store.sqlite.database import SqliteDatabase
 
 from .fixtures import redemption
 
@@ -27,12 +27,12 @@ def _status_kb(field: str) -> int:
 
 
 async def _serve(path: Path, codes: list[str]) -> None:
-    storage = await Storage.open(path)
+    db = await SqliteDatabase.open(path)
     try:
         for i, code in enumerate(codes):
-            await admissions.redeem(storage, **redemption(code, 95_000_000 + i))
+            await redeem.redeem(db, **redemption(code, 95_000_000 + i))
     finally:
-        await storage.close()
+        await db.close()
 
 
 def main() -> None:

@@ -11,34 +11,34 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot import admissions, invites
-from bot.config import Policy
-from bot.invites import Member
-from bot.storage import Storage
+from bot.core import invites, redeem
+from bot.core.people import Member
+from bot.core.policy import Policy
+from bot.store.sqlite.database import SqliteDatabase
 
 from .fixtures import GUILD, MEMBER_ROLE, NOW, Loaded, bulk_load, configured, redemption
 
 
 async def _latencies(loaded: Loaded, samples: int) -> tuple[float, float]:
     """p50 seconds of one redemption and of one member's /invite list, measured one at a time."""
-    storage = await Storage.open(loaded.path)
+    db = await SqliteDatabase.open(loaded.path)
     rng = random.Random(3)
     defaults = Policy()
-    redeem, listing = [], []
+    redeem_times, list_times = [], []
     try:
         for i, code in enumerate(loaded.unused_codes[:samples]):
             started = time.perf_counter()
-            await admissions.redeem(storage, **redemption(code, 90_000_000 + i))
-            redeem.append(time.perf_counter() - started)
+            await redeem.redeem(db, **redemption(code, 90_000_000 + i))
+            redeem_times.append(time.perf_counter() - started)
             member = Member(
                 user_id=rng.choice(loaded.inviters), role_ids=frozenset({MEMBER_ROLE}), manages_server=False
             )
             started = time.perf_counter()
-            await invites.list_member_codes(storage, guild_id=GUILD, member=member, defaults=defaults, now=NOW)
-            listing.append(time.perf_counter() - started)
+            await invites.list_member_codes(db, guild_id=GUILD, member=member, defaults=defaults, now=NOW)
+            list_times.append(time.perf_counter() - started)
     finally:
-        await storage.close()
-    return statistics.median(redeem), statistics.median(listing)
+        await db.close()
+    return statistics.median(redeem_times), statistics.median(list_times)
 
 
 def build(folder: Path, codes: int) -> Loaded:

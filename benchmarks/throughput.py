@@ -1,8 +1,8 @@
-"""Doorman's storage layer under 100 concurrent tasks against raw sqlite3 running the same SQL in one thread.
+"""Doorman's SQLite store under 100 concurrent tasks against raw sqlite3 running the same transactions in one thread.
 
-Both sides run the very same transaction functions (claim_code, create_code_in) on
-databases set up the same way; the difference is asyncio, the worker-thread hop
-and the 100 tasks contending for one connection.
+Both sides run the very same transaction functions (claim_code, create_code_in) over the
+same SQLite repositories on databases set up the same way; the difference is asyncio, the
+worker-thread hop and the 100 tasks contending for one connection.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from bot import admissions, invites
-from bot.admissions import claim_code
-from bot.codes import generate_code
-from bot.config import Policy
-from bot.invites import Member, create_code_in
-from bot.storage import Storage
+from bot.core import invites, redeem
+from bot.core.codes import generate_code
+from bot.core.invites import create_code_in
+from bot.core.people import Member
+from bot.core.policy import Policy
+from bot.core.redeem import claim_code
+from bot.store.sqlite.database import SqliteDatabase, run_to_completion
+from bot.store.sqlite.transaction import SqliteTransaction
 
 from .fixtures import GUILD, MEMBER_ROLE, NOW, bulk_load, configured, raw_connection, redemption
 
@@ -39,7 +41,7 @@ def _raw(path: Path, count: int, work: Callable[[Any, int], object]) -> float:
     for i in range(count):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            work(conn, i)
+            run_to_completion(work(SqliteTransaction(conn), i))
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -49,18 +51,18 @@ def _raw(path: Path, count: int, work: Callable[[Any, int], object]) -> float:
     return count / elapsed
 
 
-async def _doorman(path: Path, count: int, run: Callable[[Storage, int], Any]) -> float:
-    storage = await Storage.open(path)
+async def _doorman(path: Path, count: int, run: Callable[[SqliteDatabase, int], Any]) -> float:
+    db = await SqliteDatabase.open(path)
     queue: Iterator[int] = iter(range(count))
 
     async def worker() -> None:
         for i in queue:
-            await run(storage, i)
+            await run(db, i)
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(TASKS)))
     elapsed = time.perf_counter() - started
-    await storage.close()
+    await db.close()
     return count / elapsed
 
 
@@ -95,23 +97,23 @@ def _compare(kind: str, count: int, rounds: int) -> dict[str, Any]:
     }
 
 
-def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], object], Callable[[Storage, int], Any]]:
+def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], Any], Callable[[SqliteDatabase, int], Any]]:
     defaults = Policy()
     if kind == "redeem":
 
-        def raw_redeem(conn: Any, i: int) -> object:
-            return claim_code(conn, **redemption(codes[i], 50_000_000 + i))
+        def raw_redeem(tx: Any, i: int) -> Any:
+            return claim_code(tx, **redemption(codes[i], 50_000_000 + i))
 
-        async def doorman_redeem(storage: Storage, i: int) -> object:
-            return await admissions.redeem(storage, **redemption(codes[i], 50_000_000 + i))
+        async def doorman_redeem(db: SqliteDatabase, i: int) -> object:
+            return await redeem.redeem(db, **redemption(codes[i], 50_000_000 + i))
 
         return raw_redeem, doorman_redeem
 
     counter = itertools.count()
 
-    def raw_create(conn: Any, i: int) -> object:
+    def raw_create(tx: Any, i: int) -> Any:
         return create_code_in(
-            conn,
+            tx,
             guild_id=GUILD,
             member=_member(i),
             defaults=defaults,
@@ -123,9 +125,9 @@ def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], object], Ca
             generate=generate_code,
         )
 
-    async def doorman_create(storage: Storage, i: int) -> object:
+    async def doorman_create(db: SqliteDatabase, i: int) -> object:
         return await invites.create_code(
-            storage, guild_id=GUILD, member=_member(i), defaults=defaults, now=NOW + next(counter)
+            db, guild_id=GUILD, member=_member(i), defaults=defaults, now=NOW + next(counter)
         )
 
     return raw_create, doorman_create

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
-from bot.storage import Storage
+from bot.store import open_database
 
 DEFAULT_CONFIG = "doorman.toml"
 EXIT_USAGE = 2
@@ -73,11 +73,11 @@ def _run(config: Config) -> int:
 
 
 async def _backup(config: Config, target: Path) -> None:
-    storage = await Storage.open(config.database)  # creates and migrates a database that does not exist yet
+    database = await open_database(config.database)  # creates and migrates a database that does not exist yet
     try:
-        await storage.backup(target)
+        await database.backup(target)
     finally:
-        await storage.close()
+        await database.close()
 
 
 if __name__ == "__main__":

@@ -5,25 +5,27 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import sqlite3
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Config
-from bot.storage import Storage
+from bot.core.repositories import Database, Transaction
+from bot.store import open_database
+from cogs._shared.guards import RefusedCheck, reply_refusal
+from cogs._shared.replies import apologise, send_ephemeral
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.gate", "cogs.invites", "cogs.redeem", "cogs.approvals")
+EXTENSIONS = ("cogs.gate", "cogs.invites", "cogs.admissions")
 _FINGERPRINT_KEY = "command_sync_fingerprint"
 
 
 class Doorman(commands.Bot):
-    """The bot. `storage` is open from setup_hook() until close()."""
+    """The bot. `db` is open from setup_hook() until close()."""
 
-    storage: Storage
+    db: Database
 
     def __init__(self, config: Config) -> None:
         # No privileged intent: members are fetched when needed (guild.fetch_member).
@@ -35,13 +37,13 @@ class Doorman(commands.Bot):
             help_command=None,
         )
         self.config = config
-        # Admissions a handler is carrying to Discord right now; the catch-up loop leaves them alone.
-        # Memory only: after a crash nothing is in flight, so the next start resumes everything.
+        # Admissions a handler is carrying to Discord right now; the catch-up loop leaves them alone
+        # (cogs/admissions/_in_flight.py). Memory only: after a crash nothing is in flight.
         self.admissions_in_flight: set[int] = set()
         self.tree.error(self.on_app_command_error)
 
     async def setup_hook(self) -> None:
-        self.storage = await Storage.open(self.config.database)
+        self.db = await open_database(self.config.database)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands_if_changed()
@@ -50,8 +52,8 @@ class Doorman(commands.Bot):
         try:
             await super().close()
         finally:
-            if hasattr(self, "storage"):
-                await self.storage.close()
+            if hasattr(self, "db"):
+                await self.db.close()
 
     async def sync_commands_if_changed(self) -> None:
         """Sync the command tree (globally, or to dev_guild_ids) when it differs from the last sync."""
@@ -60,7 +62,11 @@ class Doorman(commands.Bot):
         fingerprint = hashlib.sha256(
             json.dumps({"commands": commands_json, "guilds": guild_ids}, sort_keys=True).encode()
         ).hexdigest()
-        if await self.storage.transaction(_read_fingerprint) == fingerprint:
+
+        async def last_sync(tx: Transaction) -> str | None:
+            return await tx.meta.get(_FINGERPRINT_KEY)
+
+        if await self.db.transaction(last_sync) == fingerprint:
             log.info("application commands unchanged since the last sync; not syncing")
             return
         try:
@@ -76,56 +82,26 @@ class Doorman(commands.Bot):
             log.exception("syncing application commands failed")
             return
 
-        def save(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_FINGERPRINT_KEY, fingerprint),
-            )
+        async def remember(tx: Transaction) -> None:
+            await tx.meta.put(_FINGERPRINT_KEY, fingerprint)
 
-        await self.storage.transaction(save)
+        await self.db.transaction(remember)
         log.info("synced %d application commands", len(commands_json))
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        """Refusals are answered with their reason; anything unexpected is logged and apologised for."""
-        if isinstance(error, app_commands.CheckFailure):
-            text = str(error) or "You can't use this command here."
+        """A failed check is answered with its reason; anything unexpected is logged and apologised for.
+
+        Refusals from a command's body never get here: they are answered where they happen (cogs/_shared/guards.py).
+        """
+        if isinstance(error, RefusedCheck):
+            log.debug("check refused %s: %r", interaction.user.id, error.refusal)
+            await reply_refusal(interaction, error.refusal)
+        elif isinstance(error, app_commands.CheckFailure):
+            await send_ephemeral(interaction, str(error) or "You can't use this command here.")
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("unexpected error in /%s", command, exc_info=error)
-            # No promise that nothing changed: the failure may come after a commit (a claimed code).
-            text = "Sorry, something went wrong on my side. Please try again in a moment."
-        await send_ephemeral(interaction, text)
-
-
-async def send_ephemeral(
-    interaction: discord.Interaction,
-    text: str | None,
-    *,
-    embed: discord.Embed = discord.utils.MISSING,
-    view: discord.ui.View = discord.utils.MISSING,
-) -> None:
-    """Answer ephemerally whether or not the interaction was already acknowledged."""
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text or "", ephemeral=True, embed=embed, view=view)
-        else:
-            await interaction.response.send_message(text, ephemeral=True, embed=embed, view=view)
-    except discord.HTTPException:
-        log.warning("could not answer interaction %s", interaction.id, exc_info=True)
-
-
-async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = False, thinking: bool = False) -> None:
-    """Defer before slow work. If Discord refuses the acknowledgement, the work still goes on:
-    what was committed must reach Discord (roles, the moderator queue) even if this reply cannot."""
-    try:
-        await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
-    except discord.HTTPException:
-        log.warning("could not acknowledge interaction %s; carrying on", interaction.id, exc_info=True)
-
-
-def _read_fingerprint(conn: sqlite3.Connection) -> str | None:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_FINGERPRINT_KEY,)).fetchone()
-    return None if row is None else str(row["value"])
+            await apologise(interaction)
 
 
 def create_bot(config: Config) -> Doorman:

@@ -8,41 +8,13 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from bot.core.policy import POLICY_RANGES, Policy, in_range
+
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class ConfigError(Exception):
     """The configuration cannot be used; the message names the key and what was expected."""
-
-
-@dataclass(frozen=True)
-class Policy:
-    """Per-guild rules. The config gives the defaults; admins override them with /gate policy."""
-
-    invites_per_member: int = 3
-    quota_period_days: int = 30
-    code_ttl_days: int = 7
-    max_uses_per_code: int = 5
-    approval: bool = False
-    redeem_attempts: int = 5
-    lockout_minutes: int = 15
-
-
-# The inclusive range each integer policy key accepts, in the config file and in /gate policy.
-POLICY_RANGES: dict[str, tuple[int, int]] = {
-    "invites_per_member": (0, 1000),
-    "quota_period_days": (1, 365),
-    "code_ttl_days": (1, 30),
-    "max_uses_per_code": (1, 100),
-    "redeem_attempts": (1, 100),
-    "lockout_minutes": (1, 1440),
-}
-
-
-def policy_range_problem(key: str, value: int) -> str | None:
-    """Why `value` is out of range for the integer policy `key` (as 'must be from 1 to 30'), or None."""
-    low, high = POLICY_RANGES[key]
-    return None if low <= value <= high else f"must be a whole number from {low} to {high}"
 
 
 @dataclass(frozen=True)
@@ -53,7 +25,7 @@ class Config:
     token: str | None = field(default=None, repr=False)
     log_level: str = "INFO"
     dev_guild_ids: tuple[int, ...] = ()
-    defaults: Policy = Policy()
+    defaults: Policy = field(default_factory=Policy)
 
     def redacted(self) -> dict[str, Any]:
         """The effective configuration as plain data, safe to print (the token is masked)."""
@@ -143,7 +115,7 @@ def _policy(table: dict[str, Any]) -> Policy:
                 raise ConfigError(f"defaults.approval must be true or false, got {value!r}")
         else:
             low, high = POLICY_RANGES[key]
-            if not isinstance(value, int) or isinstance(value, bool) or policy_range_problem(key, value):
+            if not isinstance(value, int) or isinstance(value, bool) or not in_range(key, value):
                 raise ConfigError(f"defaults.{key} must be a whole number from {low} to {high}, got {value!r}")
         policy = replace(policy, **{key: value})
     return policy

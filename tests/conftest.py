@@ -102,6 +102,13 @@ class World:
         assert "Your invitation code" in content, content
         return content.split("**`")[1].split("`**")[0]
 
+    async def request_for(self, name: str = "bob", **code_options: Any) -> tuple[Any, Any, Any]:
+        """A newcomer redeems a fresh code; returns (newcomer, the last message in the moderator channel, the reply)."""
+        code = await self.create_code(**code_options)
+        newcomer = self.newcomer(name)
+        result = await newcomer.slash(self.welcome, "redeem", code=code)
+        return newcomer, self.modq.last_message, result
+
     def pings(self) -> list[str]:
         """Every ping any message in the world caused: users, roles, @everyone/@here."""
         found = []

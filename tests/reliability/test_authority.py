@@ -2,9 +2,10 @@
 
 import discord
 import pytest
+import simcord
+from discord import app_commands
 
-from cogs._gatekeeper import request_view
-from tests.test_approvals import request_for
+from cogs.admissions._approvals import request_view
 
 GATE_CALLS = {
     "gate setup": lambda w: {"welcome_channel": w.general, "mod_channel": w.general, "member_role": w.member_role},
@@ -29,6 +30,7 @@ async def test_every_gate_command_checks_manage_server_when_it_runs(ready, comma
     result = await ready.alice.slash(ready.general, command, **GATE_CALLS[command](ready))
     assert result.ephemeral and "Only admins" in result.response.content
     assert result.response.embeds == []
+    simcord.assert_error(ready.env, app_commands.CheckFailure)  # the check failure its error handler answered
     settings = (await ready.admin.slash(ready.general, "gate settings")).response.embeds[0]
     assert "Approval: off" in settings.fields[1].value and "Role quotas" not in str(settings.fields)
     assert f"Welcome channel: <#{ready.welcome.id}>" in settings.fields[0].value
@@ -46,7 +48,7 @@ async def test_non_moderators_cannot_retry_a_grant(ready):
 
 
 async def test_a_request_cannot_be_decided_from_another_guild(approving):
-    bob, request, _ = await request_for(approving)
+    bob, request, _ = await approving.request_for()
     request_id = int(request.embeds[0].title.split("#")[1])
     other = approving.env.create_guild("Elsewhere")
     other_mods = other.create_role("Mods", permissions=discord.Permissions(manage_roles=True))

@@ -7,8 +7,7 @@ same file, as a killed process and a fresh start would.
 
 import asyncio
 import sqlite3
-
-from cogs._gatekeeper import Gatekeeper
+import sys
 
 
 def integrity(world) -> str:
@@ -19,19 +18,23 @@ def integrity(world) -> str:
         conn.close()
 
 
-def die_before(monkeypatch, env, method: str) -> None:
-    """Make Gatekeeper.<method> never return, like a process killed just before it."""
+def die_before(monkeypatch, env, module: str, name: str) -> None:
+    """Make `name` as `module` calls it never return, like a process killed just before the call.
+
+    The module is taken from sys.modules: discord.py imports an extension's modules afresh at each
+    load, so only that copy is the one the running bot uses.
+    """
 
     async def parked(*args, **kwargs):
         await env.external_wait(asyncio.Event().wait(), reason="the process dies here")
 
-    monkeypatch.setattr(Gatekeeper, method, parked)
+    monkeypatch.setattr(sys.modules[module], name, parked)
 
 
 async def test_crash_between_the_redemption_and_the_role_grant(ready, make_bot, monkeypatch):
     code = await ready.create_code()
     bob = ready.newcomer("bob")
-    die_before(monkeypatch, ready.env, "grant_roles")
+    die_before(monkeypatch, ready.env, "cogs.admissions._approvals", "grant_roles")
     await bob.slash(ready.welcome, "redeem", code=code)
     assert await ready.roles_of(bob) == {"Newcomer"}
     monkeypatch.undo()
@@ -47,7 +50,7 @@ async def test_crash_between_the_approval_and_the_role_grant(approving, make_bot
     bob = approving.newcomer("bob")
     await bob.slash(approving.welcome, "redeem", code=code)
     request = approving.modq.last_message
-    die_before(monkeypatch, approving.env, "grant_roles")
+    die_before(monkeypatch, approving.env, "cogs.admissions._approvals", "grant_roles")
     await approving.mod.click(request, label="Approve")
     monkeypatch.undo()
     await approving.env.restart_bot(make_bot())
@@ -73,7 +76,7 @@ async def test_crash_after_the_request_is_posted(approving, make_bot):
 async def test_crash_before_the_request_is_posted(approving, make_bot, monkeypatch):
     code = await approving.create_code()
     bob = approving.newcomer("bob")
-    die_before(monkeypatch, approving.env, "post_request")
+    die_before(monkeypatch, approving.env, "cogs.admissions._redeem", "post_request")
     await bob.slash(approving.welcome, "redeem", code=code)
     assert approving.bot_messages(approving.modq) == []
     monkeypatch.undo()

@@ -1,12 +1,8 @@
 """Discord refuses or fails: every fault leaves a recorded, retryable state and a person who knows."""
 
-import discord
-
-from tests.test_approvals import request_for
-
 
 async def test_a_newcomer_who_left_closes_the_request(approving):
-    bob, request, _ = await request_for(approving)
+    bob, request, _ = await approving.request_for()
     approving.guild.remove_member(bob)
     await approving.mod.click(request, label="Approve")
     edited = approving.modq.history()[-1]
@@ -56,7 +52,7 @@ async def test_pending_grants_are_retried_when_the_bot_starts(ready, make_bot):
 
 async def test_an_unpostable_request_reaches_moderators_once_the_channel_works(approving):
     approving.env.inject_error("POST", f"/channels/{approving.modq.id}/messages", status=500, times=None)
-    bob, _, result = await request_for(approving)
+    bob, _, result = await approving.request_for()
     assert "A moderator will review" in result.response.content
     assert approving.bot_messages(approving.modq) == []
     pending = await approving.admin.slash(approving.general, "gate pending")
@@ -69,7 +65,7 @@ async def test_an_unpostable_request_reaches_moderators_once_the_channel_works(a
 
 
 async def test_a_failed_acknowledgement_still_admits_and_updates_the_request(approving):
-    bob, request, _ = await request_for(approving)
+    bob, request, _ = await approving.request_for()
     approving.env.inject_error("POST", "/interactions/*/callback", status=500, times=1)
     await approving.mod.click(request, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
@@ -94,7 +90,7 @@ async def test_hierarchy_changed_after_setup_is_a_403_with_retry(ready):
 
 
 async def test_a_failing_dm_on_approval_is_told_to_the_moderator(approving):
-    bob, request, _ = await request_for(approving)
+    bob, request, _ = await approving.request_for()
     approving.env.inject_error("POST", f"/channels/{bob.user.dm_channel.id}/messages", status=500, times=None)
     result = await approving.mod.click(request, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
@@ -103,7 +99,7 @@ async def test_a_failing_dm_on_approval_is_told_to_the_moderator(approving):
 
 
 async def test_a_closed_dm_on_denial_is_told_to_the_moderator(approving):
-    bob, request, _ = await request_for(approving)
+    bob, request, _ = await approving.request_for()
     approving.env.inject_error(
         "POST", f"/channels/{bob.user.dm_channel.id}/messages", status=403, code=50007, times=None
     )
@@ -124,7 +120,7 @@ async def test_a_failing_redeem_acknowledgement_still_admits(ready):
 
 
 async def test_a_500_on_the_request_edit_leaves_the_decision_standing(approving):
-    bob, request, _ = await request_for(approving)
+    bob, request, _ = await approving.request_for()
     approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
     await approving.mod.click(request, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
@@ -146,5 +142,6 @@ async def test_member_role_deleted_after_setup_alerts_moderators(ready):
     bob = ready.newcomer("bob")
     result = await bob.slash(ready.welcome, "redeem", code=code)
     assert "moderators were alerted" in result.response.content
-    assert "member role no longer exists" in ready.modq.last_message.content
-    assert isinstance(ready.modq.last_message, discord.Message)
+    alert = ready.modq.last_message
+    assert "member role no longer exists" in alert.content
+    assert [button.label for button in alert.components[0].children] == ["Retry"]

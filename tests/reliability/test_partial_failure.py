@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-import bot.storage
+from bot.store.sqlite import database
 
 FAULT_RATE = 0.2
 
@@ -74,7 +74,7 @@ async def test_random_storage_faults_leave_everyone_answered_and_the_database_co
     world, make_bot, monkeypatch, seed
 ):
     faults = RandomFaults(seed)
-    monkeypatch.setattr(bot.storage, "_in_transaction", faults.wrap(bot.storage._in_transaction))
+    monkeypatch.setattr(database, "_in_transaction", faults.wrap(database._in_transaction))
     await world.setup(approval=False)
     members = [world.alice, *(world.member(f"member{i}") for i in range(4))]
     unanswered = []

@@ -1,0 +1,201 @@
+"""Admissions: a newcomer's redemption and everything that happens to it, as a persisted state machine.
+
+A restart or a refused Discord call resumes instead of forgetting:
+
+    redeem ──(approval on)──> awaiting_approval ──approve──> roles_pending ──grant──> admitted
+       └────(approval off)──────────────────────────────────> roles_pending
+                               awaiting_approval ──deny──> denied
+               awaiting_approval / roles_pending ──newcomer gone──> left
+
+Invariants:
+- A code's `uses` equals the number of admissions made with it, and never exceeds `max_uses`.
+- A newcomer has at most one open admission (awaiting_approval or roles_pending) per guild.
+- Each transition happens in one transaction and only from the state it expects, so two
+  moderators clicking at once produce one decision, and only one caller sees `admitted` happen.
+
+Redemption itself (the checks, the claim and the lockout) is core.redeem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from bot.core.codes import format_code
+from bot.core.refusals import Refused
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
+
+
+class AdmissionStatus(Enum):
+    AWAITING_APPROVAL = "awaiting_approval"
+    ROLES_PENDING = "roles_pending"
+    ADMITTED = "admitted"
+    DENIED = "denied"
+    LEFT = "left"
+
+
+OPEN = (AdmissionStatus.AWAITING_APPROVAL, AdmissionStatus.ROLES_PENDING)
+
+
+@dataclass(frozen=True)
+class Admission:
+    id: int
+    guild_id: int
+    user_id: int
+    inviter_id: int
+    code: str  # canonical text of the code redeemed
+    code_note: str | None
+    redeemed_at: int
+    approval_required: bool
+    status: AdmissionStatus
+    decided_by: int | None
+    decided_at: int | None
+    reason: str | None  # a denial's reason
+    admitted_at: int | None
+    request_message_id: int | None  # the request in the moderator channel, once posted
+    alert_message_id: int | None  # the roles-pending alert, once posted
+
+    @property
+    def code_display(self) -> str:
+        return format_code(self.code)
+
+
+@dataclass(eq=False)
+class RequestNotFound(Refused):
+    """No admission with that ID in this guild (it may belong to another)."""
+
+
+@dataclass(eq=False)
+class AlreadyDecided(Refused):
+    """The request is no longer awaiting a decision: who decided it and when, or that the newcomer left."""
+
+    status: AdmissionStatus
+    decided_by: int | None
+    decided_at: int | None
+
+
+@dataclass(eq=False)
+class NothingToRetry(Refused):
+    """A Retry on an admission whose roles are not pending (any more)."""
+
+    admission_id: int
+    status: AdmissionStatus
+
+
+def already_decided(admission: Admission) -> AlreadyDecided:
+    return AlreadyDecided(admission.status, admission.decided_by, admission.decided_at)
+
+
+async def _in_guild(tx: Transaction, guild_id: int, admission_id: int) -> Admission:
+    """The admission, or RequestNotFound: also when it belongs to another guild."""
+    admission = await tx.admissions.get(admission_id)
+    if admission is None or admission.guild_id != guild_id:
+        raise RequestNotFound()
+    return admission
+
+
+async def get_admission(db: Database, *, guild_id: int, admission_id: int) -> Admission:
+    """One admission of the guild, or RequestNotFound (also for another guild's)."""
+
+    async def read(tx: Transaction) -> Admission:
+        return await _in_guild(tx, guild_id, admission_id)
+
+    return await db.transaction(read)
+
+
+async def awaiting_decision(db: Database, *, guild_id: int, admission_id: int) -> Admission:
+    """The guild's request if it still awaits a decision; else RequestNotFound or AlreadyDecided."""
+    admission = await get_admission(db, guild_id=guild_id, admission_id=admission_id)
+    if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
+        raise already_decided(admission)
+    return admission
+
+
+async def pending_grant(db: Database, *, guild_id: int, admission_id: int) -> Admission:
+    """The guild's admission if its roles are still owed; else RequestNotFound or NothingToRetry."""
+    admission = await get_admission(db, guild_id=guild_id, admission_id=admission_id)
+    if admission.status is not AdmissionStatus.ROLES_PENDING:
+        raise NothingToRetry(admission.id, admission.status)
+    return admission
+
+
+async def decide(
+    db: Database,
+    *,
+    guild_id: int,
+    admission_id: int,
+    moderator_id: int,
+    approve: bool,
+    reason: str | None,
+    now: int,
+) -> Admission:
+    """Approve (-> roles_pending) or deny a request awaiting approval; exactly one decision wins."""
+
+    async def transition(tx: Transaction) -> Admission:
+        admission = await _in_guild(tx, guild_id, admission_id)
+        status = AdmissionStatus.ROLES_PENDING if approve else AdmissionStatus.DENIED
+        decided = await tx.admissions.decide(
+            admission_id, status=status, by=moderator_id, at=now, reason=None if approve else reason
+        )
+        if decided is None:
+            raise already_decided(admission)
+        return decided
+
+    return await db.transaction(transition)
+
+
+async def finish(db: Database, *, admission_id: int, status: AdmissionStatus, now: int) -> Admission | None:
+    """Move an open admission to `admitted` or `left`; None if another caller already moved it."""
+    if status is AdmissionStatus.ADMITTED:
+        expected: tuple[AdmissionStatus, ...] = (AdmissionStatus.ROLES_PENDING,)
+    elif status is AdmissionStatus.LEFT:
+        expected = OPEN
+    else:
+        raise ValueError(f"finish() ends an admission as admitted or left, not {status.value}")
+
+    async def transition(tx: Transaction) -> Admission | None:
+        return await tx.admissions.finish(admission_id, status=status, at=now, expected=expected)
+
+    return await db.transaction(transition)
+
+
+async def remember_message(
+    db: Database, *, admission_id: int, request: int | None = None, alert: int | None = None
+) -> None:
+    """Record the moderator-channel message posted for a request or a roles-pending alert."""
+
+    async def save(tx: Transaction) -> None:
+        await tx.admissions.remember_messages(admission_id, request=request, alert=alert)
+
+    await db.transaction(save)
+
+
+async def open_admissions(db: Database, *, guild_id: int | None = None) -> list[Admission]:
+    """Open admissions (one guild's, or every guild's), oldest first."""
+
+    async def read(tx: Transaction) -> list[Admission]:
+        return await tx.admissions.open(guild_id)
+
+    return await db.transaction(read)
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Who vouched for a member and whom they vouched for."""
+
+    admissions: list[Admission]  # the member's own admissions, newest first
+    invited: list[Admission]  # admissions made with the member's codes, newest first
+
+
+async def lineage(db: Database, *, guild_id: int, user_id: int) -> Lineage:
+    """The member's admission history and the admissions they vouched for."""
+
+    async def read(tx: Transaction) -> Lineage:
+        return Lineage(
+            await tx.admissions.of_user(guild_id, user_id), await tx.admissions.invited_by(guild_id, user_id)
+        )
+
+    return await db.transaction(read)

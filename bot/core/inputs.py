@@ -1,0 +1,117 @@
+"""Validation of what people type into options (pure, no I/O).
+
+Each parser returns the clean value or raises a refusal naming the option and what was wrong with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.core.codes import MalformedCode, normalize_code
+from bot.core.refusals import Refused
+
+MAX_NOTE = 200
+MAX_REASON = 500
+MIN_EXPIRY_SECONDS = 60
+MAX_EXPIRY_SECONDS = 30 * 86_400
+_DURATION = re.compile(r"^(\d{1,6})\s*([mhd])$")
+_UNIT_SECONDS = {"m": 60, "h": 3_600, "d": 86_400}
+_USERNAME = re.compile(r"^[a-z0-9_.]{2,32}$")
+_SNOWFLAKE = re.compile(r"^\d{15,21}$")
+
+
+@dataclass(eq=False)
+class InvalidDuration(Refused):
+    """`expires_in` is not a duration like `30m`, `12h` or `7d` (`seconds` None), or is out of range."""
+
+    seconds: int | None
+
+
+@dataclass(eq=False)
+class InvalidUser(Refused):
+    """`for_user` is neither a username nor a user ID."""
+
+
+@dataclass(eq=False)
+class InvalidCode(Refused):
+    """A code option that cannot be a code once normalised (SPEC section 2): `malformed`."""
+
+
+@dataclass(eq=False)
+class TextTooLong(Refused):
+    """A free-text option longer than its limit (after cleaning)."""
+
+    option: str
+    limit: int
+    length: int
+
+
+@dataclass(eq=False)
+class NumberOutOfRange(Refused):
+    """A whole-number option outside what it accepts."""
+
+    option: str
+    low: int
+    high: int
+    given: int
+
+
+def parse_duration(text: str) -> int:
+    """'30m', '12h' or '7d' as seconds: at least one minute, at most 30 days."""
+    cleaned = text.strip().lower()
+    match = _DURATION.match(cleaned) if len(cleaned) <= 16 else None
+    if match is None:
+        raise InvalidDuration(seconds=None)
+    seconds = int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    if not MIN_EXPIRY_SECONDS <= seconds <= MAX_EXPIRY_SECONDS:
+        raise InvalidDuration(seconds=seconds)
+    return seconds
+
+
+def parse_for_user(text: str) -> str:
+    """A reservation target: a user ID, or a Discord username (lower-cased, without a leading @)."""
+    cleaned = text.strip()
+    mention = re.fullmatch(r"<@!?(\d{15,21})>", cleaned)
+    if mention:
+        return mention.group(1)
+    cleaned = cleaned.removeprefix("@").lower()
+    if _SNOWFLAKE.match(cleaned) or _USERNAME.match(cleaned):
+        return cleaned
+    raise InvalidUser()
+
+
+def parse_free_text(text: str, *, name: str, limit: int) -> str | None:
+    """A note or reason: control and zero-width characters removed, at most `limit` characters.
+
+    Empty after cleaning means no text at all (None).
+    """
+    cleaned = "".join(
+        " " if char in "\r\n\t" else char
+        for char in text
+        if char in "\r\n\t" or unicodedata.category(char) not in {"Cc", "Cf", "Cs", "Co", "Cn"}
+    ).strip()
+    if len(cleaned) > limit:
+        raise TextTooLong(name, limit, len(cleaned))
+    return cleaned or None
+
+
+def parse_code(text: str) -> str:
+    """A code typed into an option, canonical, or InvalidCode."""
+    try:
+        return normalize_code(text)
+    except MalformedCode:
+        raise InvalidCode() from None
+
+
+def check_range(option: str, value: int, low: int, high: int) -> int:
+    """`value` if low <= value <= high, else NumberOutOfRange naming the option."""
+    if not low <= value <= high:
+        raise NumberOutOfRange(option, low, high, value)
+    return value
+
+
+def matches_reservation(reserved_for: str, user_id: int, username: str) -> bool:
+    """Whether the account (ID and username) is the one a code was reserved for."""
+    return reserved_for == str(user_id) or reserved_for == username.lower()

@@ -1,0 +1,35 @@
+"""The per-guild policy: its keys, defaults and the range each number may take."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Per-guild rules. The config gives the defaults; admins override them with /gate policy."""
+
+    invites_per_member: int = 3
+    quota_period_days: int = 30
+    code_ttl_days: int = 7
+    max_uses_per_code: int = 5
+    approval: bool = False
+    redeem_attempts: int = 5
+    lockout_minutes: int = 15
+
+
+# The inclusive range each integer policy key accepts, in the config file and in /gate policy.
+POLICY_RANGES: dict[str, tuple[int, int]] = {
+    "invites_per_member": (0, 1000),
+    "quota_period_days": (1, 365),
+    "code_ttl_days": (1, 30),
+    "max_uses_per_code": (1, 100),
+    "redeem_attempts": (1, 100),
+    "lockout_minutes": (1, 1440),
+}
+
+
+def in_range(key: str, value: int) -> bool:
+    """Whether `value` is allowed for the integer policy `key`."""
+    low, high = POLICY_RANGES[key]
+    return low <= value <= high

@@ -1,0 +1,199 @@
+"""Redeeming a code: the checks of SPEC section 4 in order, the atomic claim, and the lockout.
+
+Failed attempts are committed even though the redemption is refused: claim_code returns its
+refusal instead of raising it, so the transaction that records the failure still commits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
+
+from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.codes import Code, CodeStatus, MalformedCode, normalize_code
+from bot.core.inputs import matches_reservation
+from bot.core.people import Newcomer
+from bot.core.policy import Policy
+from bot.core.refusals import Refused
+from bot.core.settings import GuildSettings, read_settings
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
+
+# A burst of failed redemptions in one guild (a guessing attempt) warns moderators once per window.
+GUESS_WINDOW_SECONDS = 600
+GUESS_ALERT_THRESHOLD = 20
+
+
+class CodeProblem(StrEnum):
+    """Why a code cannot be claimed: the words SPEC section 4 has the reply name."""
+
+    MALFORMED = "malformed"
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    USED_UP = "used up"
+    REVOKED = "revoked"
+    RESERVED = "reserved"  # for someone else
+
+
+@dataclass(frozen=True)
+class Redemption:
+    admission: Admission
+    settings: GuildSettings
+
+
+@dataclass(eq=False)
+class WrongChannel(Refused):
+    welcome_channel_id: int
+
+
+@dataclass(eq=False)
+class AlreadyMember(Refused):
+    pass
+
+
+@dataclass(eq=False)
+class LockedOut(Refused):
+    until: int
+
+
+@dataclass(eq=False)
+class StillWaiting(Refused):
+    """The newcomer has an open admission: awaiting a moderator, or admitted with roles still owed."""
+
+    status: AdmissionStatus
+
+
+@dataclass(eq=False)
+class CodeRefused(Refused):
+    """The code could not be claimed. The failed attempt was recorded toward the lockout."""
+
+    REASONS: ClassVar[tuple[CodeProblem, ...]] = tuple(CodeProblem)
+
+    reason: CodeProblem
+    attempts_left: int
+    locked_until: int | None  # set when this failure locked the newcomer out
+    alert_guild: bool  # this failure made the guild's failures a guessing burst: warn the moderators once
+
+
+async def redeem(
+    db: Database,
+    *,
+    guild_id: int,
+    channel_id: int,
+    newcomer: Newcomer,
+    code_text: str,
+    defaults: Policy,
+    now: int,
+) -> Redemption:
+    """Claim a code for a newcomer, checking in the order of SPEC section 4, in one transaction.
+
+    Raises a Refused; a CodeRefused has been recorded toward the lockout.
+    """
+    outcome = await db.transaction(
+        partial(
+            claim_code,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            newcomer=newcomer,
+            code_text=code_text,
+            defaults=defaults,
+            now=now,
+        )
+    )
+    if isinstance(outcome, Refused):
+        raise outcome
+    return outcome
+
+
+async def claim_code(
+    tx: Transaction,
+    *,
+    guild_id: int,
+    channel_id: int,
+    newcomer: Newcomer,
+    code_text: str,
+    defaults: Policy,
+    now: int,
+) -> Redemption | Refused:
+    """redeem()'s transaction. A refusal is returned, not raised, so the failed attempt it records commits."""
+    settings = (await read_settings(tx, guild_id, defaults)).require_setup()
+    assert settings.welcome_channel_id is not None
+    if channel_id != settings.welcome_channel_id:
+        return WrongChannel(settings.welcome_channel_id)
+    if settings.member_role_id in newcomer.role_ids:
+        return AlreadyMember()
+    locked_until = await tx.attempts.locked_until(guild_id, newcomer.user_id, now)
+    if locked_until is not None:
+        return LockedOut(locked_until)
+    waiting = await tx.admissions.open_of(guild_id, newcomer.user_id)
+    if waiting is not None:
+        return StillWaiting(waiting.status)
+
+    code = await _claimable_code(tx, guild_id, newcomer, code_text, now)
+    if isinstance(code, CodeProblem):
+        return await _record_failure(tx, settings, newcomer.user_id, code, now)
+    await tx.codes.add_use(code.id)
+    admission = await tx.admissions.insert(
+        guild_id=guild_id,
+        code_id=code.id,
+        user_id=newcomer.user_id,
+        inviter_id=code.inviter_id,
+        redeemed_at=now,
+        approval_required=settings.policy.approval,
+        status=AdmissionStatus.AWAITING_APPROVAL if settings.policy.approval else AdmissionStatus.ROLES_PENDING,
+    )
+    await tx.attempts.clear(guild_id, newcomer.user_id)
+    return Redemption(admission, settings)
+
+
+async def _claimable_code(
+    tx: Transaction, guild_id: int, newcomer: Newcomer, code_text: str, now: int
+) -> Code | CodeProblem:
+    """The code the newcomer may claim now, or why not."""
+    try:
+        canonical = normalize_code(code_text)
+    except MalformedCode:
+        return CodeProblem.MALFORMED
+    code = await tx.codes.find(guild_id, canonical)
+    if code is None:
+        return CodeProblem.UNKNOWN
+    status = code.status(now)
+    if status is CodeStatus.REVOKED:
+        return CodeProblem.REVOKED
+    if status is CodeStatus.USED:
+        return CodeProblem.USED_UP
+    if status is CodeStatus.EXPIRED:
+        return CodeProblem.EXPIRED
+    if code.for_user is not None and not matches_reservation(code.for_user, newcomer.user_id, newcomer.username):
+        return CodeProblem.RESERVED
+    return code
+
+
+async def _record_failure(
+    tx: Transaction, settings: GuildSettings, user_id: int, problem: CodeProblem, now: int
+) -> CodeRefused:
+    guild_id, policy = settings.guild_id, settings.policy
+    window = policy.lockout_minutes * 60
+    # Rows older than both windows are dead weight for the counts below.
+    await tx.attempts.record_failure(guild_id, user_id, at=now, forget_before=now - max(window, GUESS_WINDOW_SECONDS))
+    failures = await tx.attempts.failures_since(guild_id, user_id, since=now - window)
+    locked_until = None
+    if failures >= policy.redeem_attempts:
+        locked_until = now + window
+        await tx.attempts.lock(guild_id, user_id, until=locked_until)
+    return CodeRefused(
+        problem,
+        attempts_left=max(0, policy.redeem_attempts - failures),
+        locked_until=locked_until,
+        alert_guild=await _should_alert_guessing(tx, guild_id, now),
+    )
+
+
+async def _should_alert_guessing(tx: Transaction, guild_id: int, now: int) -> bool:
+    since = now - GUESS_WINDOW_SECONDS
+    if await tx.attempts.failures_since(guild_id, None, since=since) < GUESS_ALERT_THRESHOLD:
+        return False
+    return await tx.attempts.claim_guessing_alert(guild_id, now=now, quiet_since=since)

@@ -1,0 +1,198 @@
+"""What the rules need from a database: one small interface per concern, and the transaction that bundles them.
+
+A use case is `async def work(tx: Transaction) -> T`, run whole by `Database.transaction(work)`: what
+it wrote is committed if it returns and rolled back if it raises, and concurrent transactions never see
+each other half-done. The methods are coroutines so that a server database can await its queries;
+the SQLite implementation (bot/store/sqlite) answers without ever suspending. Rows come back as the
+core's records, never as tuples. A method that changes a row only from an expected state says so,
+and reports whether it did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Collection, Mapping
+from typing import Protocol, TypeVar
+
+from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.codes import Code
+from bot.core.quotas import RoleQuota, SpentCode
+
+T = TypeVar("T")
+
+
+class SettingsRepository(Protocol):
+    async def get(self, guild_id: int) -> Mapping[str, int | None]:
+        """What admins set for the guild, by setting name (empty if nothing yet); None means not set."""
+        ...
+
+    async def update(self, guild_id: int, changes: Mapping[str, int | bool | None]) -> None:
+        """Set these settings (names from core.settings), creating the guild's row if needed."""
+        ...
+
+
+class CodeRepository(Protocol):
+    async def insert(
+        self,
+        *,
+        guild_id: int,
+        code: str,
+        inviter_id: int,
+        max_uses: int,
+        created_at: int,
+        expires_at: int,
+        for_user: str | None,
+        note: str | None,
+    ) -> int | None:
+        """The new code's ID, or None if its text is taken (the caller retries with another)."""
+        ...
+
+    async def get(self, code_id: int) -> Code: ...
+
+    async def find(self, guild_id: int, code: str) -> Code | None:
+        """The guild's code with this canonical text (None also when it belongs to another guild)."""
+        ...
+
+    async def spent_since(self, guild_id: int, inviter_id: int, since: int) -> list[SpentCode]:
+        """What each of the inviter's codes created after `since` costs their quota."""
+        ...
+
+    async def listing(self, guild_id: int, inviter_id: int | None) -> list[Code]:
+        """The guild's codes (or one inviter's), each with the IDs of those who redeemed it, in redemption order."""
+        ...
+
+    async def active(self, guild_id: int, inviter_id: int, now: int, limit: int) -> list[Code]:
+        """The inviter's codes that are active at `now`, newest first."""
+        ...
+
+    async def add_use(self, code_id: int) -> None: ...
+
+    async def revoke(self, code_id: int, *, by: int, at: int) -> Code: ...
+
+    async def revoke_active(self, guild_id: int, inviter_id: int, *, by: int, at: int) -> list[Code]:
+        """Revoke the inviter's codes that are active at `at`; the codes revoked."""
+        ...
+
+
+class QuotaRepository(Protocol):
+    async def role_quotas(self, guild_id: int) -> dict[int, RoleQuota]:
+        """Per-role quotas by role ID, highest amount first."""
+        ...
+
+    async def set_role_quota(self, guild_id: int, role_id: int, quota: RoleQuota) -> None: ...
+
+    async def grant(self, guild_id: int, user_id: int) -> int:
+        """The member's adjustment to their limit (0 if none)."""
+        ...
+
+    async def set_grant(self, guild_id: int, user_id: int, amount: int) -> None:
+        """Set the adjustment; 0 removes it."""
+        ...
+
+
+class AdmissionRepository(Protocol):
+    async def insert(
+        self,
+        *,
+        guild_id: int,
+        code_id: int,
+        user_id: int,
+        inviter_id: int,
+        redeemed_at: int,
+        approval_required: bool,
+        status: AdmissionStatus,
+    ) -> Admission: ...
+
+    async def get(self, admission_id: int) -> Admission | None: ...
+
+    async def open_of(self, guild_id: int, user_id: int) -> Admission | None:
+        """The newcomer's open admission in the guild, if any (there is at most one)."""
+        ...
+
+    async def open(self, guild_id: int | None) -> list[Admission]:
+        """Open admissions of one guild (None: of every guild), oldest first."""
+        ...
+
+    async def of_user(self, guild_id: int, user_id: int) -> list[Admission]:
+        """The user's admissions in the guild, newest first."""
+        ...
+
+    async def invited_by(self, guild_id: int, inviter_id: int) -> list[Admission]:
+        """Admissions made with the inviter's codes, newest first."""
+        ...
+
+    async def decide(
+        self, admission_id: int, *, status: AdmissionStatus, by: int, at: int, reason: str | None
+    ) -> Admission | None:
+        """Record a decision on a request awaiting approval; None (and no change) if it was not awaiting."""
+        ...
+
+    async def finish(
+        self, admission_id: int, *, status: AdmissionStatus, at: int, expected: Collection[AdmissionStatus]
+    ) -> Admission | None:
+        """Close the admission as `status` if it is in one of `expected`; None (and no change) otherwise."""
+        ...
+
+    async def remember_messages(self, admission_id: int, *, request: int | None, alert: int | None) -> None:
+        """Record the IDs of the messages posted for it (None: leave that one as it is)."""
+        ...
+
+
+class AttemptRepository(Protocol):
+    """Failed /redeem attempts, lockouts, and when moderators were last warned about a guessing burst."""
+
+    async def locked_until(self, guild_id: int, user_id: int, now: int) -> int | None:
+        """When the user's lockout ends, if it has not ended by `now`."""
+        ...
+
+    async def record_failure(self, guild_id: int, user_id: int, *, at: int, forget_before: int) -> None:
+        """Record a failed attempt, and forget the guild's failures from before `forget_before`."""
+        ...
+
+    async def failures_since(self, guild_id: int, user_id: int | None, *, since: int) -> int:
+        """Failed attempts after `since` by the user (None: by anyone in the guild)."""
+        ...
+
+    async def lock(self, guild_id: int, user_id: int, *, until: int) -> None:
+        """Lock the user out until `until`; their failures so far are forgotten."""
+        ...
+
+    async def clear(self, guild_id: int, user_id: int) -> None:
+        """Forget the user's failures and lockout (after a successful redemption)."""
+        ...
+
+    async def claim_guessing_alert(self, guild_id: int, *, now: int, quiet_since: int) -> bool:
+        """Record an alert at `now` unless one was recorded after `quiet_since`; whether this one was."""
+        ...
+
+
+class MetaRepository(Protocol):
+    """Small facts about the bot itself, such as the fingerprint of the last command sync."""
+
+    async def get(self, key: str) -> str | None: ...
+
+    async def put(self, key: str, value: str) -> None: ...
+
+
+class Transaction(Protocol):
+    """The repositories of one transaction."""
+
+    @property
+    def settings(self) -> SettingsRepository: ...
+    @property
+    def codes(self) -> CodeRepository: ...
+    @property
+    def quotas(self) -> QuotaRepository: ...
+    @property
+    def admissions(self) -> AdmissionRepository: ...
+    @property
+    def attempts(self) -> AttemptRepository: ...
+    @property
+    def meta(self) -> MetaRepository: ...
+
+
+class Database(Protocol):
+    async def transaction(self, work: Callable[[Transaction], Awaitable[T]]) -> T:
+        """Run `work` as one atomic transaction and return its result; if it raises, nothing it wrote stays."""
+        ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,136 @@
+"""Per-guild settings: where Doorman works (channels, roles) and the policy in effect."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from bot.core.policy import POLICY_RANGES, Policy, in_range
+from bot.core.refusals import NotSetUp, Refused
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
+
+# /gate setup's keys: the places Doorman works.
+PLACE_KEYS = (
+    "welcome_channel_id",
+    "mod_channel_id",
+    "log_channel_id",
+    "member_role_id",
+    "newcomer_role_id",
+    "mod_role_id",
+)
+# /gate policy's keys: a subset of Policy; the lockout stays with the config file.
+POLICY_KEYS = ("invites_per_member", "quota_period_days", "code_ttl_days", "max_uses_per_code", "approval")
+
+Change = int | bool | None
+
+
+@dataclass(frozen=True)
+class GuildSettings:
+    """One guild's settings, with the config defaults filled in where admins set nothing."""
+
+    guild_id: int
+    welcome_channel_id: int | None
+    mod_channel_id: int | None
+    log_channel_id: int | None
+    member_role_id: int | None
+    newcomer_role_id: int | None
+    mod_role_id: int | None
+    policy: Policy
+    overridden: frozenset[str]  # policy keys an admin set for this guild
+
+    @property
+    def is_set_up(self) -> bool:
+        return None not in (self.welcome_channel_id, self.mod_channel_id, self.member_role_id)
+
+    def require_setup(self) -> GuildSettings:
+        if not self.is_set_up:
+            raise NotSetUp()
+        return self
+
+
+@dataclass(frozen=True)
+class OutOfRange:
+    """One policy value an admin gave outside what the key accepts."""
+
+    key: str
+    low: int
+    high: int
+    given: int
+
+
+@dataclass(eq=False)
+class PolicyRefused(Refused):
+    """/gate policy with values out of range: nothing was saved."""
+
+    problems: list[OutOfRange]
+
+
+@dataclass(eq=False)
+class NothingToChange(Refused):
+    """/gate policy without any option."""
+
+
+async def read_settings(tx: Transaction, guild_id: int, defaults: Policy) -> GuildSettings:
+    """The guild's settings inside a running transaction."""
+    stored = await tx.settings.get(guild_id)
+    overrides: dict[str, Any] = {}  # Policy field name -> an int, or a bool for approval
+    for key in POLICY_KEYS:
+        value = stored.get(key)
+        if value is not None:
+            overrides[key] = bool(value) if key == "approval" else value
+    return GuildSettings(
+        guild_id=guild_id,
+        welcome_channel_id=stored.get("welcome_channel_id"),
+        mod_channel_id=stored.get("mod_channel_id"),
+        log_channel_id=stored.get("log_channel_id"),
+        member_role_id=stored.get("member_role_id"),
+        newcomer_role_id=stored.get("newcomer_role_id"),
+        mod_role_id=stored.get("mod_role_id"),
+        policy=replace(defaults, **overrides),
+        overridden=frozenset(overrides),
+    )
+
+
+async def get_settings(db: Database, guild_id: int, defaults: Policy) -> GuildSettings:
+    """The guild's settings, defaults filled in."""
+
+    async def read(tx: Transaction) -> GuildSettings:
+        return await read_settings(tx, guild_id, defaults)
+
+    return await db.transaction(read)
+
+
+def out_of_range(changes: Mapping[str, Change]) -> list[OutOfRange]:
+    """The integer policy values in `changes` that their key does not accept."""
+    return [
+        OutOfRange(key, *POLICY_RANGES[key], given=int(value))
+        for key, value in changes.items()
+        if key in POLICY_RANGES and value is not None and not in_range(key, int(value))
+    ]
+
+
+async def update_settings(
+    db: Database, guild_id: int, defaults: Policy, changes: Mapping[str, Change]
+) -> tuple[GuildSettings, GuildSettings]:
+    """Apply `changes` (PLACE_KEYS or POLICY_KEYS) to the guild; return (before, after).
+
+    Refuses, saving nothing, when there is nothing to change or a policy value is out of range.
+    """
+    unknown = set(changes) - set(PLACE_KEYS) - set(POLICY_KEYS)
+    if unknown:
+        raise ValueError(f"not a setting: {sorted(unknown)}")
+    problems = out_of_range(changes)
+    if problems:
+        raise PolicyRefused(problems)
+    if not changes:
+        raise NothingToChange()
+
+    async def update(tx: Transaction) -> tuple[GuildSettings, GuildSettings]:
+        before = await read_settings(tx, guild_id, defaults)
+        await tx.settings.update(guild_id, changes)
+        return before, await read_settings(tx, guild_id, defaults)
+
+    return await db.transaction(update)

@@ -1,0 +1,15 @@
+"""Where the core's records live: the repository interfaces of core.repositories, implemented per database.
+
+`open_database` is the one entry point: today SQLite (a file path); one module per dialect below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.store.sqlite.database import SqliteDatabase
+
+
+async def open_database(path: Path) -> SqliteDatabase:
+    """Open (creating and migrating as needed) the database the config names."""
+    return await SqliteDatabase.open(path)

@@ -1,0 +1,56 @@
+"""SQLite's schema: numbered SQL files beside this module, applied in order and recorded in `user_version`."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def migrations(folder: Traversable | None = None) -> list[tuple[int, str]]:
+    """The migrations in `folder` (default: the shipped ones), as (version, SQL) numbered 1..n without gaps."""
+    found = []
+    for entry in (folder or resources.files(__name__)).iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    versions = [version for version, _ in found]
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {versions}")
+    return found
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema up to the newest migration, each one with its version bump in one transaction."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for version, sql in migrations():
+        if version <= current:
+            continue
+        # executescript would commit between statements; run each statement
+        # ourselves so a migration and its version bump land together or not at all.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _statements(sql: str) -> list[str]:
+    statements, pending = [], ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending)
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        raise RuntimeError(f"unterminated statement in migration: {pending.strip()[:60]}")
+    return statements

@@ -1,0 +1,1 @@
+"""Discord glue that several extensions use, one module per job. Never loaded as an extension itself."""

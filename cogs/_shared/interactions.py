@@ -1,0 +1,49 @@
+"""What handlers read off an interaction: the bot, the person as the core sees them, the guild's settings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+import discord
+
+from bot.core.people import Member, Newcomer
+from bot.core.settings import GuildSettings, get_settings
+
+if TYPE_CHECKING:
+    from bot.app import Doorman
+
+
+def doorman(interaction: discord.Interaction) -> Doorman:
+    return cast("Doorman", interaction.client)
+
+
+def as_member(member: discord.Member) -> Member:
+    """A guild member as the core's Member."""
+    permissions = member.guild_permissions
+    return Member(
+        user_id=member.id,
+        role_ids=frozenset(role.id for role in member.roles),
+        manages_server=permissions.manage_guild,
+        manages_roles=permissions.manage_roles,
+    )
+
+
+def caller(interaction: discord.Interaction) -> Member:
+    """The person who acted, as the core's Member (no roles or permissions outside a guild)."""
+    user = interaction.user
+    if isinstance(user, discord.Member):
+        return as_member(user)
+    return Member(user_id=user.id, role_ids=frozenset())
+
+
+def as_newcomer(user: discord.User | discord.Member) -> Newcomer:
+    """Someone redeeming, as the core's Newcomer: their account, username and roles here."""
+    role_ids = frozenset(role.id for role in user.roles) if isinstance(user, discord.Member) else frozenset()
+    return Newcomer(user_id=user.id, username=user.name, role_ids=role_ids)
+
+
+async def guild_settings(interaction: discord.Interaction) -> GuildSettings:
+    """The settings of the guild the interaction came from."""
+    bot = doorman(interaction)
+    assert interaction.guild_id is not None
+    return await get_settings(bot.db, interaction.guild_id, bot.config.defaults)

@@ -1,0 +1,45 @@
+"""One line about a code or an admission, as admins and members see them in lists."""
+
+from __future__ import annotations
+
+from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.codes import Code, CodeStatus
+from cogs._shared.markup import code as code_span
+from cogs._shared.markup import escaped, timestamp, user
+
+STATUS_ICONS = {
+    CodeStatus.ACTIVE: "🟢 active",
+    CodeStatus.USED: "⚪ used",
+    CodeStatus.EXPIRED: "⌛ expired",
+    CodeStatus.REVOKED: "⛔ revoked",
+}
+
+
+def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
+    """One line about a code: status, uses, expiry, who redeemed it (and whose it is)."""
+    status = code.status(at)
+    parts = [code_span(code.display), STATUS_ICONS[status], f"{code.uses}/{code.max_uses} uses"]
+    if with_inviter:
+        parts.append(f"by {user(code.inviter_id)}")
+    if status is CodeStatus.ACTIVE:
+        parts.append(f"expires {timestamp(code.expires_at, 'R')}")
+    if code.for_user:
+        parts.append(f"for {escaped(code.for_user)}")
+    if code.redeemer_ids:
+        parts.append("→ " + ", ".join(user(user_id) for user_id in code.redeemer_ids))
+    return " · ".join(parts)
+
+
+def describe_admission(admission: Admission, *, from_inviter: bool = False) -> str:
+    """One admission as a line: who came in (or, `from_inviter`, who vouched), how, and what became of it."""
+    shown = code_span(admission.code_display)
+    who = (
+        f"{user(admission.inviter_id)} with code {shown}"
+        if from_inviter
+        else f"{user(admission.user_id)} · code {shown} from {user(admission.inviter_id)}"
+    )
+    line = f"{who} · redeemed {timestamp(admission.redeemed_at)} · {admission.status.value.replace('_', ' ')}"
+    if admission.decided_by is not None:
+        verb = "denied" if admission.status is AdmissionStatus.DENIED else "approved"
+        line += f" · {verb} by {user(admission.decided_by)} {timestamp(admission.decided_at or 0, 'R')}"
+    return line

@@ -1,0 +1,143 @@
+"""What an admission's messages say: the request embed, alerts, DMs, log lines and replies."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.admissions import Admission, AdmissionStatus
+from cogs._shared.markup import code, escaped, timestamp, user
+from cogs.admissions._roles import Grant
+
+_WAITING = discord.Colour.gold()
+_GRANTED = discord.Colour.green()
+_DENIED = discord.Colour.red()
+_CLOSED = discord.Colour.dark_grey()
+
+
+def request_embed(admission: Admission, guild_name: str) -> discord.Embed:
+    """The admission request as moderators see it; the decision is added once made."""
+    created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
+    embed = discord.Embed(title=f"Admission request #{admission.id}", colour=_WAITING)
+    embed.add_field(
+        name="Newcomer",
+        value=f"{user(admission.user_id)} (`{admission.user_id}`)\nAccount created {timestamp(created, 'R')}",
+    )
+    embed.add_field(name="Invited by", value=user(admission.inviter_id))
+    embed.add_field(name="Code", value=code(admission.code_display))
+    if admission.code_note:
+        embed.add_field(name="Inviter's note", value=escaped(admission.code_note), inline=False)
+    embed.add_field(name="Redeemed", value=timestamp(admission.redeemed_at), inline=False)
+    status = admission.status
+    if status is AdmissionStatus.DENIED:
+        embed.colour = _DENIED
+        decision = f"❌ Denied by {user(admission.decided_by or 0)} {timestamp(admission.decided_at or 0)}"
+        if admission.reason:
+            decision += f"\nReason: {escaped(admission.reason)}"
+        embed.add_field(name="Decision", value=decision, inline=False)
+    elif status is AdmissionStatus.LEFT:
+        embed.colour = _CLOSED
+        embed.add_field(name="Closed", value="The newcomer left the server before being admitted.", inline=False)
+    elif admission.decided_by is not None:
+        decision = f"✅ Approved by {user(admission.decided_by)} {timestamp(admission.decided_at or 0)}"
+        if status is AdmissionStatus.ROLES_PENDING:
+            decision += "\n⚠️ Roles not granted yet: see the alert below and click **Retry**."
+        else:
+            embed.colour = _GRANTED
+        embed.add_field(name="Decision", value=decision, inline=False)
+    embed.set_footer(text=guild_name)
+    return embed
+
+
+def roles_pending_alert(admission: Admission, detail: str) -> str:
+    return (
+        f"⚠️ {user(admission.user_id)} was admitted (admission #{admission.id}, code "
+        f"{code(admission.code_display)} from {user(admission.inviter_id)}) but their roles could not be "
+        f"granted: {detail}. Fix it, then click **Retry**; I also retry when I restart."
+    )
+
+
+def alert_resolved(admission: Admission) -> str | None:
+    """What a roles-pending alert says once the admission is final; None while it is not."""
+    if admission.status is AdmissionStatus.ADMITTED:
+        return f"✅ Resolved: {user(admission.user_id)} has their roles (admission #{admission.id})."
+    if admission.status is AdmissionStatus.LEFT:
+        return f"🚪 Closed: {user(admission.user_id)} left the server (admission #{admission.id})."
+    return None
+
+
+def guessing_alert(window_minutes: int, attempts: int) -> str:
+    return (
+        f"🚨 Many failed `/redeem` attempts in the last {window_minutes} minutes: someone may be guessing codes. "
+        f"Each account is locked out after {attempts} failures; `/gate codes` shows what is active."
+    )
+
+
+def inviter_dm(admission: Admission, guild_name: str) -> str:
+    return f"{user(admission.user_id)} joined **{guild_name}** with your code {code(admission.code_display)}."
+
+
+def admitted_line(admission: Admission) -> str:
+    line = (
+        f"✅ {user(admission.user_id)} admitted with code {code(admission.code_display)} "
+        f"of {user(admission.inviter_id)}"
+    )
+    if admission.decided_by is not None:
+        line += f", approved by {user(admission.decided_by)}"
+    return line + "."
+
+
+def left_line(admission: Admission) -> str:
+    return f"🚪 {user(admission.user_id)} left before being admitted."
+
+
+def denied_line(admission: Admission) -> str:
+    line = (
+        f"❌ {user(admission.user_id)} denied by {user(admission.decided_by or 0)} "
+        f"(code {code(admission.code_display)} of {user(admission.inviter_id)})"
+    )
+    return line + (f": {admission.reason}" if admission.reason else ".")
+
+
+def approved_dm(guild_name: str, *, roles_granted: bool) -> str:
+    text = f"✅ A moderator approved your request to join **{guild_name}**."
+    if roles_granted:
+        return text + " Welcome!"
+    return text + " Your roles could not be granted yet; the moderators were alerted and it will be retried."
+
+
+def denied_dm(guild_name: str, reason: str | None) -> str:
+    text = f"❌ Your request to join **{guild_name}** was denied by a moderator."
+    return text + (f"\nReason: {reason}" if reason else "")
+
+
+def dm_failed(admission: Admission) -> str:
+    return f"Decision recorded, but I could not DM {user(admission.user_id)} about it (their DMs may be closed)."
+
+
+def request_received(guild_name: str) -> str:
+    return (
+        f"Your code was accepted. A moderator will review your request to join **{guild_name}**; "
+        "you will get a DM when it is decided."
+    )
+
+
+def welcome(guild_name: str, inviter_id: int) -> str:
+    return (
+        f"Welcome to **{guild_name}**! You were invited by {user(inviter_id)}; "
+        "the rest of the server is open to you now."
+    )
+
+
+ROLES_DELAYED = (
+    "Your code was accepted, but I could not give you your roles yet. "
+    "The moderators were alerted and will sort it out; you do not need to redeem again."
+)
+RETRYING_ALREADY = "I am retrying that grant right now; check again in a moment."
+
+
+def retried(admission: Admission, outcome: Grant, detail: str) -> str:
+    if outcome is Grant.GRANTED:
+        return f"Done: {user(admission.user_id)} has their roles now."
+    if outcome is Grant.LEFT:
+        return f"{user(admission.user_id)} left the server; the admission is closed."
+    return f"Still failing: {detail}."

@@ -1,0 +1,105 @@
+"""/gate codes, revoke, revoke-all, pending and whois: what was handed out, what waits, who let whom in."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Doorman
+from bot.clock import now
+from bot.core import admissions, invites
+from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.settings import GuildSettings
+from cogs._shared.guards import answers_refusals
+from cogs._shared.interactions import guild_settings
+from cogs._shared.lines import describe_admission, describe_code
+from cogs._shared.log_channel import post_log
+from cogs._shared.markup import user
+from cogs._shared.pages import paginate, send_pages
+from cogs._shared.replies import send_ephemeral
+
+
+def pending_line(admission: Admission, settings: GuildSettings) -> str:
+    """An open admission with a link to its message in the moderator channel, or why there is none yet."""
+    line = describe_admission(admission)
+    message_id = admission.alert_message_id or admission.request_message_id
+    if message_id and settings.mod_channel_id:
+        link = f"https://discord.com/channels/{admission.guild_id}/{settings.mod_channel_id}/{message_id}"
+        return f"{line} · [open]({link})"
+    if admission.status is AdmissionStatus.AWAITING_APPROVAL:
+        return f"{line} · not yet posted (the moderator channel was unreachable; retried every few minutes)"
+    return line
+
+
+class AuditCommands(commands.Cog):
+    """Mixed into the Gate cog (_cog.py), which checks that an admin is asking."""
+
+    bot: Doorman
+
+    @app_commands.command(name="codes", description="List codes on this server, or one member's")
+    @app_commands.describe(member="Only this member's codes")
+    async def codes(self, interaction: discord.Interaction, member: discord.Member | None = None) -> None:
+        assert interaction.guild_id is not None
+        at = now()
+        found = await invites.list_guild_codes(
+            self.bot.db, guild_id=interaction.guild_id, inviter_id=member.id if member else None, now=at
+        )
+        title = f"Codes of {member.display_name}" if member else "Codes on this server"
+        lines = [describe_code(code, at, with_inviter=member is None) for code in found]
+        await send_pages(interaction, paginate(title, lines, empty="No codes yet."))
+
+    @app_commands.command(name="revoke", description="Revoke any code on this server")
+    @app_commands.describe(code="The code, e.g. 7KQ2-M9XD-4HBT")
+    @answers_refusals
+    async def revoke(self, interaction: discord.Interaction, code: str) -> None:
+        guild = interaction.guild
+        assert guild is not None
+        revoked = await invites.revoke_code(
+            self.bot.db, guild_id=guild.id, code_text=code, by_user=interaction.user.id, as_admin=True, now=now()
+        )
+        whose = f"`{revoked.display}` of {user(revoked.inviter_id)}"
+        await send_ephemeral(interaction, f"Revoked {whose}.")
+        await post_log(guild, await guild_settings(interaction), f"⛔ {interaction.user.mention} revoked code {whose}.")
+
+    @app_commands.command(name="revoke-all", description="Revoke every active code of one member")
+    @app_commands.describe(member="Whose codes to revoke")
+    async def revoke_all(self, interaction: discord.Interaction, member: discord.Member) -> None:
+        revoked = await invites.revoke_all(
+            self.bot.db, guild_id=member.guild.id, inviter_id=member.id, by_user=interaction.user.id, now=now()
+        )
+        if not revoked:
+            await send_ephemeral(interaction, f"{member.mention} has no active codes; nothing was revoked.")
+            return
+        listed = ", ".join(f"`{code.display}`" for code in revoked)
+        await send_ephemeral(interaction, f"Revoked {len(revoked)} code(s) of {member.mention}: {listed}.")
+        await post_log(
+            member.guild,
+            await guild_settings(interaction),
+            f"⛔ {interaction.user.mention} revoked all {len(revoked)} active code(s) of {member.mention}: {listed}.",
+        )
+
+    @app_commands.command(name="pending", description="Open admission requests and pending role grants")
+    async def pending(self, interaction: discord.Interaction) -> None:
+        settings = await guild_settings(interaction)
+        waiting = await admissions.open_admissions(self.bot.db, guild_id=settings.guild_id)
+        lines = [pending_line(admission, settings) for admission in waiting]
+        await send_pages(interaction, paginate("Pending admissions", lines, empty="Nothing is pending."))
+
+    @app_commands.command(name="whois", description="Who vouched for a member, and whom they vouched for")
+    @app_commands.describe(member="The member to trace")
+    async def whois(self, interaction: discord.Interaction, member: discord.User) -> None:
+        assert interaction.guild_id is not None
+        found = await admissions.lineage(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)
+        vouched = "\n".join(describe_admission(admission, from_inviter=True) for admission in found.admissions)
+        pages = paginate(
+            f"Who is {member.name}?",
+            [describe_admission(admission) for admission in found.invited],
+            empty="Invited nobody yet.",
+        )
+        for page in pages:
+            page.insert_field_at(
+                0, name="Vouched for by", value=vouched or "No admission through Doorman on record.", inline=False
+            )
+            page.description = f"**Invited ({len(found.invited)})**\n{page.description}"
+        await send_pages(interaction, pages)

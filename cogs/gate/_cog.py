@@ -1,0 +1,38 @@
+"""The /gate group: its commands come from one class per concern; who may run them is checked here, once."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Doorman
+from bot.core.people import is_admin
+from bot.core.refusals import Authority, NotAllowed
+from cogs._shared.guards import RefusedCheck
+from cogs._shared.interactions import caller
+from cogs.gate._audit import AuditCommands
+from cogs.gate._quotas import QuotaCommands
+from cogs.gate._settings import SettingsCommands
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Gate(
+    SettingsCommands,
+    QuotaCommands,
+    AuditCommands,
+    commands.GroupCog,
+    group_name="gate",
+    group_description="Configure Doorman and audit admissions",
+):
+    def __init__(self, bot: Doorman) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Manage Server, checked when a command runs: default_permissions only hides /gate, and a
+        server-side override can show it to anyone."""
+        if not is_admin(caller(interaction)):
+            raise RefusedCheck(NotAllowed(Authority.ADMIN))
+        return True

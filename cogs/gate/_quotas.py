@@ -1,0 +1,58 @@
+"""/gate quota and grant: who may hand out how many uses."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Doorman
+from bot.clock import now
+from bot.core import quotas
+from cogs._shared.guards import answers_refusals
+from cogs._shared.interactions import as_member, guild_settings
+from cogs._shared.log_channel import post_log
+from cogs._shared.replies import send_ephemeral
+
+
+class QuotaCommands(commands.Cog):
+    """Mixed into the Gate cog (_cog.py), which checks that an admin is asking."""
+
+    bot: Doorman
+
+    @app_commands.command(name="quota", description="Give holders of a role their own invitation quota")
+    @app_commands.describe(
+        role="The role", amount="Uses per period (0: holders cannot invite)", period_days="Window length in days"
+    )
+    @answers_refusals
+    async def quota(
+        self, interaction: discord.Interaction, role: discord.Role, amount: int, period_days: int | None = None
+    ) -> None:
+        await quotas.set_role_quota(
+            self.bot.db, guild_id=role.guild.id, role_id=role.id, amount=amount, period_days=period_days
+        )
+        settings = await guild_settings(interaction)
+        period = period_days or settings.policy.quota_period_days
+        text = f"Holders of {role.mention} may now hand out {amount} uses per {period} days."
+        await send_ephemeral(interaction, text + " A member gets the highest quota among their roles.")
+        await post_log(role.guild, settings, f"⚙️ {interaction.user.mention}: {text}")
+
+    @app_commands.command(name="grant", description="Raise (or, negative, lower) one member's invitation limit")
+    @app_commands.describe(member="The member", amount="Uses added to their limit (negative lowers it, 0 resets)")
+    @answers_refusals
+    async def grant(self, interaction: discord.Interaction, member: discord.Member, amount: int) -> None:
+        status = await quotas.set_grant(
+            self.bot.db,
+            guild_id=member.guild.id,
+            member=as_member(member),
+            amount=amount,
+            defaults=self.bot.config.defaults,
+            now=now(),
+        )
+        limit = "unlimited (Manage Server)" if status.rule.limit is None else str(status.rule.limit)
+        text = (
+            f"{member.mention}'s adjustment is now {amount:+d}: "
+            f"their limit is {limit} uses per {status.rule.period_days} days"
+        )
+        await send_ephemeral(interaction, f"{text} ({status.used} in use).")
+        await post_log(member.guild, await guild_settings(interaction), f"⚙️ {interaction.user.mention}: {text}.")

@@ -1,0 +1,105 @@
+"""/invite create, list and revoke."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Doorman
+from bot.clock import now
+from bot.core import invites
+from bot.core.inputs import MAX_NOTE, parse_duration, parse_for_user, parse_free_text
+from cogs._shared.guards import answers_refusals
+from cogs._shared.interactions import caller, guild_settings
+from cogs._shared.lines import describe_code
+from cogs._shared.log_channel import post_log
+from cogs._shared.pages import paginate, send_pages
+from cogs._shared.replies import send_ephemeral
+from cogs.invites import _render
+
+
+@app_commands.guild_only()
+class Invite(commands.GroupCog, group_name="invite", group_description="Vouch for newcomers with invitation codes"):
+    def __init__(self, bot: Doorman) -> None:
+        self.bot = bot
+        super().__init__()
+
+    @app_commands.command(name="create", description="Create an invitation code for someone you vouch for")
+    @app_commands.describe(
+        uses="How many people may use it (default 1)",
+        expires_in="How long it stays valid, like 30m, 12h or 7d (default: the server's code lifetime)",
+        for_user="Only this username or user ID may redeem it",
+        note="A note for the moderators who review the request (up to 200 characters)",
+    )
+    @answers_refusals
+    async def create(
+        self,
+        interaction: discord.Interaction,
+        uses: int = 1,
+        expires_in: str | None = None,
+        for_user: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        assert interaction.guild_id is not None
+        created = await invites.create_code(
+            self.bot.db,
+            guild_id=interaction.guild_id,
+            member=caller(interaction),
+            defaults=self.bot.config.defaults,
+            now=now(),
+            uses=uses,
+            expires_in=parse_duration(expires_in) if expires_in is not None else None,
+            for_user=parse_for_user(for_user) if for_user is not None else None,
+            note=parse_free_text(note, name="note", limit=MAX_NOTE) if note is not None else None,
+        )
+        await send_ephemeral(interaction, _render.created(created))
+
+    @app_commands.command(name="list", description="Your codes, who used them, and your quota")
+    async def list_codes(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        at = now()
+        mine = await invites.list_member_codes(
+            self.bot.db,
+            guild_id=interaction.guild_id,
+            member=caller(interaction),
+            defaults=self.bot.config.defaults,
+            now=at,
+        )
+        pages = paginate(
+            "Your invitation codes",
+            [describe_code(code, at, with_inviter=False) for code in mine.codes],
+            empty="You have no codes yet. Create one with `/invite create`.",
+        )
+        for page in pages:
+            page.add_field(name="Quota", value=_render.quota_line(mine.quota), inline=False)
+        await send_pages(interaction, pages)
+
+    @app_commands.command(name="revoke", description="Revoke one of your codes; unused uses come back")
+    @app_commands.describe(code="The code to revoke")
+    @answers_refusals
+    async def revoke(self, interaction: discord.Interaction, code: str) -> None:
+        guild = interaction.guild
+        assert guild is not None
+        revoked = await invites.revoke_code(
+            self.bot.db, guild_id=guild.id, code_text=code, by_user=interaction.user.id, as_admin=False, now=now()
+        )
+        await send_ephemeral(interaction, _render.revoked(revoked.display, revoked.max_uses - revoked.uses))
+        await post_log(
+            guild,
+            await guild_settings(interaction),
+            f"⛔ {interaction.user.mention} revoked their code `{revoked.display}`.",
+        )
+
+    @revoke.autocomplete("code")
+    async def revoke_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        assert interaction.guild_id is not None
+        typed = current.upper().replace("-", "").replace(" ", "")
+        active = await invites.active_codes(
+            self.bot.db, guild_id=interaction.guild_id, inviter_id=interaction.user.id, now=now()
+        )
+        return [
+            app_commands.Choice(name=f"{code.display} ({code.uses}/{code.max_uses} used)", value=code.display)
+            for code in active
+            if typed in code.code
+        ][:25]

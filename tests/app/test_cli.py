@@ -1,0 +1,101 @@
+"""The command line as an operator meets it: exit codes, messages, no token leaks."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+from bot.store.sqlite.migrations import migrations
+
+ROOT = Path(__file__).parents[2]
+
+
+def cli(*args: str, cwd: Path, env_token: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    if env_token is not None:
+        env["DISCORD_TOKEN"] = env_token
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    path = tmp_path / "doorman.toml"
+    path.write_text('[bot]\ndatabase = "data/doorman.db"\ntoken = "file-secret"\n', encoding="utf-8")
+    return path
+
+
+def test_run_without_a_token_exits_2_with_one_line_naming_discord_token(tmp_path):
+    (tmp_path / "doorman.toml").write_text('[bot]\ndatabase = "d.db"\n', encoding="utf-8")
+    done = cli("run", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "DISCORD_TOKEN" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_bad_config_exits_2_naming_the_key(tmp_path):
+    (tmp_path / "doorman.toml").write_text('[bot]\ndatabase = "d.db"\nlog_level = 3\n', encoding="utf-8")
+    done = cli("run", cwd=tmp_path, env_token="x")
+    assert done.returncode == 2 and "bot.log_level" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_missing_config_exits_2(tmp_path):
+    assert main(["check-config", "--config", str(tmp_path / "none.toml")]) == 2
+
+
+def test_check_config_prints_the_effective_config_without_the_token(config, capsys):
+    assert main(["check-config", "--config", str(config)]) == 0
+    printed = capsys.readouterr().out
+    assert "file-secret" not in printed and "redacted" in printed and '"invites_per_member": 3' in printed
+
+
+def test_backup_creates_migrates_and_copies(config, tmp_path, capsys):
+    target = tmp_path / "copies" / "backup.db"
+    assert main(["backup", str(target), "--config", str(config)]) == 0
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == len(migrations())
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        copy.close()
+    assert (tmp_path / "data" / "doorman.db").exists()
+
+
+def test_demo_walks_through_every_step_offline(tmp_path):
+    done = cli("demo", "--database", str(tmp_path / "demo.db"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    for expected in (
+        "/gate setup",
+        "/invite create",
+        "Welcome to Climbing Club",
+        "A moderator will review",
+        "[Admission request",
+        "Only moderators can do that",
+        "Approved by @mo",
+        "Denied by @mo",
+        "Reason: Nobody in the club knows this account",
+        "malformed",
+        "Too many failed attempts",
+        "/gate whois",
+        "Vouched for by: @alice",
+        "(only they can see this)",
+    ):
+        assert expected in out, expected
+    assert "\033[" not in out  # no colour when stdout is not a terminal
+
+
+def test_demo_without_simcord_says_how_to_install_it(tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.mkdir()
+    (blocker / "simcord.py").write_text("raise ImportError('simulated absence')\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": f"{blocker}{os.pathsep}{ROOT}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "demo"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2 and 'pip install -e ".[demo]"' in done.stderr

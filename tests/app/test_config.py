@@ -1,0 +1,83 @@
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, Policy, load_config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "doorman.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_minimal_config_takes_every_default(tmp_path):
+    config = load_config(write(tmp_path, '[bot]\ndatabase = "d.db"\n'), environ={})
+    assert config.database == (tmp_path / "d.db").resolve()
+    assert config.defaults == Policy()
+    assert config.token is None and config.log_level == "INFO" and config.dev_guild_ids == ()
+
+
+def test_example_config_loads(tmp_path):
+    example = Path(__file__).parents[2] / "config.example.toml"
+    config = load_config(write(tmp_path, example.read_text()), environ={})
+    assert config.defaults == Policy()
+
+
+def test_every_key_is_read(tmp_path):
+    text = """
+[bot]
+token = "from-file"
+database = "data/x.db"
+log_level = "debug"
+dev_guild_ids = [123]
+[defaults]
+invites_per_member = 4
+quota_period_days = 10
+code_ttl_days = 2
+max_uses_per_code = 9
+approval = true
+redeem_attempts = 3
+lockout_minutes = 20
+"""
+    config = load_config(write(tmp_path, text), environ={})
+    assert config.token == "from-file" and config.log_level == "DEBUG" and config.dev_guild_ids == (123,)
+    assert config.defaults == Policy(4, 10, 2, 9, True, 3, 20)
+
+
+def test_environment_token_wins_over_the_file(tmp_path):
+    path = write(tmp_path, '[bot]\ndatabase = "d.db"\ntoken = "file"\n')
+    assert load_config(path, environ={"DISCORD_TOKEN": "env"}).token == "env"
+
+
+def test_token_is_never_in_repr_or_redacted_output(tmp_path):
+    config = load_config(write(tmp_path, '[bot]\ndatabase = "d.db"\ntoken = "s3cret"\n'), environ={})
+    assert "s3cret" not in repr(config)
+    assert "s3cret" not in str(config.redacted())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('[bot]\ndatabase = "d.db"\ncolour = "red"\n', "bot.colour"),
+        ('[bot]\ndatabase = "d.db"\n[defaults]\nquota = 3\n', "defaults.quota"),
+        ('[bot]\ndatabase = "d.db"\n[extra]\n', "extra"),
+        ("[bot]\ndatabase = 5\n", "bot.database"),
+        ("[bot]\n", "database"),
+        ('[bot]\ndatabase = "d.db"\n[defaults]\ninvites_per_member = "3"\n', "defaults.invites_per_member"),
+        ('[bot]\ndatabase = "d.db"\n[defaults]\ncode_ttl_days = 0\n', "defaults.code_ttl_days"),
+        ('[bot]\ndatabase = "d.db"\n[defaults]\napproval = "yes"\n', "defaults.approval"),
+        ('[bot]\ndatabase = "d.db"\n[defaults]\nredeem_attempts = true\n', "defaults.redeem_attempts"),
+        ('[bot]\ndatabase = "d.db"\nlog_level = "LOUD"\n', "bot.log_level"),
+        ('[bot]\ndatabase = "d.db"\ndev_guild_ids = ["1"]\n', "bot.dev_guild_ids"),
+        ('[bot\ndatabase = "d.db"\n', "not valid TOML"),
+    ],
+)
+def test_bad_config_names_the_key(tmp_path, text, names):
+    with pytest.raises(ConfigError, match=names.replace(".", r"\.")):
+        load_config(write(tmp_path, text), environ={})
+
+
+def test_missing_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "nope.toml", environ={})

@@ -1,0 +1,41 @@
+"""A configured guild in a fresh database, for tests of the core without Discord."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from bot.core.people import Member
+from bot.core.policy import Policy
+from bot.core.settings import Change, update_settings
+from bot.store.sqlite.database import SqliteDatabase
+
+GUILD = 1_000
+WELCOME, MOD_CHANNEL, MEMBER_ROLE = 10, 11, 20
+NOW = 1_800_000_000
+DEFAULTS = Policy()
+
+
+def member(user_id: int = 500, *roles: int, admin: bool = False) -> Member:
+    return Member(user_id=user_id, role_ids=frozenset((MEMBER_ROLE, *roles)), manages_server=admin)
+
+
+async def configure(db: SqliteDatabase, **policy: int | bool) -> None:
+    changes: dict[str, Change] = {
+        "welcome_channel_id": WELCOME,
+        "mod_channel_id": MOD_CHANNEL,
+        "member_role_id": MEMBER_ROLE,
+    }
+    changes.update(policy)
+    await update_settings(db, GUILD, DEFAULTS, changes)
+
+
+@asynccontextmanager
+async def opened(path: Path) -> AsyncIterator[SqliteDatabase]:
+    """A database at `path`, closed afterwards."""
+    db = await SqliteDatabase.open(path)
+    try:
+        yield db
+    finally:
+        await db.close()
