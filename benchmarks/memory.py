@@ -13,7 +13,7 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from bot.core import redeem
+from bot.core import redemptions
 from bot.store.sqlite.database import SqliteDatabase
 
 from .fixtures import redemption
@@ -30,7 +30,7 @@ async def _serve(path: Path, codes: list[str]) -> None:
     db = await SqliteDatabase.open(path)
     try:
         for i, code in enumerate(codes):
-            await redeem.redeem(db, **redemption(code, 95_000_000 + i))
+            await redemptions.redeem(db, **redemption(code, 95_000_000 + i))
     finally:
         await db.close()
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.core import invites, redeem
+from bot.core import invites, redemptions
 from bot.core.people import Member
 from bot.core.policy import Policy
 from bot.store.sqlite.database import SqliteDatabase
@@ -28,7 +28,7 @@ async def _latencies(loaded: Loaded, samples: int) -> tuple[float, float]:
     try:
         for i, code in enumerate(loaded.unused_codes[:samples]):
             started = time.perf_counter()
-            await redeem.redeem(db, **redemption(code, 90_000_000 + i))
+            await redemptions.redeem(db, **redemption(code, 90_000_000 + i))
             redeem_times.append(time.perf_counter() - started)
             member = Member(
                 user_id=rng.choice(loaded.inviters), role_ids=frozenset({MEMBER_ROLE}), manages_server=False

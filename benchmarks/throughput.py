@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from bot.core import invites, redeem
+from bot.core import invites, redemptions
 from bot.core.codes import generate_code
 from bot.core.invites import create_code_in
 from bot.core.people import Member
 from bot.core.policy import Policy
-from bot.core.redeem import claim_code
+from bot.core.redemptions import claim_code
 from bot.store.sqlite.database import SqliteDatabase, run_to_completion
 from bot.store.sqlite.transaction import SqliteTransaction
 
@@ -105,7 +105,7 @@ def _work(kind: str, codes: list[str]) -> tuple[Callable[[Any, int], Any], Calla
             return claim_code(tx, **redemption(codes[i], 50_000_000 + i))
 
         async def doorman_redeem(db: SqliteDatabase, i: int) -> object:
-            return await redeem.redeem(db, **redemption(codes[i], 50_000_000 + i))
+            return await redemptions.redeem(db, **redemption(codes[i], 50_000_000 + i))
 
         return raw_redeem, doorman_redeem
 

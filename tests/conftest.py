@@ -10,6 +10,7 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import discord
@@ -27,6 +28,15 @@ simcord.env.Env._settle_internal.__kwdefaults__["idle"] = 0.005
 # statement. Measured: 20 concurrent /invite list calls, 5 finished within 5 s at the default
 # 5 ms; 50 finished in 0.15 s at 1 ms. A real bot's loop idles in select(), so this is test-only.
 sys.setswitchinterval(0.001)
+
+
+def loaded(module: str) -> ModuleType:
+    """An extension's module as the running bot loaded it.
+
+    discord.py imports an extension afresh at every load and drops its modules when a bot closes,
+    so a module imported when a test file loads can be a stale copy the bot no longer uses.
+    """
+    return sys.modules[module]
 
 
 def write_config(folder: Path, extra: str = "") -> Path:

@@ -42,7 +42,9 @@ def relative(path: Path) -> str:
 
 @pytest.mark.parametrize("path", [p for p in PRODUCTION if "bot/core" in str(p)], ids=relative)
 def test_the_core_imports_only_the_standard_library_and_itself(path):
-    foreign = {m for m in imports(path) if not m.startswith("bot.core") and (top(m) not in STDLIB or m == "sqlite3")}
+    foreign = {
+        m for m in imports(path) if not m.startswith("bot.core") and (top(m) not in STDLIB or top(m) == "sqlite3")
+    }
     assert foreign == set()
 
 
@@ -80,6 +82,22 @@ def test_extensions_stand_alone(path):
     own = next((e for e in EXTENSIONS if relative(path).startswith(e.replace(".", "/") + "/")), None)
     reached = {e for e in EXTENSIONS for m in imports(path) if m == e or m.startswith(e + ".")}
     assert reached <= ({own} if own else set())
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("tests/**/*.py")), ids=relative)
+def test_tests_take_extension_modules_from_the_running_bot(path):
+    """A test file that imports an extension's module when it loads gets a copy the bot stops using
+    as soon as any bot closes (discord.py drops an extension's modules on unload): use loaded()."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    at_load = [node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
+    reached = {
+        e
+        for node in at_load
+        for m in ([node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names])
+        for e in EXTENSIONS
+        if m == e or m.startswith(e + ".")
+    }
+    assert reached == set()
 
 
 @pytest.mark.parametrize("path", PRODUCTION, ids=relative)

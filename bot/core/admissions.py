@@ -13,7 +13,7 @@ Invariants:
 - Each transition happens in one transaction and only from the state it expects, so two
   moderators clicking at once produce one decision, and only one caller sees `admitted` happen.
 
-Redemption itself (the checks, the claim and the lockout) is core.redeem.
+Redemption itself (the checks, the claim and the lockout) is core.redemptions.
 """
 
 from __future__ import annotations
@@ -136,12 +136,14 @@ async def decide(
 
     async def transition(tx: Transaction) -> Admission:
         admission = await _in_guild(tx, guild_id, admission_id)
+        if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
+            raise already_decided(admission)
         status = AdmissionStatus.ROLES_PENDING if approve else AdmissionStatus.DENIED
         decided = await tx.admissions.decide(
             admission_id, status=status, by=moderator_id, at=now, reason=None if approve else reason
         )
-        if decided is None:
-            raise already_decided(admission)
+        if decided is None:  # someone decided first: say who, as the row says now
+            raise already_decided(await _in_guild(tx, guild_id, admission_id))
         return decided
 
     return await db.transaction(transition)

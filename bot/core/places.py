@@ -30,9 +30,9 @@ class ChannelFacts:
 
 
 class ChannelPermission(Enum):
-    VIEW = "View Channel"
-    SEND = "Send Messages"
-    EMBED = "Embed Links"
+    VIEW = "view"
+    SEND = "send"
+    EMBED = "embed"
 
 
 @dataclass(frozen=True)

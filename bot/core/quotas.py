@@ -141,7 +141,10 @@ async def member_quota(tx: Transaction, settings: GuildSettings, member: Member,
         grant=grant,
         unlimited=member.manages_server,
     )
-    spent = await tx.codes.spent_since(settings.guild_id, member.user_id, window_start(now, rule.period_days))
+    codes = await tx.codes.created_since(settings.guild_id, member.user_id, window_start(now, rule.period_days))
+    spent = [
+        SpentCode(code.created_at, code_cost(code.max_uses, code.uses, code.revoked_at is not None)) for code in codes
+    ]
     return quota_status(rule, spent, now)
 
 

@@ -16,7 +16,7 @@ from enum import Enum
 class Refused(Exception):
     """A request the rules refuse: nothing the person asked for happened.
 
-    A refused redemption is still recorded toward the lockout (see core.redeem).
+    A refused redemption is still recorded toward the lockout (see core.redemptions).
     """
 
     def __str__(self) -> str:

@@ -1,21 +1,25 @@
 """What the rules need from a database: one small interface per concern, and the transaction that bundles them.
 
 A use case is `async def work(tx: Transaction) -> T`, run whole by `Database.transaction(work)`: what
-it wrote is committed if it returns and rolled back if it raises, and concurrent transactions never see
-each other half-done. The methods are coroutines so that a server database can await its queries;
-the SQLite implementation (bot/store/sqlite) answers without ever suspending. Rows come back as the
-core's records, never as tuples. A method that changes a row only from an expected state says so,
-and reports whether it did.
+it wrote is committed if it returns and rolled back if it raises. Transactions are serializable: each
+behaves as if it ran alone, which the rules rely on (a code's last use is claimed once; a quota is
+counted and spent together). A database that runs them concurrently may abort one that conflicts and
+run it again, so `work` touches nothing outside its transaction: no Discord call, no state in memory.
+
+The methods are coroutines so that a server database can await its queries; the SQLite
+implementation (bot/store/sqlite) answers without ever suspending. Rows come back as the core's
+records, never as tuples. A method that changes a row only from an expected state says so, and
+reports whether it did.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection, Mapping
-from typing import Protocol, TypeVar
+from collections.abc import Callable, Collection, Coroutine, Mapping
+from typing import Any, Protocol, TypeVar
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code
-from bot.core.quotas import RoleQuota, SpentCode
+from bot.core.quotas import RoleQuota
 
 T = TypeVar("T")
 
@@ -52,8 +56,8 @@ class CodeRepository(Protocol):
         """The guild's code with this canonical text (None also when it belongs to another guild)."""
         ...
 
-    async def spent_since(self, guild_id: int, inviter_id: int, since: int) -> list[SpentCode]:
-        """What each of the inviter's codes created after `since` costs their quota."""
+    async def created_since(self, guild_id: int, inviter_id: int, since: int) -> list[Code]:
+        """The inviter's codes created after `since` (what their quota window holds)."""
         ...
 
     async def listing(self, guild_id: int, inviter_id: int | None) -> list[Code]:
@@ -64,7 +68,9 @@ class CodeRepository(Protocol):
         """The inviter's codes that are active at `now`, newest first."""
         ...
 
-    async def add_use(self, code_id: int) -> None: ...
+    async def add_use(self, code_id: int) -> bool:
+        """Spend one use of the code if it has one left; whether it did."""
+        ...
 
     async def revoke(self, code_id: int, *, by: int, at: int) -> Code: ...
 
@@ -190,9 +196,12 @@ class Transaction(Protocol):
     def meta(self) -> MetaRepository: ...
 
 
+Work = Callable[[Transaction], Coroutine[Any, Any, T]]
+
+
 class Database(Protocol):
-    async def transaction(self, work: Callable[[Transaction], Awaitable[T]]) -> T:
-        """Run `work` as one atomic transaction and return its result; if it raises, nothing it wrote stays."""
+    async def transaction(self, work: Work[T]) -> T:
+        """Run `work` as one serializable transaction and return its result; if it raises, nothing it wrote stays."""
         ...
 
     async def close(self) -> None: ...

@@ -54,6 +54,7 @@ def answers_refusals(command: Command[CogT, P]) -> Command[CogT, P]:
     # discord.py reads a command's options from its callback's signature and resolves string annotations
     # in the callback's module (__globals__), which for this wrapper is this one: hand it them evaluated.
     answered.__signature__ = inspect.signature(command, eval_str=True)  # type: ignore[attr-defined]
+    answered.__answers_refusals__ = True  # type: ignore[attr-defined]  # checked for every command by a test
     return answered
 
 

@@ -6,6 +6,7 @@ from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus
 from cogs._shared.markup import code as code_span
 from cogs._shared.markup import escaped, timestamp, user
+from cogs._shared.statuses import ADMISSION_STATUS
 
 STATUS_ICONS = {
     CodeStatus.ACTIVE: "🟢 active",
@@ -38,7 +39,7 @@ def describe_admission(admission: Admission, *, from_inviter: bool = False) -> s
         if from_inviter
         else f"{user(admission.user_id)} · code {shown} from {user(admission.inviter_id)}"
     )
-    line = f"{who} · redeemed {timestamp(admission.redeemed_at)} · {admission.status.value.replace('_', ' ')}"
+    line = f"{who} · redeemed {timestamp(admission.redeemed_at)} · {ADMISSION_STATUS[admission.status]}"
     if admission.decided_by is not None:
         verb = "denied" if admission.status is AdmissionStatus.DENIED else "approved"
         line += f" · {verb} by {user(admission.decided_by)} {timestamp(admission.decided_at or 0, 'R')}"

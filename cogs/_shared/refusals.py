@@ -21,6 +21,7 @@ from bot.core.inputs import (
 from bot.core.invites import CodeNotFound, NotRevocable, NotYourCode, UsesOutOfRange
 from bot.core.places import (
     BotCannotManageRoles,
+    ChannelPermission,
     ChannelPermissionsMissing,
     NotATextChannel,
     RoleIsEveryone,
@@ -31,10 +32,11 @@ from bot.core.places import (
     SetupRefused,
 )
 from bot.core.quotas import EveryoneRoleQuota, QuotaExhausted
-from bot.core.redeem import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
+from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.settings import NothingToChange, PolicyRefused
 from cogs._shared.markup import channel, code, plural, role, timestamp, user
+from cogs._shared.statuses import ADMISSION_STATUS, CODE_STATUS
 
 _NOT_ALLOWED = {
     Authority.ADMIN: "Only admins (Manage Server permission) can use `/gate` commands.",
@@ -43,6 +45,11 @@ _NOT_ALLOWED = {
         "Only members can create invitation codes. "
         "If you just joined, redeem your own code in the welcome channel first."
     ),
+}
+_PERMISSIONS = {
+    ChannelPermission.VIEW: "View Channel",
+    ChannelPermission.SEND: "Send Messages",
+    ChannelPermission.EMBED: "Embed Links",
 }
 _ASK_INVITER = "Ask the person who invited you for a new one."
 _CODE_PROBLEMS = {
@@ -99,7 +106,7 @@ def render_refusal(refusal: Refused) -> str:
         case NotYourCode():
             return "That code belongs to someone else; you can only revoke your own codes."
         case NotRevocable(code=text, status=status):
-            return f"Code {code(text)} is already {status.value}; there is nothing to revoke."
+            return f"Code {code(text)} is already {CODE_STATUS[status]}; there is nothing to revoke."
         case WrongChannel(welcome_channel_id=welcome):
             return f"Codes are redeemed in {channel(welcome)}. Run `/redeem` there."
         case AlreadyMember():
@@ -122,7 +129,7 @@ def render_refusal(refusal: Refused) -> str:
         case AlreadyDecided():
             return _already_decided(refusal)
         case NothingToRetry(admission_id=admission_id, status=status):
-            return f"Nothing to retry: admission #{admission_id} is {status.value}."
+            return f"Nothing to retry: admission #{admission_id} is {ADMISSION_STATUS[status]}."
     raise TypeError(f"no words for the refusal {type(refusal).__name__}: add them to render_refusal")
 
 
@@ -144,7 +151,7 @@ def _setup_problem(problem: SetupProblem) -> str:
         case NotATextChannel(option=option, channel_id=channel_id):
             return f"`{option}` {channel(channel_id)} must be a text channel."
         case ChannelPermissionsMissing(option=option, channel_id=channel_id, missing=missing):
-            return f"In `{option}` {channel(channel_id)} I lack: {', '.join(p.value for p in missing)}."
+            return f"In `{option}` {channel(channel_id)} I lack: {', '.join(_PERMISSIONS[p] for p in missing)}."
         case _:
             assert_never(problem)
 

@@ -73,13 +73,13 @@ class RequestButton(
         return cls(match["action"], int(match["id"]))
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        self.settings = await moderators_only(interaction)
+        self.settings = await moderators_only(interaction, f"{self.action} on admission {self.admission_id}")
         return self.settings is not None
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        assert self.settings is not None
         handler = {"approve": approve, "deny": open_deny_form, "retry": retry}[self.action]
         async with answering(interaction, f"{self.action} on admission {self.admission_id}"):
+            assert self.settings is not None  # interaction_check ran first
             await handler(interaction, self.admission_id, self.settings)
 
 
@@ -98,18 +98,20 @@ class DenyForm(discord.ui.Modal, title="Deny admission request"):
         self.settings: GuildSettings | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        self.settings = await moderators_only(interaction)
+        self.settings = await moderators_only(interaction, f"the deny reason for request {self.admission_id}")
+        if self.settings is None:
+            self.stop()  # answered: the form is done with
         return self.settings is not None
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        assert self.settings is not None
         async with answering(interaction, f"the deny reason for request {self.admission_id}"):
+            assert self.settings is not None  # interaction_check ran first
             await deny(interaction, self.admission_id, self.reason.value, self.settings)
 
 
-async def moderators_only(interaction: discord.Interaction) -> GuildSettings | None:
+async def moderators_only(interaction: discord.Interaction, what: str) -> GuildSettings | None:
     """The guild's settings if a moderator clicked; anyone else is told so, and None stops the click."""
-    async with answering(interaction, "a moderator check"):
+    async with answering(interaction, what):
         settings = await guild_settings(interaction)
         if is_moderator(caller(interaction), settings.mod_role_id):
             return settings

@@ -10,9 +10,9 @@ from discord.ext import commands
 
 from bot.app import Doorman
 from bot.clock import now
-from bot.core import redeem as redeeming
+from bot.core import redemptions
 from bot.core.admissions import Admission
-from bot.core.redeem import GUESS_WINDOW_SECONDS, CodeRefused
+from bot.core.redemptions import GUESS_WINDOW_SECONDS, CodeRefused
 from bot.core.settings import GuildSettings, get_settings
 from cogs._shared.guards import answers_refusals, reply_refusal
 from cogs._shared.interactions import as_newcomer
@@ -40,7 +40,7 @@ class Redeem(commands.Cog):
         # Acknowledge first: a grant or a post to the moderator channel can take a while.
         await acknowledge(interaction, ephemeral=True, thinking=True)
         try:
-            redemption = await redeeming.redeem(
+            redemption = await redemptions.redeem(
                 self.bot.db,
                 guild_id=guild.id,
                 channel_id=interaction.channel_id,

@@ -39,6 +39,7 @@ class AuditCommands(commands.Cog):
 
     @app_commands.command(name="codes", description="List codes on this server, or one member's")
     @app_commands.describe(member="Only this member's codes")
+    @answers_refusals
     async def codes(self, interaction: discord.Interaction, member: discord.Member | None = None) -> None:
         assert interaction.guild_id is not None
         at = now()
@@ -64,6 +65,7 @@ class AuditCommands(commands.Cog):
 
     @app_commands.command(name="revoke-all", description="Revoke every active code of one member")
     @app_commands.describe(member="Whose codes to revoke")
+    @answers_refusals
     async def revoke_all(self, interaction: discord.Interaction, member: discord.Member) -> None:
         revoked = await invites.revoke_all(
             self.bot.db, guild_id=member.guild.id, inviter_id=member.id, by_user=interaction.user.id, now=now()
@@ -80,6 +82,7 @@ class AuditCommands(commands.Cog):
         )
 
     @app_commands.command(name="pending", description="Open admission requests and pending role grants")
+    @answers_refusals
     async def pending(self, interaction: discord.Interaction) -> None:
         settings = await guild_settings(interaction)
         waiting = await admissions.open_admissions(self.bot.db, guild_id=settings.guild_id)
@@ -88,6 +91,7 @@ class AuditCommands(commands.Cog):
 
     @app_commands.command(name="whois", description="Who vouched for a member, and whom they vouched for")
     @app_commands.describe(member="The member to trace")
+    @answers_refusals
     async def whois(self, interaction: discord.Interaction, member: discord.User) -> None:
         assert interaction.guild_id is not None
         found = await admissions.lineage(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)

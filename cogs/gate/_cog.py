@@ -19,9 +19,11 @@ from cogs.gate._settings import SettingsCommands
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class Gate(
-    SettingsCommands,
-    QuotaCommands,
+    # discord.py gathers a cog's commands from its last base to its first: this lists them
+    # setup, policy, settings, quota, grant, then the audit, the order Discord shows.
     AuditCommands,
+    QuotaCommands,
+    SettingsCommands,
     commands.GroupCog,
     group_name="gate",
     group_description="Configure Doorman and audit admissions",

@@ -104,6 +104,7 @@ class SettingsCommands(commands.Cog):
         )
 
     @app_commands.command(name="settings", description="Show everything in effect on this server")
+    @answers_refusals
     async def settings(self, interaction: discord.Interaction) -> None:
         settings = await guild_settings(interaction)
         role_quotas = await quotas.role_quotas(self.bot.db, settings.guild_id)

@@ -56,6 +56,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
         await send_ephemeral(interaction, _render.created(created))
 
     @app_commands.command(name="list", description="Your codes, who used them, and your quota")
+    @answers_refusals
     async def list_codes(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         at = now()

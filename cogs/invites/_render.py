@@ -30,7 +30,8 @@ def created(result: CreatedCode) -> str:
     if code.note:
         lines.append(f"Note for moderators: {escaped(code.note)}")
     lines.append(quota_line(result.quota))
-    welcome = result.settings.welcome_channel_id or 0
+    welcome = result.settings.welcome_channel_id
+    assert welcome is not None  # codes are only created once the guild is set up
     lines.append(
         f"Tell the person you invite: join the server, then type `/redeem {code.display}` in {channel(welcome)}."
     )

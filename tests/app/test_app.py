@@ -43,3 +43,29 @@ async def test_close_closes_the_database(simcord_env):
 
     with pytest.raises(ValueError, match="no active connection"):
         await bot.db.transaction(nothing)
+
+
+async def test_commands_keep_the_order_discord_shows_them_in(simcord_env):
+    """The order is part of the sync fingerprint: changing it re-syncs every deployment."""
+    gate = simcord_env.bot.tree.get_command("gate")
+    assert [command.name for command in gate.commands] == [
+        "setup",
+        "policy",
+        "settings",
+        "quota",
+        "grant",
+        "codes",
+        "revoke",
+        "revoke-all",
+        "pending",
+        "whois",
+    ]
+    invite = simcord_env.bot.tree.get_command("invite")
+    assert [command.name for command in invite.commands] == ["create", "list", "revoke"]
+
+
+async def test_every_command_answers_its_refusals_itself(simcord_env):
+    """A refusal that reached the tree's error handler would count as an unexpected error (SPEC section 8)."""
+    commands = [c for c in simcord_env.bot.tree.walk_commands() if not hasattr(c, "commands")]
+    assert len(commands) >= 14
+    assert [c.qualified_name for c in commands if not getattr(c.callback, "__answers_refusals__", False)] == []

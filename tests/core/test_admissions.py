@@ -2,11 +2,10 @@ import asyncio
 
 import pytest
 
-from bot.core import admissions, invites
-from bot.core import redeem as redeeming
+from bot.core import admissions, invites, redemptions
 from bot.core.admissions import AdmissionStatus, RequestNotFound
 from bot.core.people import Newcomer
-from bot.core.redeem import AlreadyMember, CodeRefused, LockedOut, StillWaiting, WrongChannel
+from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
 from tests.core.guild import DEFAULTS, GUILD, MEMBER_ROLE, NOW, WELCOME, configure, member, opened
 
 
@@ -29,7 +28,7 @@ def newcomer(user_id=900, name="bob", roles=()):
 
 
 def redeem(db, code, who=None, at=NOW + 1, channel=WELCOME):
-    return redeeming.redeem(
+    return redemptions.redeem(
         db,
         guild_id=GUILD,
         channel_id=channel,
@@ -65,7 +64,7 @@ async def test_checks_come_in_the_spec_order(db):
         await redeem(db, "garbage")
 
 
-@pytest.mark.parametrize("reason", CodeRefused.REASONS)
+@pytest.mark.parametrize("reason", list(CodeProblem))
 async def test_every_refusal_names_its_reason_and_spends_nothing(db, reason):
     code = await new_code(db)
     typed = {"malformed": "nope", "unknown": "AAAA-AAAA-AAAA"}.get(reason, code)
@@ -115,7 +114,7 @@ async def test_a_burst_of_failures_alerts_moderators_once(db):
     for attempt in range(45):
         refused = await failure(db, "AAAA-AAAA-AAAA", who=newcomer(2_000 + attempt, f"u{attempt}"), at=NOW + attempt)
         alerts.append(refused.alert_guild)
-    assert alerts.count(True) == 1 and alerts.index(True) == redeeming.GUESS_ALERT_THRESHOLD - 1
+    assert alerts.count(True) == 1 and alerts.index(True) == redemptions.GUESS_ALERT_THRESHOLD - 1
 
 
 async def decide(db, admission_id, moderator=7, approve=True, reason=None):

@@ -7,7 +7,8 @@ same file, as a killed process and a fresh start would.
 
 import asyncio
 import sqlite3
-import sys
+
+from tests.conftest import loaded
 
 
 def integrity(world) -> str:
@@ -19,16 +20,12 @@ def integrity(world) -> str:
 
 
 def die_before(monkeypatch, env, module: str, name: str) -> None:
-    """Make `name` as `module` calls it never return, like a process killed just before the call.
-
-    The module is taken from sys.modules: discord.py imports an extension's modules afresh at each
-    load, so only that copy is the one the running bot uses.
-    """
+    """Make `name` as `module` calls it never return, like a process killed just before the call."""
 
     async def parked(*args, **kwargs):
         await env.external_wait(asyncio.Event().wait(), reason="the process dies here")
 
-    monkeypatch.setattr(sys.modules[module], name, parked)
+    monkeypatch.setattr(loaded(module), name, parked)
 
 
 async def test_crash_between_the_redemption_and_the_role_grant(ready, make_bot, monkeypatch):

@@ -10,11 +10,11 @@ import pytest
 import simcord
 import simcord._modal
 
-from bot.core import admissions, invites, redeem
+from bot.core import admissions, invites, redemptions
 from bot.core.admissions import AlreadyDecided
 from bot.core.people import Newcomer
 from bot.core.quotas import QuotaExhausted
-from bot.core.redeem import CodeRefused
+from bot.core.redemptions import CodeRefused
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 
 
@@ -32,7 +32,7 @@ async def code_with(db, uses):
 
 def claim(db, code, i):
     newcomer = Newcomer(user_id=10_000 + i, username=f"n{i}", role_ids=frozenset())
-    return redeem.redeem(
+    return redemptions.redeem(
         db,
         guild_id=GUILD,
         channel_id=WELCOME,

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from bot.core import admissions, invites, quotas, redeem
+from bot.core import admissions, invites, quotas, redemptions
 from bot.core.people import Newcomer
 from bot.store.sqlite import admissions as admission_rows
 from bot.store.sqlite import attempts, codes
@@ -18,7 +18,7 @@ from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, o
 # The per-member reads must not touch the table at all: a member's rows sit together only in a
 # covering index, while in the table they are scattered across pages (issue #6: 1.27x slower at 1M).
 COVERING = {
-    "quota": (codes.SPENT_SINCE, (GUILD, 500, NOW)),
+    "quota": (codes.CREATED_SINCE, (GUILD, 500, NOW)),
     "list": (codes.OF_INVITER, (GUILD, 500)),
     "redeemers": (codes.REDEEMERS_OF_INVITER, (GUILD, 500)),
 }
@@ -82,7 +82,7 @@ async def test_no_statement_of_a_days_use_scans_a_table(path):
         newcomer = Newcomer(user_id=900, username="bob", role_ids=frozenset())
         for typed in ("AAAA-AAAA-AAAA", code.display):
             try:
-                redemption = await redeem.redeem(
+                redemption = await redemptions.redeem(
                     db,
                     guild_id=GUILD,
                     channel_id=WELCOME,
@@ -91,7 +91,7 @@ async def test_no_statement_of_a_days_use_scans_a_table(path):
                     defaults=DEFAULTS,
                     now=NOW,
                 )
-            except redeem.CodeRefused:
+            except redemptions.CodeRefused:
                 continue
         admission = redemption.admission
         await admissions.remember_message(db, admission_id=admission.id, request=1)

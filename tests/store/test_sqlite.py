@@ -136,3 +136,22 @@ async def test_a_failed_commit_does_not_wedge_the_connection(storage):
         await storage.transaction(deferred_violation)
     await storage.transaction(sql("INSERT INTO meta VALUES ('after', 'ok')"))
     assert (await storage.transaction(sql("SELECT COUNT(*) FROM admissions")))[0] == 0
+
+
+async def test_a_codes_last_use_is_spent_once(storage):
+    """add_use is conditional, so a claim that read a stale count cannot overspend a code."""
+
+    async def spend(tx):
+        tx.conn.execute(
+            "INSERT INTO codes (id, guild_id, code, inviter_id, max_uses, created_at, expires_at)"
+            " VALUES (1, 1, 'AAAAAAAAAAAA', 2, 1, 0, 99)"
+        )
+        return [await tx.codes.add_use(1), await tx.codes.add_use(1)]
+
+    assert await storage.transaction(spend) == [True, False]
+
+
+async def test_work_that_is_not_a_coroutine_is_refused_and_rolled_back(storage):
+    with pytest.raises(TypeError, match="async function"):
+        await storage.transaction(lambda tx: tx.conn.execute("INSERT INTO meta VALUES ('sync', 'no')"))
+    assert (await storage.transaction(sql("SELECT COUNT(*) FROM meta")))[0] == 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sqlite3
 
 from bot.core.codes import Code
-from bot.core.quotas import SpentCode, code_cost
 
 _COLUMNS = (
     "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, for_user, note, revoked_at, revoked_by"
@@ -18,9 +17,7 @@ _SELECT = "SELECT " + _COLUMNS + " FROM codes"
 _ACTIVE = "revoked_at IS NULL AND uses < max_uses AND expires_at > ?"
 
 BY_TEXT = _SELECT + " WHERE code = ? AND guild_id = ?"
-SPENT_SINCE = (
-    "SELECT created_at, max_uses, uses, revoked_at FROM codes WHERE guild_id = ? AND inviter_id = ? AND created_at > ?"
-)
+CREATED_SINCE = _SELECT + " WHERE guild_id = ? AND inviter_id = ? AND created_at > ?"
 OF_INVITER = _SELECT + " WHERE guild_id = ? AND inviter_id = ?"
 OF_GUILD = _SELECT + " WHERE guild_id = ?"
 # admissions.inviter_id is the code's inviter, so this reads admissions_by_inviter alone.
@@ -79,12 +76,8 @@ class SqliteCodes:
         row = self._conn.execute(BY_TEXT, (code, guild_id)).fetchone()
         return None if row is None else _code(row)
 
-    async def spent_since(self, guild_id: int, inviter_id: int, since: int) -> list[SpentCode]:
-        rows = self._conn.execute(SPENT_SINCE, (guild_id, inviter_id, since))
-        return [
-            SpentCode(row["created_at"], code_cost(row["max_uses"], row["uses"], row["revoked_at"] is not None))
-            for row in rows
-        ]
+    async def created_since(self, guild_id: int, inviter_id: int, since: int) -> list[Code]:
+        return [_code(row) for row in self._conn.execute(CREATED_SINCE, (guild_id, inviter_id, since))]
 
     async def listing(self, guild_id: int, inviter_id: int | None) -> list[Code]:
         if inviter_id is None:
@@ -102,8 +95,9 @@ class SqliteCodes:
         rows = self._conn.execute(ACTIVE_OF_INVITER, (guild_id, inviter_id, now, limit))
         return [_code(row) for row in rows]
 
-    async def add_use(self, code_id: int) -> None:
-        self._conn.execute("UPDATE codes SET uses = uses + 1 WHERE id = ?", (code_id,))
+    async def add_use(self, code_id: int) -> bool:
+        spent = self._conn.execute("UPDATE codes SET uses = uses + 1 WHERE id = ? AND uses < max_uses", (code_id,))
+        return spent.rowcount == 1
 
     async def revoke(self, code_id: int, *, by: int, at: int) -> Code:
         # fetchall: a RETURNING statement left unfinished would keep the transaction from committing.

@@ -24,18 +24,18 @@ depend on it, and no private API of a dependency is needed.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import sqlite3
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from bot.core.repositories import Transaction
+from bot.core.repositories import Work
 from bot.store.sqlite.migrations import migrate
 from bot.store.sqlite.transaction import SqliteTransaction
 
 T = TypeVar("T")
-Work = Callable[[Transaction], Awaitable[T]]
 
 
 class SqliteDatabase:
@@ -128,9 +128,10 @@ def _in_transaction(conn: sqlite3.Connection, work: Work[T]) -> T:
     return result
 
 
-def run_to_completion(awaitable: Awaitable[T]) -> T:
+def run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:
     """The result of a coroutine that never suspends, driven here without an event loop."""
-    coroutine = cast(Coroutine[Any, Any, T], awaitable)
+    if not inspect.iscoroutine(coroutine):
+        raise TypeError(f"a transaction's work is an async function; it returned {type(coroutine).__name__}")
     try:
         coroutine.send(None)
     except StopIteration as done:

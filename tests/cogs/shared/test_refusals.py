@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import bot.core
 from bot.core import places
 from bot.core.quotas import QuotaRule
-from bot.core.redeem import CodeProblem, CodeRefused
+from bot.core.redemptions import CodeProblem, CodeRefused
 from bot.core.refusals import Refused
 from bot.core.settings import OutOfRange, PolicyRefused
 from cogs._shared.refusals import render_refusal

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, MalformedCode, normalize_code
@@ -69,8 +69,6 @@ class StillWaiting(Refused):
 @dataclass(eq=False)
 class CodeRefused(Refused):
     """The code could not be claimed. The failed attempt was recorded toward the lockout."""
-
-    REASONS: ClassVar[tuple[CodeProblem, ...]] = tuple(CodeProblem)
 
     reason: CodeProblem
     attempts_left: int
@@ -135,7 +133,8 @@ async def claim_code(
     code = await _claimable_code(tx, guild_id, newcomer, code_text, now)
     if isinstance(code, CodeProblem):
         return await _record_failure(tx, settings, newcomer.user_id, code, now)
-    await tx.codes.add_use(code.id)
+    if not await tx.codes.add_use(code.id):  # its last use went to someone else since it was read
+        return await _record_failure(tx, settings, newcomer.user_id, CodeProblem.USED_UP, now)
     admission = await tx.admissions.insert(
         guild_id=guild_id,
         code_id=code.id,
