@@ -55,7 +55,7 @@ async def configured(path: Path) -> None:
             "member_role_id": MEMBER_ROLE,
             **POLICY,
         }
-        await update_settings(db, GUILD, Policy(), changes)
+        await update_settings(db, GUILD, Policy(), changes, by=1, command="setup", now=NOW)
     finally:
         await db.close()
 

@@ -13,6 +13,8 @@ from discord.ext import commands
 from bot.config import Config
 from bot.core.repositories import Database, Transaction
 from bot.store import open_database
+from cogs._shared.deliveries.alerts import RetryButton
+from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.guards import RefusedCheck, reply_refusal
 from cogs._shared.replies import apologise, send_ephemeral
 
@@ -23,9 +25,11 @@ _FINGERPRINT_KEY = "command_sync_fingerprint"
 
 
 class Doorman(commands.Bot):
-    """The bot. `db` is open from setup_hook() until close()."""
+    """The bot. `db` and `deliveries` (the worker carrying what is owed to Discord) live from
+    setup_hook() until close()."""
 
     db: Database
+    deliveries: DeliveryWorker
 
     def __init__(self, config: Config) -> None:
         # No privileged intent: members are fetched when needed (guild.fetch_member).
@@ -37,21 +41,24 @@ class Doorman(commands.Bot):
             help_command=None,
         )
         self.config = config
-        # Admissions a handler is carrying to Discord right now; the catch-up loop leaves them alone
-        # (cogs/admissions/_in_flight.py). Memory only: after a crash nothing is in flight.
-        self.admissions_in_flight: set[int] = set()
         self.tree.error(self.on_app_command_error)
 
     async def setup_hook(self) -> None:
         self.db = await open_database(self.config.database)
+        self.deliveries = DeliveryWorker(self)
+        self.db.on_commit = self.deliveries.committed
+        self.add_dynamic_items(RetryButton)
         for extension in EXTENSIONS:
-            await self.load_extension(extension)
+            await self.load_extension(extension)  # each registers the deliveries it owes
+        self.deliveries.start()
         await self.sync_commands_if_changed()
 
     async def close(self) -> None:
         try:
             await super().close()
         finally:
+            if hasattr(self, "deliveries"):
+                await self.deliveries.stop()
             if hasattr(self, "db"):
                 await self.db.close()
 

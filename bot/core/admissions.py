@@ -1,6 +1,7 @@
 """Admissions: a newcomer's redemption and everything that happens to it, as a persisted state machine.
 
-A restart or a refused Discord call resumes instead of forgetting:
+A restart or a refused Discord call resumes instead of forgetting. What each transition owes
+Discord (the roles, the request message, DMs, log lines) is written with it (core.deliveries).
 
     redeem ──(approval on)──> awaiting_approval ──approve──> roles_pending ──grant──> admitted
        └────(approval off)──────────────────────────────────> roles_pending
@@ -23,6 +24,18 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from bot.core.codes import format_code
+from bot.core.deliveries import log, owe
+from bot.core.owed import (
+    AdmittedLine,
+    DeniedLine,
+    DirectMessage,
+    DirectMessageAbout,
+    GrantRoles,
+    LeftLine,
+    Owed,
+    ShowRequest,
+    UndeliveredNotice,
+)
 from bot.core.refusals import Refused
 
 if TYPE_CHECKING:
@@ -56,7 +69,7 @@ class Admission:
     reason: str | None  # a denial's reason
     admitted_at: int | None
     request_message_id: int | None  # the request in the moderator channel, once posted
-    alert_message_id: int | None  # the roles-pending alert, once posted
+    alert_message_id: int | None  # the moderators' alert about its roles still owed, if there is one
 
     @property
     def code_display(self) -> str:
@@ -79,7 +92,7 @@ class AlreadyDecided(Refused):
 
 @dataclass(eq=False)
 class NothingToRetry(Refused):
-    """A Retry on an admission whose roles are not pending (any more)."""
+    """A Retry on an admission that owes Discord nothing (any more)."""
 
     admission_id: int
     status: AdmissionStatus
@@ -114,14 +127,6 @@ async def awaiting_decision(db: Database, *, guild_id: int, admission_id: int) -
     return admission
 
 
-async def pending_grant(db: Database, *, guild_id: int, admission_id: int) -> Admission:
-    """The guild's admission if its roles are still owed; else RequestNotFound or NothingToRetry."""
-    admission = await get_admission(db, guild_id=guild_id, admission_id=admission_id)
-    if admission.status is not AdmissionStatus.ROLES_PENDING:
-        raise NothingToRetry(admission.id, admission.status)
-    return admission
-
-
 async def decide(
     db: Database,
     *,
@@ -132,7 +137,11 @@ async def decide(
     reason: str | None,
     now: int,
 ) -> Admission:
-    """Approve (-> roles_pending) or deny a request awaiting approval; exactly one decision wins."""
+    """Approve (-> roles_pending) or deny a request awaiting approval; exactly one decision wins.
+
+    An approval owes, in this order, the roles, the request's new look and the newcomer's DM;
+    a denial owes the request's new look, the newcomer's DM and the log line.
+    """
 
     async def transition(tx: Transaction) -> Admission:
         admission = await _in_guild(tx, guild_id, admission_id)
@@ -144,35 +153,64 @@ async def decide(
         )
         if decided is None:  # someone decided first: say who, as the row says now
             raise already_decided(await _in_guild(tx, guild_id, admission_id))
+        about = DirectMessageAbout.APPROVED if approve else DirectMessageAbout.DENIED
+        owed: list[Owed] = [GrantRoles(admission_id)] if approve else []
+        owed += [ShowRequest(admission_id), DirectMessage(decided.user_id, about, admission_id)]
+        for item in owed:
+            await owe(tx, guild_id, item, now=now)
+        if not approve:
+            await log(tx, guild_id, DeniedLine(admission_id), now=now)
         return decided
 
     return await db.transaction(transition)
 
 
-async def finish(db: Database, *, admission_id: int, status: AdmissionStatus, now: int) -> Admission | None:
-    """Move an open admission to `admitted` or `left`; None if another caller already moved it."""
+async def roles_granted(tx: Transaction, admission_id: int, now: int) -> None:
+    """The grant went through: the admission is admitted; the request, the inviter and the log are owed it.
+
+    Runs in the transaction that forgets the grant (core.deliveries.complete); owes nothing if the
+    admission was closed already.
+    """
+    await _close(tx, admission_id, AdmissionStatus.ADMITTED, now)
+
+
+async def newcomer_left(tx: Transaction, admission_id: int, now: int) -> None:
+    """Discord says the newcomer is gone: the open admission closes as left; the request and the log show it."""
+    await _close(tx, admission_id, AdmissionStatus.LEFT, now)
+
+
+async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, now: int) -> None:
+    expected = (AdmissionStatus.ROLES_PENDING,) if status is AdmissionStatus.ADMITTED else OPEN
+    closed = await tx.admissions.finish(admission_id, status=status, at=now, expected=expected)
+    if closed is None:
+        return
+    if closed.request_message_id is not None or closed.approval_required:
+        await owe(tx, closed.guild_id, ShowRequest(admission_id), now=now)
     if status is AdmissionStatus.ADMITTED:
-        expected: tuple[AdmissionStatus, ...] = (AdmissionStatus.ROLES_PENDING,)
-    elif status is AdmissionStatus.LEFT:
-        expected = OPEN
-    else:
-        raise ValueError(f"finish() ends an admission as admitted or left, not {status.value}")
-
-    async def transition(tx: Transaction) -> Admission | None:
-        return await tx.admissions.finish(admission_id, status=status, at=now, expected=expected)
-
-    return await db.transaction(transition)
+        joined = DirectMessage(closed.inviter_id, DirectMessageAbout.INVITEE_JOINED, admission_id)
+        await owe(tx, closed.guild_id, joined, now=now)
+    line = AdmittedLine(admission_id) if status is AdmissionStatus.ADMITTED else LeftLine(admission_id)
+    await log(tx, closed.guild_id, line, now=now)
 
 
-async def remember_message(
-    db: Database, *, admission_id: int, request: int | None = None, alert: int | None = None
-) -> None:
-    """Record the moderator-channel message posted for a request or a roles-pending alert."""
+async def request_posted(tx: Transaction, admission_id: int, message_id: int) -> None:
+    """The request message was posted (again): remember where, so that later edits find it."""
+    await tx.admissions.remember_request(admission_id, message_id)
 
-    async def save(tx: Transaction) -> None:
-        await tx.admissions.remember_messages(admission_id, request=request, alert=alert)
 
-    await db.transaction(save)
+async def dm_undelivered(tx: Transaction, guild_id: int, admission_id: int, now: int) -> None:
+    """A decision's DM was refused (the recipient's DMs are closed): the moderators are owed a notice."""
+    await owe(tx, guild_id, UndeliveredNotice(admission_id), now=now)
+
+
+async def show_again(db: Database, *, guild_id: int, admission_id: int, now: int) -> None:
+    """A request's message is gone: owe its showing, which posts it anew in the moderator channel in effect."""
+
+    async def again(tx: Transaction) -> None:
+        admission = await _in_guild(tx, guild_id, admission_id)
+        await owe(tx, guild_id, ShowRequest(admission.id), now=now)
+
+    await db.transaction(again)
 
 
 async def open_admissions(db: Database, *, guild_id: int | None = None) -> list[Admission]:

@@ -12,7 +12,9 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.core.codes import Code, CodeStatus, format_code, generate_code
+from bot.core.deliveries import log
 from bot.core.inputs import parse_code
+from bot.core.owed import RevokedAllLine, RevokedLine
 from bot.core.people import Member, may_invite
 from bot.core.policy import Policy
 from bot.core.quotas import DAY, QuotaExhausted, QuotaStatus, can_spend, member_quota
@@ -167,7 +169,7 @@ async def active_codes(db: Database, *, guild_id: int, inviter_id: int, now: int
 
 
 async def revoke_code(db: Database, *, guild_id: int, code_text: str, by_user: int, as_admin: bool, now: int) -> Code:
-    """Revoke one code: the caller's own, or any code of the guild for an admin."""
+    """Revoke one code: the caller's own, or any code of the guild for an admin. Logged."""
     canonical = parse_code(code_text)
 
     async def revoke(tx: Transaction) -> Code:
@@ -179,16 +181,22 @@ async def revoke_code(db: Database, *, guild_id: int, code_text: str, by_user: i
         status = code.status(now)
         if status is not CodeStatus.ACTIVE:
             raise NotRevocable(code.display, status)
-        return await tx.codes.revoke(code.id, by=by_user, at=now)
+        revoked = await tx.codes.revoke(code.id, by=by_user, at=now)
+        await log(tx, guild_id, RevokedLine(by_user, revoked.display, revoked.inviter_id), now=now)
+        return revoked
 
     return await db.transaction(revoke)
 
 
 async def revoke_all(db: Database, *, guild_id: int, inviter_id: int, by_user: int, now: int) -> list[Code]:
-    """Revoke every active code of one member; returns the codes revoked, oldest first."""
+    """Revoke every active code of one member; returns the codes revoked, oldest first. Logged if any."""
 
     async def revoke(tx: Transaction) -> list[Code]:
-        revoked = await tx.codes.revoke_active(guild_id, inviter_id, by=by_user, at=now)
-        return sorted(revoked, key=lambda code: code.created_at)
+        revoked = sorted(
+            await tx.codes.revoke_active(guild_id, inviter_id, by=by_user, at=now), key=lambda c: c.created_at
+        )
+        if revoked:
+            await log(tx, guild_id, RevokedAllLine(by_user, inviter_id, tuple(c.display for c in revoked)), now=now)
+        return revoked
 
     return await db.transaction(revoke)

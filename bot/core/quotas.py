@@ -11,7 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core.deliveries import log
 from bot.core.inputs import check_range
+from bot.core.owed import GrantLine, RoleQuotaLine
 from bot.core.people import Member
 from bot.core.policy import Policy
 from bot.core.refusals import Refused
@@ -148,8 +150,18 @@ async def member_quota(tx: Transaction, settings: GuildSettings, member: Member,
     return quota_status(rule, spent, now)
 
 
-async def set_role_quota(db: Database, *, guild_id: int, role_id: int, amount: int, period_days: int | None) -> None:
-    """Give holders of a role their own quota (`amount` 0: they cannot invite)."""
+async def set_role_quota(
+    db: Database,
+    *,
+    guild_id: int,
+    role_id: int,
+    amount: int,
+    period_days: int | None,
+    defaults: Policy,
+    by: int,
+    now: int,
+) -> int:
+    """Give holders of a role their own quota (`amount` 0: they cannot invite); its period in days. Logged."""
     # Discord gives the @everyone role the guild's own ID.
     if role_id == guild_id:
         raise EveryoneRoleQuota()
@@ -157,21 +169,27 @@ async def set_role_quota(db: Database, *, guild_id: int, role_id: int, amount: i
     if period_days is not None:
         check_range("period_days", period_days, 1, 365)
 
-    async def save(tx: Transaction) -> None:
+    async def save(tx: Transaction) -> int:
         await tx.quotas.set_role_quota(guild_id, role_id, RoleQuota(amount, period_days))
+        period = period_days or (await read_settings(tx, guild_id, defaults)).policy.quota_period_days
+        await log(tx, guild_id, RoleQuotaLine(by, role_id, amount, period), now=now)
+        return period
 
-    await db.transaction(save)
+    return await db.transaction(save)
 
 
 async def set_grant(
-    db: Database, *, guild_id: int, member: Member, amount: int, defaults: Policy, now: int
+    db: Database, *, guild_id: int, member: Member, amount: int, defaults: Policy, by: int, now: int
 ) -> QuotaStatus:
-    """Set the member's adjustment to their limit (negative lowers it, 0 removes it); their quota after."""
+    """Set the member's adjustment to their limit (negative lowers it, 0 removes it); their quota after. Logged."""
     check_range("amount", amount, -MAX_GRANT, MAX_GRANT)
 
     async def save(tx: Transaction) -> QuotaStatus:
         await tx.quotas.set_grant(guild_id, member.user_id, amount)
-        return await member_quota(tx, await read_settings(tx, guild_id, defaults), member, now)
+        status = await member_quota(tx, await read_settings(tx, guild_id, defaults), member, now)
+        line = GrantLine(by, member.user_id, amount, status.rule.limit, status.rule.period_days)
+        await log(tx, guild_id, line, now=now)
+        return status
 
     return await db.transaction(save)
 

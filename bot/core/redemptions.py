@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, MalformedCode, normalize_code
+from bot.core.deliveries import owe
 from bot.core.inputs import matches_reservation
+from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
 from bot.core.people import Newcomer
 from bot.core.policy import Policy
 from bot.core.refusals import Refused
@@ -73,7 +75,7 @@ class CodeRefused(Refused):
     reason: CodeProblem
     attempts_left: int
     locked_until: int | None  # set when this failure locked the newcomer out
-    alert_guild: bool  # this failure made the guild's failures a guessing burst: warn the moderators once
+    alert_guild: bool  # this failure made the guild's failures a guessing burst: the moderators are owed a warning
 
 
 async def redeem(
@@ -145,6 +147,9 @@ async def claim_code(
         status=AdmissionStatus.AWAITING_APPROVAL if settings.policy.approval else AdmissionStatus.ROLES_PENDING,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)
+    # Owed Discord: the roles at once, or the request for the moderators.
+    owed = GrantRoles(admission.id) if admission.status is AdmissionStatus.ROLES_PENDING else ShowRequest(admission.id)
+    await owe(tx, guild_id, owed, now=now)
     return Redemption(admission, settings)
 
 
@@ -183,11 +188,14 @@ async def _record_failure(
     if failures >= policy.redeem_attempts:
         locked_until = now + window
         await tx.attempts.lock(guild_id, user_id, until=locked_until)
+    alert_guild = await _should_alert_guessing(tx, guild_id, now)
+    if alert_guild:
+        await owe(tx, guild_id, GuessingAlert(), now=now)
     return CodeRefused(
         problem,
         attempts_left=max(0, policy.redeem_attempts - failures),
         locked_until=locked_until,
-        alert_guild=await _should_alert_guessing(tx, guild_id, now),
+        alert_guild=alert_guild,
     )
 
 

@@ -19,6 +19,8 @@ from typing import Any, Protocol, TypeVar
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code
+from bot.core.deliveries import Delivery, Owing
+from bot.core.owed import Owed
 from bot.core.quotas import RoleQuota
 
 T = TypeVar("T")
@@ -138,8 +140,8 @@ class AdmissionRepository(Protocol):
         """Close the admission as `status` if it is in one of `expected`; None (and no change) otherwise."""
         ...
 
-    async def remember_messages(self, admission_id: int, *, request: int | None, alert: int | None) -> None:
-        """Record the IDs of the messages posted for it (None: leave that one as it is)."""
+    async def remember_request(self, admission_id: int, message_id: int) -> None:
+        """Record where the request message is."""
         ...
 
 
@@ -171,6 +173,58 @@ class AttemptRepository(Protocol):
         ...
 
 
+class DeliveryRepository(Protocol):
+    """What is owed to Discord (core.deliveries). A lease names who carries a delivery and until when."""
+
+    async def add(self, guild_id: int, owed: Owed, *, now: int, due_at: int) -> int:
+        """Owe it; its ID. One due by `now` is leased at once to the committing process, which tries it at once."""
+        ...
+
+    async def get(self, delivery_id: int) -> Delivery | None: ...
+
+    async def of_admission(self, admission_id: int) -> list[Delivery]:
+        """What is still owed about an admission, oldest first."""
+        ...
+
+    async def delete(self, delivery_id: int) -> None: ...
+
+    async def tried(self, delivery_id: int, *, at: int) -> None:
+        """An attempt begins; failed() or delete() records how it ended."""
+        ...
+
+    async def failed(
+        self,
+        delivery_id: int,
+        *,
+        attempts: int,
+        failing_since: int,
+        last_error: str,
+        due_at: int,
+        stopped_at: int | None,
+        alert_message_id: int | None,
+    ) -> None:
+        """Record a failed attempt and when to try again (or that it stopped); its lease ends."""
+        ...
+
+    async def set_alert(self, delivery_id: int, message_id: int) -> None: ...
+
+    async def claim_due(self, *, carrier: str, now: int, lease_until: int, limit: int) -> list[Delivery]:
+        """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out)."""
+        ...
+
+    async def next_due(self, *, carrier: str) -> int | None:
+        """When the next delivery `carrier` could claim falls due (None: nothing is owed but its own)."""
+        ...
+
+    async def resume(self, *, carrier: str, now: int) -> None:
+        """`carrier` starts: free what it held, and make every delivery that has not stopped due now."""
+        ...
+
+    async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
+        """Retry: due now with a fresh 7 days, leased to `carrier` unless someone else holds it; None if so."""
+        ...
+
+
 class MetaRepository(Protocol):
     """Small facts about the bot itself, such as the fingerprint of the last command sync."""
 
@@ -193,6 +247,8 @@ class Transaction(Protocol):
     @property
     def attempts(self) -> AttemptRepository: ...
     @property
+    def deliveries(self) -> DeliveryRepository: ...
+    @property
     def meta(self) -> MetaRepository: ...
 
 
@@ -200,6 +256,12 @@ Work = Callable[[Transaction], Coroutine[Any, Any, T]]
 
 
 class Database(Protocol):
+    # Who carries what this process commits: the owner of the leases it takes (core.deliveries).
+    carrier: str
+    # Called, on the event loop, after each commit that owes Discord something: how the process
+    # that committed learns what to carry at once and when its worker must next wake.
+    on_commit: Callable[[list[Owing]], None] | None
+
     async def transaction(self, work: Work[T]) -> T:
         """Run `work` as one serializable transaction and return its result; if it raises, nothing it wrote stays."""
         ...

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from bot.core.deliveries import log
+from bot.core.owed import SettingsLine
 from bot.core.policy import POLICY_RANGES, Policy, in_range
 from bot.core.refusals import NotSetUp, Refused
 
@@ -94,6 +96,13 @@ async def read_settings(tx: Transaction, guild_id: int, defaults: Policy) -> Gui
     )
 
 
+def differences(before: GuildSettings, after: GuildSettings) -> tuple[tuple[str, Change, Change], ...]:
+    """(setting, before, after) for each setting that changed, places first."""
+    pairs = [(key, getattr(before, key), getattr(after, key)) for key in PLACE_KEYS]
+    pairs += [(key, getattr(before.policy, key), getattr(after.policy, key)) for key in POLICY_KEYS]
+    return tuple((key, old, new) for key, old, new in pairs if old != new)
+
+
 async def get_settings(db: Database, guild_id: int, defaults: Policy) -> GuildSettings:
     """The guild's settings, defaults filled in."""
 
@@ -113,11 +122,19 @@ def out_of_range(changes: Mapping[str, Change]) -> list[OutOfRange]:
 
 
 async def update_settings(
-    db: Database, guild_id: int, defaults: Policy, changes: Mapping[str, Change]
+    db: Database,
+    guild_id: int,
+    defaults: Policy,
+    changes: Mapping[str, Change],
+    *,
+    by: int,
+    command: str,
+    now: int,
 ) -> tuple[GuildSettings, GuildSettings]:
-    """Apply `changes` (PLACE_KEYS or POLICY_KEYS) to the guild; return (before, after).
+    """Apply `changes` (PLACE_KEYS or POLICY_KEYS) for admin `by` with /gate `command`; (before, after).
 
     Refuses, saving nothing, when there is nothing to change or a policy value is out of range.
+    The log channel (after the change) is owed a line saying what changed.
     """
     unknown = set(changes) - set(PLACE_KEYS) - set(POLICY_KEYS)
     if unknown:
@@ -131,6 +148,8 @@ async def update_settings(
     async def update(tx: Transaction) -> tuple[GuildSettings, GuildSettings]:
         before = await read_settings(tx, guild_id, defaults)
         await tx.settings.update(guild_id, changes)
-        return before, await read_settings(tx, guild_id, defaults)
+        after = await read_settings(tx, guild_id, defaults)
+        await log(tx, guild_id, SettingsLine(by, command, differences(before, after)), now=now)
+        return before, after
 
     return await db.transaction(update)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from bot.core.admissions import AdmissionStatus, AlreadyDecided, NothingToRetry, RequestNotFound
+from bot.core.deliveries import NothingToRedeliver
 from bot.core.inputs import (
     MAX_EXPIRY_SECONDS,
     MIN_EXPIRY_SECONDS,
@@ -130,6 +131,8 @@ def render_refusal(refusal: Refused) -> str:
             return _already_decided(refusal)
         case NothingToRetry(admission_id=admission_id, status=status):
             return f"Nothing to retry: admission #{admission_id} is {ADMISSION_STATUS[status]}."
+        case NothingToRedeliver():
+            return "Nothing to retry: that went through already."
     raise TypeError(f"no words for the refusal {type(refusal).__name__}: add them to render_refusal")
 
 

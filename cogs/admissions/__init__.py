@@ -1,15 +1,15 @@
-"""Admissions: a newcomer redeems a code (/redeem); moderators approve or deny in the moderator channel;
-the roles follow. One flow, one extension: _redeem.py, _approvals.py, and the catch-up that re-delivers."""
+"""Admissions: a newcomer redeems a code (/redeem); moderators approve or deny it in the moderator channel
+(_approvals.py); what each step owes Discord is carried by the delivery worker (_deliveries.py)."""
 
 from __future__ import annotations
 
 from bot.app import Doorman
+from cogs.admissions import _deliveries
 from cogs.admissions._approvals import RequestButton
-from cogs.admissions._catch_up import CatchUp
 from cogs.admissions._redeem import Redeem
 
 
 async def setup(bot: Doorman) -> None:
+    _deliveries.register(bot.deliveries)
     bot.add_dynamic_items(RequestButton)
     await bot.add_cog(Redeem(bot))
-    await bot.add_cog(CatchUp(bot))

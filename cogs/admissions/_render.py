@@ -6,7 +6,6 @@ import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
 from cogs._shared.markup import code, escaped, timestamp, user
-from cogs.admissions._roles import Grant
 
 _WAITING = discord.Colour.gold()
 _GRANTED = discord.Colour.green()
@@ -14,10 +13,14 @@ _DENIED = discord.Colour.red()
 _CLOSED = discord.Colour.dark_grey()
 
 
+def request_title(admission: Admission) -> str:
+    return f"Admission request #{admission.id}"
+
+
 def request_embed(admission: Admission, guild_name: str) -> discord.Embed:
     """The admission request as moderators see it; the decision is added once made."""
     created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
-    embed = discord.Embed(title=f"Admission request #{admission.id}", colour=_WAITING)
+    embed = discord.Embed(title=request_title(admission), colour=_WAITING)
     embed.add_field(
         name="Newcomer",
         value=f"{user(admission.user_id)} (`{admission.user_id}`)\nAccount created {timestamp(created, 'R')}",
@@ -48,23 +51,6 @@ def request_embed(admission: Admission, guild_name: str) -> discord.Embed:
     return embed
 
 
-def roles_pending_alert(admission: Admission, detail: str) -> str:
-    return (
-        f"⚠️ {user(admission.user_id)} was admitted (admission #{admission.id}, code "
-        f"{code(admission.code_display)} from {user(admission.inviter_id)}) but their roles could not be "
-        f"granted: {detail}. Fix it, then click **Retry**; I also retry when I restart."
-    )
-
-
-def alert_resolved(admission: Admission) -> str | None:
-    """What a roles-pending alert says once the admission is final; None while it is not."""
-    if admission.status is AdmissionStatus.ADMITTED:
-        return f"✅ Resolved: {user(admission.user_id)} has their roles (admission #{admission.id})."
-    if admission.status is AdmissionStatus.LEFT:
-        return f"🚪 Closed: {user(admission.user_id)} left the server (admission #{admission.id})."
-    return None
-
-
 def guessing_alert(window_minutes: int, attempts: int) -> str:
     return (
         f"🚨 Many failed `/redeem` attempts in the last {window_minutes} minutes: someone may be guessing codes. "
@@ -74,28 +60,6 @@ def guessing_alert(window_minutes: int, attempts: int) -> str:
 
 def inviter_dm(admission: Admission, guild_name: str) -> str:
     return f"{user(admission.user_id)} joined **{guild_name}** with your code {code(admission.code_display)}."
-
-
-def admitted_line(admission: Admission) -> str:
-    line = (
-        f"✅ {user(admission.user_id)} admitted with code {code(admission.code_display)} "
-        f"of {user(admission.inviter_id)}"
-    )
-    if admission.decided_by is not None:
-        line += f", approved by {user(admission.decided_by)}"
-    return line + "."
-
-
-def left_line(admission: Admission) -> str:
-    return f"🚪 {user(admission.user_id)} left before being admitted."
-
-
-def denied_line(admission: Admission) -> str:
-    line = (
-        f"❌ {user(admission.user_id)} denied by {user(admission.decided_by or 0)} "
-        f"(code {code(admission.code_display)} of {user(admission.inviter_id)})"
-    )
-    return line + (f": {admission.reason}" if admission.reason else ".")
 
 
 def approved_dm(guild_name: str, *, roles_granted: bool) -> str:
@@ -110,8 +74,20 @@ def denied_dm(guild_name: str, reason: str | None) -> str:
     return text + (f"\nReason: {reason}" if reason else "")
 
 
-def dm_failed(admission: Admission) -> str:
-    return f"Decision recorded, but I could not DM {user(admission.user_id)} about it (their DMs may be closed)."
+def dm_refused(user_id: int) -> str:
+    return f"Decision recorded, but I could not DM {user(user_id)} about it: their DMs are closed."
+
+
+def dm_delayed(user_id: int) -> str:
+    return f"Decision recorded, but I could not DM {user(user_id)} about it yet; I will keep trying."
+
+
+def dm_undelivered(admission: Admission) -> str:
+    """For the moderator channel, when the decider was no longer there to be told."""
+    return (
+        f"ℹ️ I could not DM {user(admission.user_id)} about the decision {user(admission.decided_by or 0)} "
+        f"made on request #{admission.id}: their DMs are closed."
+    )
 
 
 def request_received(guild_name: str) -> str:
@@ -132,12 +108,3 @@ ROLES_DELAYED = (
     "Your code was accepted, but I could not give you your roles yet. "
     "The moderators were alerted and will sort it out; you do not need to redeem again."
 )
-RETRYING_ALREADY = "I am retrying that grant right now; check again in a moment."
-
-
-def retried(admission: Admission, outcome: Grant, detail: str) -> str:
-    if outcome is Grant.GRANTED:
-        return f"Done: {user(admission.user_id)} has their roles now."
-    if outcome is Grant.LEFT:
-        return f"{user(admission.user_id)} left the server; the admission is closed."
-    return f"Still failing: {detail}."

@@ -14,7 +14,6 @@ from bot.core.settings import GuildSettings
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import guild_settings
 from cogs._shared.lines import describe_admission, describe_code
-from cogs._shared.log_channel import post_log
 from cogs._shared.markup import user
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import send_ephemeral
@@ -59,9 +58,7 @@ class AuditCommands(commands.Cog):
         revoked = await invites.revoke_code(
             self.bot.db, guild_id=guild.id, code_text=code, by_user=interaction.user.id, as_admin=True, now=now()
         )
-        whose = f"`{revoked.display}` of {user(revoked.inviter_id)}"
-        await send_ephemeral(interaction, f"Revoked {whose}.")
-        await post_log(guild, await guild_settings(interaction), f"⛔ {interaction.user.mention} revoked code {whose}.")
+        await send_ephemeral(interaction, f"Revoked `{revoked.display}` of {user(revoked.inviter_id)}.")
 
     @app_commands.command(name="revoke-all", description="Revoke every active code of one member")
     @app_commands.describe(member="Whose codes to revoke")
@@ -75,11 +72,6 @@ class AuditCommands(commands.Cog):
             return
         listed = ", ".join(f"`{code.display}`" for code in revoked)
         await send_ephemeral(interaction, f"Revoked {len(revoked)} code(s) of {member.mention}: {listed}.")
-        await post_log(
-            member.guild,
-            await guild_settings(interaction),
-            f"⛔ {interaction.user.mention} revoked all {len(revoked)} active code(s) of {member.mention}: {listed}.",
-        )
 
     @app_commands.command(name="pending", description="Open admission requests and pending role grants")
     @answers_refusals

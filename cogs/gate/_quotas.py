@@ -10,8 +10,7 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import quotas
 from cogs._shared.guards import answers_refusals
-from cogs._shared.interactions import as_member, guild_settings
-from cogs._shared.log_channel import post_log
+from cogs._shared.interactions import as_member
 from cogs._shared.replies import send_ephemeral
 
 
@@ -28,14 +27,21 @@ class QuotaCommands(commands.Cog):
     async def quota(
         self, interaction: discord.Interaction, role: discord.Role, amount: int, period_days: int | None = None
     ) -> None:
-        await quotas.set_role_quota(
-            self.bot.db, guild_id=role.guild.id, role_id=role.id, amount=amount, period_days=period_days
+        period = await quotas.set_role_quota(
+            self.bot.db,
+            guild_id=role.guild.id,
+            role_id=role.id,
+            amount=amount,
+            period_days=period_days,
+            defaults=self.bot.config.defaults,
+            by=interaction.user.id,
+            now=now(),
         )
-        settings = await guild_settings(interaction)
-        period = period_days or settings.policy.quota_period_days
-        text = f"Holders of {role.mention} may now hand out {amount} uses per {period} days."
-        await send_ephemeral(interaction, text + " A member gets the highest quota among their roles.")
-        await post_log(role.guild, settings, f"⚙️ {interaction.user.mention}: {text}")
+        await send_ephemeral(
+            interaction,
+            f"Holders of {role.mention} may now hand out {amount} uses per {period} days. "
+            "A member gets the highest quota among their roles.",
+        )
 
     @app_commands.command(name="grant", description="Raise (or, negative, lower) one member's invitation limit")
     @app_commands.describe(member="The member", amount="Uses added to their limit (negative lowers it, 0 resets)")
@@ -47,12 +53,12 @@ class QuotaCommands(commands.Cog):
             member=as_member(member),
             amount=amount,
             defaults=self.bot.config.defaults,
+            by=interaction.user.id,
             now=now(),
         )
         limit = "unlimited (Manage Server)" if status.rule.limit is None else str(status.rule.limit)
-        text = (
-            f"{member.mention}'s adjustment is now {amount:+d}: "
-            f"their limit is {limit} uses per {status.rule.period_days} days"
+        await send_ephemeral(
+            interaction,
+            f"{member.mention}'s adjustment is now {amount:+d}: their limit is {limit} uses "
+            f"per {status.rule.period_days} days ({status.used} in use).",
         )
-        await send_ephemeral(interaction, f"{text} ({status.used} in use).")
-        await post_log(member.guild, await guild_settings(interaction), f"⚙️ {interaction.user.mention}: {text}.")

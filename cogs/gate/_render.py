@@ -1,11 +1,11 @@
-"""What /gate shows: the settings in effect, and what a change changed (for the log)."""
+"""What /gate shows: the settings in effect."""
 
 from __future__ import annotations
 
 import discord
 
 from bot.core.quotas import RoleQuota
-from bot.core.settings import PLACE_KEYS, POLICY_KEYS, GuildSettings
+from bot.core.settings import GuildSettings
 from cogs._shared.markup import channel, role
 
 
@@ -63,23 +63,3 @@ def settings_embed(settings: GuildSettings, role_quotas: dict[int, RoleQuota]) -
     if not settings.is_set_up:
         embed.description = "Not set up yet: run `/gate setup`."
     return embed
-
-
-def _policy_value(value: int | bool) -> str:
-    if isinstance(value, bool):
-        return "on" if value else "off"
-    return str(value)
-
-
-def describe_changes(before: GuildSettings, after: GuildSettings) -> str:
-    """What changed, as `key: old → new` pairs (or 'no change')."""
-    pairs = []
-    for key in PLACE_KEYS:
-        old, new = getattr(before, key), getattr(after, key)
-        if old != new:
-            pairs.append(f"{key.removesuffix('_id')}: {_place(key, old) if old else 'none'} → {_place(key, new)}")
-    for key in POLICY_KEYS:
-        old, new = getattr(before.policy, key), getattr(after.policy, key)
-        if old != new:
-            pairs.append(f"{key}: {_policy_value(old)} → {_policy_value(new)}")
-    return "; ".join(pairs) or "no change"

@@ -7,15 +7,15 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Doorman
+from bot.clock import now
 from bot.core import quotas
 from bot.core.places import SetupRefused
 from bot.core.settings import Change, update_settings
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import guild_settings
-from cogs._shared.log_channel import post_log
 from cogs._shared.replies import send_ephemeral
 from cogs.gate._places import problems_with
-from cogs.gate._render import describe_changes, settings_embed
+from cogs.gate._render import settings_embed
 
 
 class SettingsCommands(commands.Cog):
@@ -94,14 +94,17 @@ class SettingsCommands(commands.Cog):
     async def _save(self, interaction: discord.Interaction, changes: dict[str, Change], command: str) -> None:
         guild = interaction.guild
         assert guild is not None
-        before, after = await update_settings(self.bot.db, guild.id, self.bot.config.defaults, changes)
+        _, after = await update_settings(
+            self.bot.db,
+            guild.id,
+            self.bot.config.defaults,
+            changes,
+            by=interaction.user.id,
+            command=command,
+            now=now(),
+        )
         role_quotas = await quotas.role_quotas(self.bot.db, guild.id)
         await send_ephemeral(interaction, "Saved.", embed=settings_embed(after, role_quotas))
-        await post_log(
-            guild,
-            after,
-            f"⚙️ {interaction.user.mention} changed settings with /gate {command}: {describe_changes(before, after)}",
-        )
 
     @app_commands.command(name="settings", description="Show everything in effect on this server")
     @answers_refusals

@@ -11,9 +11,8 @@ from bot.clock import now
 from bot.core import invites
 from bot.core.inputs import MAX_NOTE, parse_duration, parse_for_user, parse_free_text
 from cogs._shared.guards import answers_refusals
-from cogs._shared.interactions import caller, guild_settings
+from cogs._shared.interactions import caller
 from cogs._shared.lines import describe_code
-from cogs._shared.log_channel import post_log
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import send_ephemeral
 from cogs.invites import _render
@@ -86,11 +85,6 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
             self.bot.db, guild_id=guild.id, code_text=code, by_user=interaction.user.id, as_admin=False, now=now()
         )
         await send_ephemeral(interaction, _render.revoked(revoked.display, revoked.max_uses - revoked.uses))
-        await post_log(
-            guild,
-            await guild_settings(interaction),
-            f"⛔ {interaction.user.mention} revoked their code `{revoked.display}`.",
-        )
 
     @revoke.autocomplete("code")
     async def revoke_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -23,7 +23,7 @@ async def test_a_new_database_syncs_and_a_restart_does_not(simcord_env, make_bot
 
 
 async def test_an_unexpected_error_is_logged_and_apologised_for(ready, caplog, monkeypatch):
-    def explode(conn, work):
+    def explode(conn, work, carrier):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(database, "_in_transaction", explode)

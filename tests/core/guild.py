@@ -13,6 +13,7 @@ from bot.store.sqlite.database import SqliteDatabase
 
 GUILD = 1_000
 WELCOME, MOD_CHANNEL, MEMBER_ROLE = 10, 11, 20
+ADMIN = 1
 NOW = 1_800_000_000
 DEFAULTS = Policy()
 
@@ -28,7 +29,7 @@ async def configure(db: SqliteDatabase, **policy: int | bool) -> None:
         "member_role_id": MEMBER_ROLE,
     }
     changes.update(policy)
-    await update_settings(db, GUILD, DEFAULTS, changes)
+    await update_settings(db, GUILD, DEFAULTS, changes, by=ADMIN, command="setup", now=NOW)
 
 
 @asynccontextmanager

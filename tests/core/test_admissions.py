@@ -2,8 +2,9 @@ import asyncio
 
 import pytest
 
-from bot.core import admissions, invites, redemptions
+from bot.core import admissions, deliveries, invites, redemptions
 from bot.core.admissions import AdmissionStatus, RequestNotFound
+from bot.core.owed import DirectMessage, DirectMessageAbout
 from bot.core.people import Newcomer
 from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
 from tests.core.guild import DEFAULTS, GUILD, MEMBER_ROLE, NOW, WELCOME, configure, member, opened
@@ -145,12 +146,18 @@ async def test_another_guilds_request_is_not_found(tmp_path):
             )
 
 
-async def test_finish_happens_once(db):
+async def test_a_grant_completes_once(db):
+    """Two carriers finishing the same grant (a retry racing the worker) admit once and owe the DM once."""
     admission = (await redeem(db, await new_code(db))).admission
-    first, second = await asyncio.gather(
-        *(admissions.finish(db, admission_id=admission.id, status=AdmissionStatus.ADMITTED, now=NOW) for _ in range(2))
-    )
-    assert [first is None, second is None].count(True) == 1
+
+    async def granted(tx):
+        await admissions.roles_granted(tx, admission.id, NOW)
+
+    await asyncio.gather(db.transaction(granted), db.transaction(granted))
+    owed = [d.owed for d in await deliveries.owed_for(db, admission_id=admission.id)]
+    assert owed.count(DirectMessage(500, DirectMessageAbout.INVITEE_JOINED, admission.id)) == 1
+    [after] = (await admissions.lineage(db, guild_id=GUILD, user_id=900)).admissions
+    assert after.status is AdmissionStatus.ADMITTED
 
 
 async def test_lineage_traces_both_ways(db):

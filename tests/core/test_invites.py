@@ -6,7 +6,7 @@ from bot.core.invites import UsesOutOfRange
 from bot.core.people import Member
 from bot.core.quotas import DAY, QuotaExhausted
 from bot.core.refusals import Authority, NotAllowed, NotSetUp
-from tests.core.guild import DEFAULTS, GUILD, NOW, configure, member, opened
+from tests.core.guild import ADMIN, DEFAULTS, GUILD, NOW, configure, member, opened
 
 
 @pytest.fixture
@@ -52,11 +52,15 @@ async def test_uses_come_back_when_the_window_rolls_past(db):
 
 
 async def test_role_quota_and_grant_and_admin(db):
-    await quotas.set_role_quota(db, guild_id=GUILD, role_id=77, amount=0, period_days=None)
+    await quotas.set_role_quota(
+        db, guild_id=GUILD, role_id=77, amount=0, period_days=None, defaults=DEFAULTS, by=ADMIN, now=NOW
+    )
     with pytest.raises(QuotaExhausted) as refused:
         await create(db, who=member(500, 77))
     assert refused.value.status.rule.limit == 0
-    status = await quotas.set_grant(db, guild_id=GUILD, member=member(500, 77), amount=2, defaults=DEFAULTS, now=NOW)
+    status = await quotas.set_grant(
+        db, guild_id=GUILD, member=member(500, 77), amount=2, defaults=DEFAULTS, by=ADMIN, now=NOW
+    )
     assert status.rule.limit == 2
     await create(db, who=member(500, 77), uses=2)
     await create(db, who=member(9, admin=True), uses=5)

@@ -9,8 +9,10 @@ from bot.core.admissions import OPEN, Admission, AdmissionStatus
 
 _SELECT = (
     "SELECT a.id, a.guild_id, a.user_id, a.inviter_id, c.code, c.note AS code_note, a.redeemed_at,"
-    " a.approval_required, a.status, a.decided_by, a.decided_at, a.reason, a.admitted_at,"
-    " a.request_message_id, a.alert_message_id"
+    " a.approval_required, a.status, a.decided_by, a.decided_at, a.reason, a.admitted_at, a.request_message_id,"
+    # The alert about roles still owed belongs to the grant, a delivery (core.deliveries).
+    " (SELECT d.alert_message_id FROM deliveries d WHERE d.admission_id = a.id AND d.kind = 'grant_roles')"
+    " AS alert_message_id"
     " FROM admissions a JOIN codes c ON c.id = a.code_id"
 )
 _OPEN_STATUSES = tuple(status.value for status in OPEN)
@@ -107,11 +109,8 @@ class SqliteAdmissions:
         )
         return self._get(admission_id) if changed.rowcount == 1 else None
 
-    async def remember_messages(self, admission_id: int, *, request: int | None, alert: int | None) -> None:
-        if request is not None:
-            self._conn.execute("UPDATE admissions SET request_message_id = ? WHERE id = ?", (request, admission_id))
-        if alert is not None:
-            self._conn.execute("UPDATE admissions SET alert_message_id = ? WHERE id = ?", (alert, admission_id))
+    async def remember_request(self, admission_id: int, message_id: int) -> None:
+        self._conn.execute("UPDATE admissions SET request_message_id = ? WHERE id = ?", (message_id, admission_id))
 
     def _get(self, admission_id: int) -> Admission:
         return _admission(self._conn.execute(_SELECT + " WHERE a.id = ?", (admission_id,)).fetchone())

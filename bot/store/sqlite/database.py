@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import socket
 import sqlite3
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from bot.core.deliveries import Owing
 from bot.core.repositories import Work
 from bot.store.sqlite.migrations import migrate
 from bot.store.sqlite.transaction import SqliteTransaction
@@ -52,6 +54,10 @@ class SqliteDatabase:
         self._thread = thread
         self._conn: sqlite3.Connection | None = connection
         self.path = path
+        # Who carries what this process commits (core.deliveries): one process serves a SQLite file,
+        # and a restart on the same machine takes back whatever its predecessor held.
+        self.carrier = socket.gethostname()
+        self.on_commit: Callable[[list[Owing]], None] | None = None
 
     @classmethod
     async def open(cls, path: Path) -> SqliteDatabase:
@@ -71,7 +77,11 @@ class SqliteDatabase:
 
         If `work` raises, everything it wrote is rolled back and the exception propagates.
         """
-        return await self._run(_in_transaction, work)
+        committed: tuple[T, list[Owing]] = await self._run(_in_transaction, work, self.carrier)
+        result, owing = committed
+        if owing and self.on_commit is not None:
+            self.on_commit(owing)
+        return result
 
     async def backup(self, target: Path) -> None:
         """Write an online, consistent copy of the database to `target` (replacing it)."""
@@ -113,11 +123,12 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def _in_transaction(conn: sqlite3.Connection, work: Work[T]) -> T:
+def _in_transaction(conn: sqlite3.Connection, work: Work[T], carrier: str) -> tuple[T, list[Owing]]:
     # No transaction is open here: this thread runs one call at a time and every call ends its own.
     try:
         conn.execute("BEGIN IMMEDIATE")
-        result = run_to_completion(work(SqliteTransaction(conn)))
+        tx = SqliteTransaction(conn, carrier)
+        result = run_to_completion(work(tx))
         conn.execute("COMMIT")
     except BaseException:
         # Whatever failed (an interrupted BEGIN, a statement, a COMMIT), SQLite may or may not still
@@ -125,7 +136,7 @@ def _in_transaction(conn: sqlite3.Connection, work: Work[T]) -> T:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    return result
+    return result, tx.owing
 
 
 def run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:

@@ -1,0 +1,221 @@
+"""What the bot owes Discord after a commit: deliveries, written in the same transaction as the change.
+
+A delivery is a row: what is owed (one of the kinds in core.owed, with the facts it needs), for
+which guild, and when it is due. A timer is a delivery due later. The glue carries deliveries
+(cogs/_shared/delivery_worker.py) and reports how each went; the rules here decide what follows.
+
+Invariants (SPEC section 9):
+- Written in the same transaction as the change it follows: a crash can delay what was owed,
+  never lose it. Carrying is at least once, so every kind is safe to repeat or harmless if repeated.
+- Carried by one process at a time: whoever holds its lease. A delivery due at once is leased, as
+  it is written, to the process that commits it, which tries it at once.
+- A failure is retried from 30 seconds, doubling, at most an hour apart. After 7 days of failures
+  the delivery stops, the moderators are told once, and only Retry revives it.
+- Messages are rendered when carried, from the facts here and the database as it is then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from bot.core.owed import CloseAlert, LogLine, Owed, StoppedNotice, admission_of, encode
+from bot.core.refusals import Refused
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
+
+FIRST_RETRY_SECONDS = 30
+LONGEST_RETRY_SECONDS = 3_600
+GIVE_UP_AFTER_SECONDS = 7 * 86_400
+LEASE_SECONDS = 600  # longer than any one delivery takes, rate limits included
+
+
+@dataclass(frozen=True)
+class Owing:
+    """A delivery a transaction added or rescheduled, as its commit reports it."""
+
+    id: int
+    due_at: int
+    leased: bool  # to the committing process, to carry at once
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    guild_id: int
+    owed: Owed
+    created_at: int
+    due_at: int
+    attempts: int  # failed attempts in the current streak
+    tried_at: int | None  # an attempt began and nothing recorded how it ended: it may have reached Discord
+    failing_since: int | None
+    last_error: str | None
+    alert_message_id: int | None
+    stopped_at: int | None
+
+
+class Fault(Enum):
+    """How an attempt failed, as the glue classified Discord's answer."""
+
+    TRANSIENT = "transient"  # 5xx, 429, a network error: it will likely work later
+    REFUSED = "refused"  # 403, or a setting that makes it impossible: someone must fix something
+
+
+def retry_delay(attempts: int) -> int:
+    """Seconds until the next try after the `attempts`-th failure in a row: 30, 60, 120, ... at most an hour."""
+    doublings = min(max(0, attempts - 1), 16)  # 30 s doubled 7 times already passes the hour
+    return min(LONGEST_RETRY_SECONDS, FIRST_RETRY_SECONDS << doublings)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What recording a failed attempt decided."""
+
+    next_due: int | None  # None: the delivery stopped
+    stopped: bool
+
+
+@dataclass(eq=False)
+class NothingToRedeliver(Refused):
+    """Retry on an alert whose delivery is done (or belongs to another guild)."""
+
+
+# What follows a done delivery, run in the transaction that forgets it.
+Completion = Callable[["Transaction"], Coroutine[Any, Any, None]]
+
+
+async def owe(tx: Transaction, guild_id: int, owed: Owed, *, now: int, due_at: int | None = None) -> int:
+    """Record that Discord is owed this, due at `due_at` (default: at once); its ID."""
+    return await tx.deliveries.add(guild_id, owed, now=now, due_at=now if due_at is None else due_at)
+
+
+async def log(tx: Transaction, guild_id: int, line: LogLine, *, now: int) -> None:
+    """Owe a line to the guild's log channel, if it has one."""
+    if (await tx.settings.get(guild_id)).get("log_channel_id") is not None:
+        assert isinstance(line, Owed)  # every LogLine subclass is one of the kinds
+        await owe(tx, guild_id, line, now=now)
+
+
+async def begin(db: Database, delivery: Delivery, *, now: int) -> None:
+    """Record that an attempt begins, so that one a crash cuts short is known for what it is by the next."""
+
+    async def mark(tx: Transaction) -> None:
+        await tx.deliveries.tried(delivery.id, at=now)
+
+    await db.transaction(mark)
+
+
+async def complete(db: Database, delivery: Delivery, *, now: int, then: Completion | None = None) -> None:
+    """The delivery is over (done, or nothing left to do): forget it, and in the same transaction apply what
+    follows and owe the closing of the moderators' alert about it, if they have one."""
+
+    async def done(tx: Transaction) -> None:
+        await tx.deliveries.delete(delivery.id)
+        if then is not None:
+            await then(tx)
+        if delivery.alert_message_id is not None:
+            alert = CloseAlert(delivery.alert_message_id, encode(delivery.owed)[0], admission_of(delivery.owed))
+            await owe(tx, delivery.guild_id, alert, now=now)
+
+    await db.transaction(done)
+
+
+async def fail(
+    db: Database, delivery: Delivery, *, error: str, now: int, alert_message_id: int | None = None
+) -> Failure:
+    """Record a failed attempt: schedule the next one, or stop after 7 days and owe the moderators a notice."""
+    attempts = delivery.attempts + 1
+    failing_since = delivery.failing_since if delivery.failing_since is not None else now
+    stopped = now - failing_since >= GIVE_UP_AFTER_SECONDS
+    next_due = None if stopped else now + retry_delay(attempts)
+
+    async def record(tx: Transaction) -> Failure:
+        await tx.deliveries.failed(
+            delivery.id,
+            attempts=attempts,
+            failing_since=failing_since,
+            last_error=error,
+            due_at=now if next_due is None else next_due,
+            stopped_at=now if stopped else None,
+            alert_message_id=alert_message_id if alert_message_id is not None else delivery.alert_message_id,
+        )
+        if stopped and not isinstance(delivery.owed, StoppedNotice):
+            await owe(tx, delivery.guild_id, StoppedNotice(delivery.id), now=now)
+        return Failure(next_due, stopped)
+
+    return await db.transaction(record)
+
+
+async def remember_alert(db: Database, delivery_id: int, message_id: int) -> None:
+    """Record the moderators' alert posted about a delivery (a stopped one's notice)."""
+
+    async def record(tx: Transaction) -> None:
+        await tx.deliveries.set_alert(delivery_id, message_id)
+
+    await db.transaction(record)
+
+
+async def claim_due(db: Database, *, carrier: str, now: int, limit: int) -> tuple[list[Delivery], int | None]:
+    """Lease up to `limit` deliveries due by `now` to `carrier`; also when the next one not yet due falls due."""
+
+    async def claim(tx: Transaction) -> tuple[list[Delivery], int | None]:
+        claimed = await tx.deliveries.claim_due(carrier=carrier, now=now, lease_until=now + LEASE_SECONDS, limit=limit)
+        return claimed, await tx.deliveries.next_due(carrier=carrier)
+
+    return await db.transaction(claim)
+
+
+async def resume(db: Database, *, carrier: str, now: int) -> None:
+    """A carrier starts: what it held when it stopped is free again, and everything not stopped is due now.
+
+    SPEC section 5: what Discord refused is retried when the bot starts.
+    """
+
+    async def free(tx: Transaction) -> None:
+        await tx.deliveries.resume(carrier=carrier, now=now)
+
+    await db.transaction(free)
+
+
+async def revive(db: Database, *, guild_id: int, delivery_id: int, carrier: str, now: int) -> Delivery | None:
+    """Retry: the guild's delivery is due now again, with a fresh 7 days, leased to `carrier` to try at once.
+
+    None while someone is carrying it; NothingToRedeliver if it is done (or another guild's).
+    """
+
+    async def again(tx: Transaction) -> Delivery | None:
+        delivery = await tx.deliveries.get(delivery_id)
+        if delivery is None or delivery.guild_id != guild_id:
+            raise NothingToRedeliver()
+        return await tx.deliveries.revive(delivery_id, carrier=carrier, now=now, lease_until=now + LEASE_SECONDS)
+
+    return await db.transaction(again)
+
+
+async def get_deliveries(db: Database, ids: list[int]) -> list[Delivery]:
+    """These deliveries, in this order, as far as they are still owed."""
+
+    async def read(tx: Transaction) -> list[Delivery]:
+        found = [await tx.deliveries.get(delivery_id) for delivery_id in ids]
+        return [delivery for delivery in found if delivery is not None]
+
+    return await db.transaction(read) if ids else []
+
+
+async def owed_for(db: Database, *, admission_id: int) -> list[Delivery]:
+    """What is still owed about an admission, oldest first."""
+
+    async def read(tx: Transaction) -> list[Delivery]:
+        return await tx.deliveries.of_admission(admission_id)
+
+    return await db.transaction(read)
+
+
+async def get_delivery(db: Database, delivery_id: int) -> Delivery | None:
+    async def read(tx: Transaction) -> Delivery | None:
+        return await tx.deliveries.get(delivery_id)
+
+    return await db.transaction(read)

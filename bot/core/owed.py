@@ -1,0 +1,197 @@
+"""What the bot can owe Discord: one small record per kind of delivery, with the facts carrying it needs.
+
+Field values are ints, strings, booleans, None, string enums, or tuples of those, so that a kind
+is stored as JSON under a stable name (`KINDS`) and read back as itself.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from dataclasses import asdict, dataclass, fields
+from enum import Enum, StrEnum
+from typing import Any
+
+
+@dataclass(frozen=True)
+class GrantRoles:
+    """Give an admitted newcomer the member role (and take the newcomer role)."""
+
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class ShowRequest:
+    """Make the request message show the admission as it is: post it where there is none (or it is gone)."""
+
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class CloseAlert:
+    """Edit a moderators' alert to say the delivery it was about is over."""
+
+    message_id: int
+    kind: str  # of the delivery it was about
+    admission_id: int | None
+
+
+class DirectMessageAbout(StrEnum):
+    INVITEE_JOINED = "invitee_joined"  # to the inviter
+    APPROVED = "approved"  # to the newcomer
+    DENIED = "denied"  # to the newcomer
+
+
+@dataclass(frozen=True)
+class DirectMessage:
+    user_id: int
+    about: DirectMessageAbout
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class UndeliveredNotice:
+    """Tell the moderators that a decision's DM could not be delivered (the recipient's DMs are closed)."""
+
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class GuessingAlert:
+    """Warn the moderators of a burst of failed redemptions (someone may be guessing codes)."""
+
+
+@dataclass(frozen=True)
+class StoppedNotice:
+    """Tell the moderators, once, that a delivery gave up after 7 days of failures."""
+
+    delivery_id: int
+
+
+class LogLine:
+    """Base of the lines written to a guild's log channel."""
+
+
+@dataclass(frozen=True)
+class AdmittedLine(LogLine):
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class LeftLine(LogLine):
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class DeniedLine(LogLine):
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class SettingsLine(LogLine):
+    by: int
+    command: str
+    changes: tuple[tuple[str, int | bool | None, int | bool | None], ...]  # (setting, before, after)
+
+
+@dataclass(frozen=True)
+class RoleQuotaLine(LogLine):
+    by: int
+    role_id: int
+    amount: int
+    period_days: int
+
+
+@dataclass(frozen=True)
+class GrantLine(LogLine):
+    by: int
+    user_id: int
+    amount: int
+    limit: int | None
+    period_days: int
+
+
+@dataclass(frozen=True)
+class RevokedLine(LogLine):
+    by: int
+    code: str  # as displayed
+    inviter_id: int
+
+
+@dataclass(frozen=True)
+class RevokedAllLine(LogLine):
+    by: int
+    inviter_id: int
+    codes: tuple[str, ...]
+
+
+Owed = (
+    GrantRoles
+    | ShowRequest
+    | CloseAlert
+    | DirectMessage
+    | UndeliveredNotice
+    | GuessingAlert
+    | StoppedNotice
+    | AdmittedLine
+    | LeftLine
+    | DeniedLine
+    | SettingsLine
+    | RoleQuotaLine
+    | GrantLine
+    | RevokedLine
+    | RevokedAllLine
+)
+
+# The names kinds are stored under: stable, whatever the classes are called in the code.
+KINDS: dict[str, type[Owed]] = {
+    "grant_roles": GrantRoles,
+    "show_request": ShowRequest,
+    "close_alert": CloseAlert,
+    "direct_message": DirectMessage,
+    "undelivered_notice": UndeliveredNotice,
+    "guessing_alert": GuessingAlert,
+    "stopped_notice": StoppedNotice,
+    "admitted_line": AdmittedLine,
+    "left_line": LeftLine,
+    "denied_line": DeniedLine,
+    "settings_line": SettingsLine,
+    "role_quota_line": RoleQuotaLine,
+    "grant_line": GrantLine,
+    "revoked_line": RevokedLine,
+    "revoked_all_line": RevokedAllLine,
+}
+_KIND_OF = {cls: kind for kind, cls in KINDS.items()}
+
+
+def encode(owed: Owed) -> tuple[str, str]:
+    """The stored kind and payload (JSON) of what is owed."""
+    return _KIND_OF[type(owed)], json.dumps(asdict(owed), sort_keys=True)
+
+
+def decode(kind: str, payload: str) -> Owed:
+    """What encode() stored, as the dataclass again (JSON lists become tuples, strings their enums)."""
+    cls = KINDS[kind]
+    hints = typing.get_type_hints(cls)
+    values = json.loads(payload)
+    for field in fields(cls):
+        hint = hints[field.name]
+        if isinstance(hint, type) and issubclass(hint, Enum):
+            values[field.name] = hint(values[field.name])
+        else:
+            values[field.name] = _tuples(values[field.name])
+    return cls(**values)
+
+
+def _tuples(value: Any) -> Any:
+    return tuple(_tuples(item) for item in value) if isinstance(value, list) else value
+
+
+def superseded(earlier: Owed, later: Owed) -> bool:
+    """Whether carrying `later` makes carrying `earlier` pointless: both show the same thing as it is then."""
+    return isinstance(earlier, ShowRequest) and earlier == later
+
+
+def admission_of(owed: Owed) -> int | None:
+    """The admission a delivery is about, if any (stored beside it, to find an admission's deliveries)."""
+    return getattr(owed, "admission_id", None)

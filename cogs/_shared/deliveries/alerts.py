@@ -1,0 +1,188 @@
+"""The moderators' side of a failing delivery: one alert with a Retry button, its closing, and the stop notice.
+
+An alert is posted once per delivery (the first time a failure calls for one) and edited, never
+reposted: when the delivery goes through it says so, and when it stops after 7 days it says that.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+import discord
+
+from bot.clock import now
+from bot.core import deliveries
+from bot.core.admissions import AdmissionStatus, get_admission
+from bot.core.deliveries import Fault
+from bot.core.owed import CloseAlert, StoppedNotice
+from bot.core.settings import GuildSettings
+from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
+from cogs._shared.guards import answering
+from cogs._shared.interactions import doorman
+from cogs._shared.markup import user
+from cogs._shared.moderators import moderators_only
+from cogs._shared.replies import acknowledge, send_ephemeral
+
+log = logging.getLogger(__name__)
+
+TRYING_NOW = "I am trying that right now; check again in a moment."
+
+
+def mod_channel(guild: discord.Guild, settings: GuildSettings) -> discord.TextChannel | None:
+    channel = guild.get_channel(settings.mod_channel_id) if settings.mod_channel_id else None
+    return channel if isinstance(channel, discord.TextChannel) else None
+
+
+def failing_text(what: str, detail: str) -> str:
+    return f"⚠️ I could not {what}: {detail}. Fix it, then click **Retry**; I keep trying meanwhile."
+
+
+def stopped_text(what: str, detail: str) -> str:
+    return f"⛔ I gave up trying to {what} after 7 days of failures (last: {detail}). Fix it, then click **Retry**."
+
+
+async def post_alert(job: Job, text: str) -> int | None:
+    """Post an alert with a Retry button in the moderator channel; its message ID, or None if it could not be."""
+    channel = mod_channel(job.guild, await job.settings())
+    if channel is None:
+        return None
+    try:
+        message = await channel.send(text, view=retry_view(job.delivery.id))
+    except discord.HTTPException:
+        log.warning("could not post the alert about delivery %s", job.delivery.id, exc_info=True)
+        return None
+    return message.id
+
+
+async def find_alert(job: Job) -> int | None:
+    """The alert an interrupted attempt may already have posted about this delivery (found by its Retry)."""
+    channel = mod_channel(job.guild, await job.settings())
+    if channel is None:
+        return None
+    custom_id = f"doorman:redeliver:{job.delivery.id}"
+    found = await find_own_message(channel, lambda m: any(custom_id in str(row.to_dict()) for row in m.components))
+    return None if found is None else found.id
+
+
+async def find_own_message(
+    channel: discord.TextChannel, matches: Callable[[discord.Message], bool], *, limit: int = 50
+) -> discord.Message | None:
+    """The bot's own recent message in the channel that `matches`: what an interrupted attempt left behind.
+
+    Only read after a crash cut an attempt short (Job.interrupted), never on the way of a first attempt.
+    """
+    async for message in channel.history(limit=limit):
+        if message.author.id == channel.guild.me.id and matches(message):
+            return message
+    return None
+
+
+def retry_view(delivery_id: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(RetryButton(delivery_id))
+    return view
+
+
+class RetryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doorman:redeliver:(?P<id>\d{1,19})"):
+    """Retry on an alert: the delivery it is about is tried again now, with a fresh 7 days."""
+
+    def __init__(self, delivery_id: int) -> None:
+        button: discord.ui.Button[Any] = discord.ui.Button(
+            label="Retry", style=discord.ButtonStyle.primary, custom_id=f"doorman:redeliver:{delivery_id}"
+        )
+        super().__init__(button)
+        self.delivery_id = delivery_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> RetryButton:
+        return cls(int(match["id"]))
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await moderators_only(interaction, f"retry of delivery {self.delivery_id}") is not None
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        async with answering(interaction, f"retry of delivery {self.delivery_id}"):
+            await retry(interaction, [self.delivery_id])
+
+
+async def retry(interaction: discord.Interaction, delivery_ids: list[int]) -> None:
+    """Revive these deliveries, try them at once, and tell the moderator how it went."""
+    bot = doorman(interaction)
+    assert interaction.guild_id is not None
+    revived = []
+    for delivery_id in delivery_ids:
+        if bot.deliveries.is_carrying(delivery_id):
+            await send_ephemeral(interaction, TRYING_NOW)
+            return
+        again = await deliveries.revive(
+            bot.db, guild_id=interaction.guild_id, delivery_id=delivery_id, carrier=bot.db.carrier, now=now()
+        )
+        if again is None:  # another process holds it
+            await send_ephemeral(interaction, TRYING_NOW)
+            return
+        revived.append(again.id)
+    await acknowledge(interaction, ephemeral=True, thinking=True)
+    carried = await bot.deliveries.carry(revived)
+    tried = [outcome for delivery, outcome in carried.outcomes if delivery.id in revived]
+    failures = [outcome.detail for outcome in tried if isinstance(outcome, Failed)]
+    if failures:
+        await send_ephemeral(interaction, f"Still failing: {failures[0]}.")
+    else:
+        await send_ephemeral(interaction, " ".join(o.note for o in tried if isinstance(o, Done)) or "Done.")
+
+
+async def close_alert(job: Job) -> Outcome:
+    """The delivery an alert was about is over: the alert says so, and loses its button."""
+    assert isinstance(job.delivery.owed, CloseAlert)
+    owed = job.delivery.owed
+    text = "✅ Resolved: it went through after all."
+    if owed.kind == "grant_roles" and owed.admission_id is not None:
+        admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=owed.admission_id)
+        if admission.status is AdmissionStatus.ADMITTED:
+            text = f"✅ Resolved: {user(admission.user_id)} has their roles (admission #{admission.id})."
+        elif admission.status is AdmissionStatus.LEFT:
+            text = f"🚪 Closed: {user(admission.user_id)} left the server (admission #{admission.id})."
+    channel = mod_channel(job.guild, await job.settings())
+    if channel is None:
+        return Done(delivered=False)
+    await channel.get_partial_message(owed.message_id).edit(content=text, view=None)
+    return Done()
+
+
+async def tell_stopped(job: Job) -> Outcome:
+    """A delivery gave up: its alert (or a new one) says so, keeping Retry, which revives it."""
+    assert isinstance(job.delivery.owed, StoppedNotice)
+    stopped = await deliveries.get_delivery(job.bot.db, job.delivery.owed.delivery_id)
+    if stopped is None or stopped.stopped_at is None:
+        return Done("It was revived or went through meanwhile.", delivered=False)
+    handler = job.bot.deliveries.handlers[type(stopped.owed)]
+    about = Job(job.bot, job.guild, stopped)
+    text = stopped_text(await handler.describe(about), stopped.last_error or "unknown")
+    if stopped.alert_message_id is not None:
+        channel = mod_channel(job.guild, await job.settings())
+        if channel is None:
+            return Failed(Fault.TRANSIENT, "the moderator channel is not set or not reachable")
+        await channel.get_partial_message(stopped.alert_message_id).edit(content=text, view=retry_view(stopped.id))
+        return Done()
+    alert_id = (await find_alert(about) if job.interrupted else None) or await post_alert(about, text)
+    if alert_id is None:
+        return Failed(Fault.TRANSIENT, "the moderator channel is not set or not reachable")
+    await deliveries.remember_alert(job.bot.db, stopped.id, alert_id)
+    return Done()
+
+
+async def _describe_alert(job: Job) -> str:
+    return "close an earlier alert"
+
+
+async def _describe_notice(job: Job) -> str:
+    return "tell you that a delivery gave up"
+
+
+CLOSE_ALERT = Handler(close_alert, _describe_alert, alert_on=frozenset(), repeatable=True)  # an edit
+STOPPED_NOTICE = Handler(tell_stopped, _describe_notice, alert_on=frozenset())

@@ -1,0 +1,62 @@
+"""Carrying one delivery: its kind's handler makes the Discord calls; this classifies how it went and records it.
+
+Discord's answer decides what follows (SPEC section 9): a 5xx, a 429 or a network error is retried
+later; a 403 is retried too and the moderators get one alert with a Retry button; a 404 is
+resolved by the handler as the domain says (or the delivery is dropped: there is nothing left to
+do); a DM the recipient does not accept (50007) is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import aiohttp
+import discord
+
+from bot.clock import now
+from bot.core.deliveries import Fault, begin, complete, fail
+from cogs._shared.deliveries.alerts import failing_text, find_alert, post_alert
+from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
+
+log = logging.getLogger(__name__)
+
+DM_CLOSED = 50007  # Discord: "Cannot send messages to this user"
+
+
+async def carry_one(job: Job, handler: Handler) -> Outcome:
+    """Try the delivery once and record how it went; the outcome."""
+    delivery = job.delivery
+    if not handler.repeatable:
+        await begin(job.bot.db, delivery, now=now())
+    outcome = await _attempt(job, handler)
+    if isinstance(outcome, Done):
+        await complete(job.bot.db, delivery, now=now(), then=outcome.then)
+        return outcome
+    log.info("delivery %s (%s) failed: %s", delivery.id, type(delivery.owed).__name__, outcome.detail)
+    alert_id = None
+    if outcome.fault in handler.alert_on and delivery.alert_message_id is None:
+        alert_id = await find_alert(job) if job.interrupted else None
+        if alert_id is None:
+            alert_id = await post_alert(job, failing_text(await handler.describe(job), outcome.detail))
+    failure = await fail(job.bot.db, delivery, error=outcome.detail, now=now(), alert_message_id=alert_id)
+    if failure.stopped:
+        log.warning("delivery %s stopped after 7 days of failures: %s", delivery.id, outcome.detail)
+    return outcome
+
+
+async def _attempt(job: Job, handler: Handler) -> Outcome:
+    try:
+        return await handler.carry(job)
+    except discord.Forbidden as error:
+        if error.code == DM_CLOSED:
+            return Done("Their DMs are closed; there is nothing more to try.", delivered=False)
+        return Failed(Fault.REFUSED, f"Discord refused ({error.status}, {error.text or 'missing permissions'})")
+    except discord.NotFound:
+        return Done("What it was for no longer exists; there is nothing more to try.", delivered=False)
+    except discord.HTTPException as error:
+        return Failed(Fault.TRANSIENT, f"Discord failed ({error.status}); it may work on a retry")
+    except (TimeoutError, OSError, aiohttp.ClientError) as error:
+        return Failed(Fault.TRANSIENT, f"I could not reach Discord ({type(error).__name__})")
+    except Exception:
+        log.exception("unexpected error carrying delivery %s", job.delivery.id)
+        return Failed(Fault.TRANSIENT, "something went wrong on my side")

@@ -1,0 +1,64 @@
+"""What carrying a delivery needs and how it can end: the contract between the worker and each kind's handler."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.core.deliveries import Completion, Delivery, Fault
+from bot.core.settings import GuildSettings, get_settings
+
+if TYPE_CHECKING:
+    from bot.app import Doorman
+
+
+@dataclass(frozen=True)
+class Job:
+    """A delivery about to be carried, with what carrying it needs."""
+
+    bot: Doorman
+    guild: discord.Guild
+    delivery: Delivery
+    member: discord.Member | None = None  # the newcomer as the interaction in hand sent them (saves a fetch)
+    watched: bool = False  # someone who acted is waiting for the outcome, and will be told of it
+
+    @property
+    def interrupted(self) -> bool:
+        """An earlier attempt began and nothing recorded its end: what it posted may already be there."""
+        return self.delivery.tried_at is not None
+
+    async def settings(self) -> GuildSettings:
+        return await get_settings(self.bot.db, self.guild.id, self.bot.config.defaults)
+
+
+@dataclass(frozen=True)
+class Done:
+    """Carried, or nothing is left to carry: the delivery is forgotten, and `then` applied with it."""
+
+    note: str = "Done."  # for a moderator who clicked Retry
+    then: Completion | None = None
+    delivered: bool = True  # False: nothing reached Discord (it is gone, or the DMs are closed)
+
+
+@dataclass(frozen=True)
+class Failed:
+    fault: Fault
+    detail: str  # for the moderators: what went wrong, and what may fix it
+
+
+Outcome = Done | Failed
+
+
+@dataclass(frozen=True)
+class Handler:
+    """How one kind of delivery is carried, and what the moderators are shown when it fails."""
+
+    carry: Callable[[Job], Awaitable[Outcome]]
+    describe: Callable[[Job], Awaitable[str]]  # what it tries to do, as in "I could not {describe}"
+    alert_on: frozenset[Fault] = field(default=frozenset({Fault.REFUSED}))  # the failures moderators must hear of
+    # What may repeat after a crash (a DM, a log line: SPEC section 9 allows one). Anything else has each
+    # attempt recorded as it begins, so the next one can find what a crash left behind (Job.interrupted).
+    repeatable: bool = False

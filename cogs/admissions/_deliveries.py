@@ -1,0 +1,174 @@
+"""What an admission owes Discord, carried: the roles, the request message, the DMs and the notices.
+
+Each handler reads the admission as it is when it runs, so a retry shows what is true then.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import discord
+
+from bot.clock import now
+from bot.core import admissions
+from bot.core.admissions import Admission, AdmissionStatus, get_admission
+from bot.core.deliveries import Fault
+from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
+from bot.core.redemptions import GUESS_WINDOW_SECONDS
+from cogs._shared.deliveries.alerts import find_own_message, mod_channel
+from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
+from cogs._shared.deliveries.worker import DeliveryWorker
+from cogs._shared.markup import code, user
+from cogs.admissions import _render
+from cogs.admissions._approvals import request_view
+
+NO_MOD_CHANNEL = "the moderator channel is not set, or I cannot see it; run `/gate setup`"
+
+
+async def _admission(job: Job, admission_id: int) -> Admission:
+    return await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
+
+
+async def grant_roles(job: Job) -> Outcome:
+    """Give the member role and take the newcomer role, in one request where one suffices.
+
+    A newcomer role to remove makes it one PATCH of the whole role list; otherwise one PUT of the member role.
+    """
+    assert isinstance(job.delivery.owed, GrantRoles)
+    admission = await _admission(job, job.delivery.owed.admission_id)
+    if admission.status is not AdmissionStatus.ROLES_PENDING:
+        return Done(f"Nothing to do: admission #{admission.id} is closed already.", delivered=False)
+    settings = await job.settings()
+    member_role = job.guild.get_role(settings.member_role_id or 0)
+    if member_role is None:
+        return Failed(Fault.REFUSED, "the member role no longer exists; run `/gate setup` again")
+    newcomer_role = job.guild.get_role(settings.newcomer_role_id) if settings.newcomer_role_id else None
+    reason = f"Doorman admission #{admission.id}: code {admission.code_display} from user {admission.inviter_id}"
+    try:
+        member = job.member or await job.guild.fetch_member(admission.user_id)
+        if newcomer_role is not None and newcomer_role in member.roles:
+            roles = [role for role in member.roles if role != newcomer_role and not role.is_default()]
+            if member_role not in roles:
+                roles.append(member_role)
+            await member.edit(roles=roles, reason=reason)
+        elif member_role not in member.roles:
+            await member.add_roles(member_role, reason=reason)
+    except discord.NotFound:
+        left = partial(admissions.newcomer_left, admission_id=admission.id, now=now())
+        return Done(f"{user(admission.user_id)} left the server; the admission is closed.", left, delivered=False)
+    except discord.Forbidden:
+        return Failed(Fault.REFUSED, "Discord refused: my role must be above the member role, with Manage Roles")
+    granted = partial(admissions.roles_granted, admission_id=admission.id, now=now())
+    return Done(f"Done: {user(admission.user_id)} has their roles now.", granted)
+
+
+async def _describe_grant(job: Job) -> str:
+    assert isinstance(job.delivery.owed, GrantRoles)
+    admission = await _admission(job, job.delivery.owed.admission_id)
+    return (
+        f"grant {user(admission.user_id)} their roles (admission #{admission.id}, "
+        f"code {code(admission.code_display)} from {user(admission.inviter_id)})"
+    )
+
+
+async def show_request(job: Job) -> Outcome:
+    """Make the request message show the admission as it is; post it where there is none, or it is gone."""
+    assert isinstance(job.delivery.owed, ShowRequest)
+    admission = await _admission(job, job.delivery.owed.admission_id)
+    channel = mod_channel(job.guild, await job.settings())
+    if channel is None:
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    awaiting = admission.status is AdmissionStatus.AWAITING_APPROVAL
+    embed = _render.request_embed(admission, job.guild.name)
+    if admission.request_message_id is None and job.interrupted:
+        title = _render.request_title(admission)
+        found = await find_own_message(channel, lambda m: any(e.title == title for e in m.embeds))
+        if found is not None:  # posted by an attempt a crash cut short: edit that one, and remember it
+            await found.edit(embed=embed, view=request_view(admission.id) if awaiting else None)
+            return Done(then=partial(admissions.request_posted, admission_id=admission.id, message_id=found.id))
+    if admission.request_message_id is not None:
+        try:
+            view = request_view(admission.id) if awaiting else None
+            await channel.get_partial_message(admission.request_message_id).edit(embed=embed, view=view)
+            return Done()
+        except discord.NotFound:
+            pass  # deleted, or in a moderator channel no longer in effect: post it again if it still waits
+    if not awaiting:
+        return Done("The request was decided; there is nothing to post.", delivered=False)
+    message = await channel.send(embed=embed, view=request_view(admission.id))
+    return Done(then=partial(admissions.request_posted, admission_id=admission.id, message_id=message.id))
+
+
+async def _describe_request(job: Job) -> str:
+    assert isinstance(job.delivery.owed, ShowRequest)
+    return f"show admission request #{job.delivery.owed.admission_id} in the moderator channel"
+
+
+async def direct_message(job: Job) -> Outcome:
+    """DM the newcomer the decision, or the inviter that their invitee joined."""
+    owed = job.delivery.owed
+    assert isinstance(owed, DirectMessage)
+    admission = await _admission(job, owed.admission_id)
+    if admission.status is AdmissionStatus.LEFT:
+        return Done("They left the server; there is no one to tell.", delivered=False)
+    match owed.about:
+        case DirectMessageAbout.APPROVED:
+            text = _render.approved_dm(job.guild.name, roles_granted=admission.status is AdmissionStatus.ADMITTED)
+        case DirectMessageAbout.DENIED:
+            text = _render.denied_dm(job.guild.name, admission.reason)
+        case DirectMessageAbout.INVITEE_JOINED:
+            text = _render.inviter_dm(admission, job.guild.name)
+    channel = await job.bot.create_dm(discord.Object(owed.user_id))
+    try:
+        await channel.send(text)
+    except discord.Forbidden as error:
+        decision = owed.about is not DirectMessageAbout.INVITEE_JOINED
+        if error.code != 50007 or not decision or job.watched:
+            raise
+        # Nobody who decided is waiting on this answer now: the moderators are told in their channel.
+        notice = partial(admissions.dm_undelivered, guild_id=job.guild.id, admission_id=admission.id, now=now())
+        return Done("Their DMs are closed.", notice, delivered=False)
+    return Done()
+
+
+async def _describe_dm(job: Job) -> str:
+    assert isinstance(job.delivery.owed, DirectMessage)
+    return f"DM {user(job.delivery.owed.user_id)} about admission #{job.delivery.owed.admission_id}"
+
+
+async def tell_undelivered(job: Job) -> Outcome:
+    assert isinstance(job.delivery.owed, UndeliveredNotice)
+    admission = await _admission(job, job.delivery.owed.admission_id)
+    channel = mod_channel(job.guild, await job.settings())
+    if channel is None:
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    await channel.send(_render.dm_undelivered(admission))
+    return Done()
+
+
+async def _describe_undelivered(job: Job) -> str:
+    return "tell you that a decision could not be DMed"
+
+
+async def alert_guessing(job: Job) -> Outcome:
+    settings = await job.settings()
+    channel = mod_channel(job.guild, settings)
+    if channel is None:
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    await channel.send(_render.guessing_alert(GUESS_WINDOW_SECONDS // 60, settings.policy.redeem_attempts))
+    return Done()
+
+
+async def _describe_guessing(job: Job) -> str:
+    return "warn you about a burst of failed redemptions"
+
+
+def register(worker: DeliveryWorker) -> None:
+    """The kinds of delivery an admission owes, with how each is carried."""
+    # A grant that fails for any reason leaves someone waiting at the door: the moderators hear of it (SPEC 5).
+    worker.register(GrantRoles, Handler(grant_roles, _describe_grant, frozenset({Fault.REFUSED, Fault.TRANSIENT})))
+    worker.register(ShowRequest, Handler(show_request, _describe_request))
+    # A DM or a notice repeated after a crash is the one repeat section 9 allows.
+    worker.register(DirectMessage, Handler(direct_message, _describe_dm, repeatable=True))
+    worker.register(UndeliveredNotice, Handler(tell_undelivered, _describe_undelivered, frozenset(), repeatable=True))
+    worker.register(GuessingAlert, Handler(alert_guessing, _describe_guessing, frozenset(), repeatable=True))
