@@ -2,12 +2,13 @@
 
 `world` lays out a guild the way the README tells admins to: @everyone sees
 only #welcome, members see the rest, the moderator queue is for moderators.
+The suite runs under SimCord's default options (its 50 ms settle poll included).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -15,19 +16,23 @@ from typing import Any
 
 import discord
 import pytest
-import simcord
-import simcord.env
 
 from bot.app import Doorman, create_bot
 from bot.config import load_config
 
-# A handler that never suspends otherwise waits SimCord's 50 ms settle poll (TESTING.md, "Speed").
-simcord.env.Env._settle_internal.__kwdefaults__["idle"] = 0.005
-# Racing interactions gathers SimCord's dispatchers, whose settle loops keep the main thread
-# busy; aiosqlite's worker thread then waits a whole switch interval for the GIL at every
-# statement. Measured: 20 concurrent /invite list calls, 5 finished within 5 s at the default
-# 5 ms; 50 finished in 0.15 s at 1 ms. A real bot's loop idles in select(), so this is test-only.
-sys.setswitchinterval(0.001)
+
+@pytest.fixture
+def gil_for_races() -> Iterator[None]:
+    """For tests that gather hundreds of SimCord dispatchers at once: a 1 ms GIL switch interval.
+
+    The gathered settle loops keep the main thread busy, and the database thread then waits a whole
+    switch interval (5 ms by default) for the GIL at every statement: 200 concurrent redemptions did
+    not settle within SimCord's 5 s. A real bot's loop idles in select(), so this is test-only.
+    """
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)
+    yield
+    sys.setswitchinterval(interval)
 
 
 def loaded(module: str) -> ModuleType:

@@ -9,26 +9,13 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import admissions, invites
-from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.settings import GuildSettings
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import guild_settings
 from cogs._shared.lines import describe_admission, describe_code
 from cogs._shared.markup import user
-from cogs._shared.pages import paginate, send_pages
+from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import send_ephemeral
-
-
-def pending_line(admission: Admission, settings: GuildSettings) -> str:
-    """An open admission with a link to its message in the moderator channel, or why there is none yet."""
-    line = describe_admission(admission)
-    message_id = admission.alert_message_id or admission.request_message_id
-    if message_id and settings.mod_channel_id:
-        link = f"https://discord.com/channels/{admission.guild_id}/{settings.mod_channel_id}/{message_id}"
-        return f"{line} · [open]({link})"
-    if admission.status is AdmissionStatus.AWAITING_APPROVAL:
-        return f"{line} · not yet posted (the moderator channel was unreachable; retried every few minutes)"
-    return line
+from cogs.gate._pending import pending_pages
 
 
 class AuditCommands(commands.Cog):
@@ -76,10 +63,11 @@ class AuditCommands(commands.Cog):
     @app_commands.command(name="pending", description="Open admission requests and pending role grants")
     @answers_refusals
     async def pending(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild is not None
         settings = await guild_settings(interaction)
         waiting = await admissions.open_admissions(self.bot.db, guild_id=settings.guild_id)
-        lines = [pending_line(admission, settings) for admission in waiting]
-        await send_pages(interaction, paginate("Pending admissions", lines, empty="Nothing is pending."))
+        make = pending_pages(self.bot, interaction.guild, settings, waiting)
+        await send_made_pages(interaction, make, page_count(len(waiting)))
 
     @app_commands.command(name="whois", description="Who vouched for a member, and whom they vouched for")
     @app_commands.describe(member="The member to trace")

@@ -90,7 +90,7 @@ async def test_core_two_decisions_at_once_make_one(tmp_path):
 
 
 @pytest.mark.parametrize(("uses", "admitted"), [(1, 1), (5, 5)])
-async def test_discord_200_newcomers_redeem_one_code_at_once(ready, uses, admitted):
+async def test_discord_200_newcomers_redeem_one_code_at_once(gil_for_races, ready, uses, admitted):
     code = await ready.create_code(ready.admin, uses=uses)  # Manage Server: no quota in the way
     newcomers = [ready.newcomer(f"rush{i}") for i in range(200)]
     await ready.env.settle()
@@ -105,7 +105,7 @@ async def test_discord_200_newcomers_redeem_one_code_at_once(ready, uses, admitt
     assert len(ready.dms(ready.admin)) == admitted
 
 
-async def test_discord_50_concurrent_creates_make_3(ready):
+async def test_discord_50_concurrent_creates_make_3(gil_for_races, ready):
     calls = [simcord.actors._slash(ready.alice, ready.general, "invite create", {}) for _ in range(50)]
     contents = [result.response.content for result in await asyncio.gather(*calls)]
     assert sum("Your invitation code" in c for c in contents) == 3

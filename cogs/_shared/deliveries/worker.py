@@ -71,8 +71,8 @@ class DeliveryWorker:
         self._ready: list[int] = []
         self._carrying: set[int] = set()
         self._task: asyncio.Task[None] | None = None
-        self._nap: asyncio.Task[None] | None = None
-        self._nap_until = float("inf")
+        self._nap_until: float | None = None  # while napping: when the nap ends
+        self._woken = False  # the nap was cut short by _wake(), not by stop()
         self._told = float("inf")  # the earliest due time told since the worker last looked
 
     def register(self, kind: type[Owed], handler: Handler) -> None:
@@ -197,15 +197,21 @@ class DeliveryWorker:
         wake_at = min(float("inf") if due is None else due, self._told)
         seconds = IDLE_SECONDS if wake_at == float("inf") else max(0, int(wake_at) - now())
         self._nap_until = now() + seconds
-        self._nap = asyncio.get_running_loop().create_task(asyncio.sleep(seconds))
         try:
-            await asyncio.wait([self._nap])  # a nap cut short by _wake() ends here too, without raising
+            # Sleeping in the worker's own task, not in one it waits for, keeps a nap's end to one step:
+            # under a simulated clock each extra step between the timer and the next query costs a poll.
+            await asyncio.sleep(seconds)
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if not self._woken or task is None:
+                raise  # stop()
+            task.uncancel()
         finally:
-            self._nap.cancel()
-            self._nap, self._nap_until = None, float("inf")
+            self._nap_until, self._woken = None, False
 
     def _wake(self, due: int) -> None:
         """Something falls due at `due`: cut the nap short if it would sleep past it (or see to it before napping)."""
         self._told = min(self._told, due)
-        if self._nap is not None and due < self._nap_until:
-            self._nap.cancel()
+        if self._task is not None and self._nap_until is not None and not self._woken and due < self._nap_until:
+            self._woken = True
+            self._task.cancel()

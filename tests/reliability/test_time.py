@@ -1,0 +1,83 @@
+"""Time passing under SimCord's default options: nothing polls, and weeks pass in one advance_time call.
+
+The bot sleeps until its next delivery or timer is due (SPEC section 9), so a simulated month costs
+one settle per thing that falls due, and an idle month costs none.
+"""
+
+from contextlib import asynccontextmanager
+
+DAY = 86_400
+
+
+@asynccontextmanager
+async def counting_queries(world):
+    """The SQL statements the bot runs inside the block."""
+    sent: list[str] = []
+
+    async def trace(tx):
+        tx.conn.set_trace_callback(sent.append)
+
+    await world.env.bot.db.transaction(trace)
+    sent.clear()  # the tracing transaction's own COMMIT
+    seen: list[str] = []
+    yield seen
+    seen += sent  # before the untracing transaction's own BEGIN
+
+    async def untrace(tx):
+        tx.conn.set_trace_callback(None)
+
+    await world.env.bot.db.transaction(untrace)
+
+
+def grant_attempts(world, user) -> int:
+    return sum(1 for r in world.env.http_requests if r.method in ("PATCH", "PUT") and f"/members/{user.id}" in r.path)
+
+
+async def test_an_idle_day_makes_no_database_query(ready):
+    await ready.create_code()
+    async with counting_queries(ready) as sent:
+        await ready.env.advance_time(DAY)
+    assert sent == []
+
+
+async def test_a_month_passes_in_one_call_and_codes_expire(ready):
+    code = await ready.create_code(expires_in="7d")
+    async with counting_queries(ready) as sent:
+        await ready.env.advance_time(30 * DAY)
+    assert sent == []
+    result = await ready.newcomer("late").slash(ready.welcome, "redeem", code=code)
+    assert "expired" in result.response.content
+
+
+async def test_a_month_passes_while_a_refused_grant_is_retried_and_then_given_up(ready):
+    """A 403 is retried from 30 s, doubling, at most an hour apart (not every 5 minutes forever: 8,640 a month),
+    with one alert; after 7 days it stops, the alert says so, and Retry revives it."""
+    ready.env.inject_error("PATCH", "/guilds/*/members/*", status=403, code=50013, times=None)
+    bob = ready.newcomer("bob")
+    result = await bob.slash(ready.welcome, "redeem", code=await ready.create_code())
+    assert "moderators were alerted" in result.response.content
+    await ready.env.advance_time(30 * DAY)
+    attempts = grant_attempts(ready, bob)
+    assert 170 <= attempts <= 185, attempts  # 1 + 7 doublings + about 167 hourly tries in 7 days
+    [alert] = ready.bot_messages(ready.modq)
+    assert "gave up" in alert.content and f"<@{bob.id}>" in alert.content
+    await ready.env.advance_time(DAY)
+    assert grant_attempts(ready, bob) == attempts  # stopped means stopped
+
+    ready.env.backend.faults.clear()
+    retried = await ready.mod.click(alert, label="Retry")
+    assert "has their roles now" in retried.response.content
+    assert await ready.roles_of(bob) == {"Member"}
+    assert "Resolved" in ready.bot_messages(ready.modq)[0].content
+    assert len(ready.dms(ready.alice)) == 1
+
+
+async def test_a_week_passes_with_a_request_post_falling_due(approving):
+    """A request the moderator channel refused (a 500) is posted by the worker when the channel works again."""
+    approving.env.inject_error("POST", f"/channels/{approving.modq.id}/messages", status=500, times=3)
+    bob, _, result = await approving.request_for()
+    assert "A moderator will review" in result.response.content and approving.bot_messages(approving.modq) == []
+    await approving.env.advance_time(7 * DAY)
+    [request] = approving.bot_messages(approving.modq)
+    await approving.mod.click(request, label="Approve")
+    assert await approving.roles_of(bob) == {"Member"}
