@@ -97,6 +97,13 @@ class World:
     def member(self, name: str) -> Any:
         return self.guild.add_member(self.env.create_user(name), roles=[self.member_role])
 
+    def staff_channel(self, name: str) -> Any:
+        """A channel only staff and the bot see, like the moderator channel."""
+        hidden, shown = discord.PermissionOverwrite(view_channel=False), discord.PermissionOverwrite(view_channel=True)
+        admins = self.guild.roles["Admins"]
+        overwrites = {self.guild.default_role: hidden, self.mods: shown, admins: shown, self.env.bot.user: shown}
+        return self.guild.create_text_channel(name, overwrites=overwrites)
+
     async def setup(self, **options: Any) -> Any:
         """Run /gate setup as the admin with this world's channels and roles (plus options)."""
         arguments = dict(

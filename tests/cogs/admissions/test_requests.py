@@ -1,0 +1,82 @@
+"""Requests stay reachable, and every click or form on one is answered (SPEC section 9)."""
+
+import asyncio
+import re
+
+import simcord._modal
+
+
+def links(embed) -> list[str]:
+    return re.findall(r"\]\((https://discord\.com/channels/[\d/]+)\)", embed.description)
+
+
+async def delete_message(world, message) -> None:
+    """A moderator deletes the request message in Discord."""
+    await world.env.bot.get_channel(message.channel.id).get_partial_message(message.id).delete()
+    await world.env.settle()
+
+
+async def test_gate_pending_posts_a_deleted_request_again_and_links_the_new_one(approving):
+    bob, request, _ = await approving.request_for()
+    await delete_message(approving, request)
+    embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
+    [reposted] = approving.bot_messages(approving.modq)
+    assert reposted.id != request.id and [b.label for b in reposted.components[0].children] == ["Approve", "Deny"]
+    assert links(embed) == [f"https://discord.com/channels/{approving.guild.id}/{approving.modq.id}/{reposted.id}"]
+    await approving.mod.click(reposted, label="Approve")
+    assert await approving.roles_of(bob) == {"Member"}
+
+
+async def test_a_request_follows_the_moderator_channel_in_effect(approving):
+    await approving.request_for()
+    staff = approving.staff_channel("staff")
+    await approving.setup(mod_channel=staff, approval=True)
+    embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
+    [moved] = approving.bot_messages(staff)
+    assert f"/{staff.id}/{moved.id}" in links(embed)[0]
+
+
+async def test_gate_pending_shows_a_request_with_no_message_yet_as_such(approving):
+    approving.env.inject_error("POST", f"/channels/{approving.modq.id}/messages", status=500, times=None)
+    await approving.request_for()
+    embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
+    assert "not yet posted" in embed.description and links(embed) == []
+
+
+async def test_a_request_whose_edit_failed_is_edited_until_it_shows_the_decision(approving):
+    bob, request, _ = await approving.request_for()
+    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=3)
+    await approving.mod.click(request, label="Approve")
+    assert await approving.roles_of(bob) == {"Member"}
+    assert approving.modq.history()[-1].components != []  # the buttons are still there, for now
+    await approving.env.advance_time(3600)
+    shown = approving.modq.history()[-1]
+    assert shown.components == [] and "Approved by" in str(shown.embeds[0].fields)
+
+
+async def test_two_moderators_with_the_deny_form_open_are_both_answered(approving):
+    bob, request, _ = await approving.request_for()
+    other = approving.guild.add_member(approving.env.create_user("mod2"), roles=[approving.mods])
+    first = await approving.mod.click(request, label="Deny")
+    second = await other.click(request, label="Deny")
+    assert first.modal["custom_id"] != second.modal["custom_id"]
+    results = await asyncio.gather(
+        simcord._modal._submit_modal(approving.mod, first, {"reason": "first"}),
+        simcord._modal._submit_modal(other, second, {"reason": "second"}),
+    )
+    told = [r.response.content for r in results if r.response is not None and r.response.content]
+    assert len(told) == 1 and "already denied by" in told[0]
+    assert (
+        len(approving.dms(bob)) == 1 and sum("denied" in m.content for m in approving.bot_messages(approving.logs)) == 1
+    )
+
+
+async def test_a_click_on_a_decided_request_is_told_who_decided_and_when(approving):
+    _, request, _ = await approving.request_for()
+    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
+    await approving.mod.click(request, label="Approve")
+    for label in ("Approve", "Deny"):
+        late = await approving.admin.click(request, label=label)  # an admin without Manage Roles: refused first
+        assert "Only moderators" in late.response.content
+        late = await approving.mod.click(request, label=label)
+        assert late.ephemeral and f"already approved by <@{approving.mod.id}> <t:" in late.response.content
