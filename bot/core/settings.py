@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from bot.core.deliveries import log
-from bot.core.owed import SettingsLine
+from bot.core.admissions import AdmissionStatus
+from bot.core.deliveries import log, owe
+from bot.core.owed import SettingsLine, ShowRequest
 from bot.core.policy import POLICY_RANGES, Policy, in_range
 from bot.core.refusals import NotSetUp, Refused
 
@@ -150,6 +151,11 @@ async def update_settings(
         await tx.settings.update(guild_id, changes)
         after = await read_settings(tx, guild_id, defaults)
         await log(tx, guild_id, SettingsLine(by, command, differences(before, after)), now=now)
+        if after.mod_channel_id != before.mod_channel_id:
+            # Requests follow the moderator channel in effect: each waiting one is shown there.
+            for admission in await tx.admissions.open(guild_id):
+                if admission.status is AdmissionStatus.AWAITING_APPROVAL:
+                    await owe(tx, guild_id, ShowRequest(admission.id), now=now)
         return before, after
 
     return await db.transaction(update)

@@ -6,6 +6,9 @@ one settle per thing that falls due, and an idle month costs none.
 
 from contextlib import asynccontextmanager
 
+from bot.core import deliveries
+from bot.core.owed import RevokedLine
+
 DAY = 86_400
 
 
@@ -81,3 +84,18 @@ async def test_a_week_passes_with_a_request_post_falling_due(approving):
     [request] = approving.bot_messages(approving.modq)
     await approving.mod.click(request, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
+
+
+async def test_a_timer_is_carried_when_it_falls_due_even_across_a_restart(ready, make_bot):
+    """A delivery written to fall due later (a timer) waits for its time, and a restart keeps it."""
+    at = int(ready.env.now().timestamp())
+
+    async def owe_later(tx):
+        await deliveries.owe(tx, ready.guild.id, RevokedLine(1, "AAAA-AAAA-AAAA", 2), now=at, due_at=at + 3 * DAY)
+
+    await ready.env.bot.db.transaction(owe_later)
+    await ready.env.advance_time(2 * DAY)
+    assert not any("revoked" in m.content for m in ready.bot_messages(ready.logs))
+    await ready.env.restart_bot(make_bot())
+    await ready.env.advance_time(DAY)
+    assert sum("revoked code" in m.content for m in ready.bot_messages(ready.logs)) == 1

@@ -27,13 +27,15 @@ async def test_gate_pending_posts_a_deleted_request_again_and_links_the_new_one(
     assert await approving.roles_of(bob) == {"Member"}
 
 
-async def test_a_request_follows_the_moderator_channel_in_effect(approving):
-    await approving.request_for()
+async def test_a_waiting_request_follows_the_moderator_channel_to_a_new_one(approving):
+    bob, _, _ = await approving.request_for()
     staff = approving.staff_channel("staff")
     await approving.setup(mod_channel=staff, approval=True)
+    [moved] = approving.bot_messages(staff)  # posted there at once, not when someone asks
     embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
-    [moved] = approving.bot_messages(staff)
     assert f"/{staff.id}/{moved.id}" in links(embed)[0]
+    await approving.mod.click(moved, label="Approve")
+    assert await approving.roles_of(bob) == {"Member"}
 
 
 async def test_gate_pending_shows_a_request_with_no_message_yet_as_such(approving):
