@@ -26,8 +26,8 @@ def gil_for_races() -> Iterator[None]:
     """For tests that gather hundreds of SimCord dispatchers at once: a 1 ms GIL switch interval.
 
     The gathered settle loops keep the main thread busy, and the database thread then waits a whole
-    switch interval (5 ms by default) for the GIL at every statement: 200 concurrent redemptions did
-    not settle within SimCord's 5 s. A real bot's loop idles in select(), so this is test-only.
+    switch interval (5 ms by default) for the GIL at every statement. A real bot's loop idles in
+    select(), so this is test-only.
     """
     interval = sys.getswitchinterval()
     sys.setswitchinterval(0.001)
