@@ -7,7 +7,7 @@ settled work every `idle` seconds, and a handler that never waits on a future
 (the bare bot's) pays up to one whole poll. Measured here with 200 redemptions:
 at the suite's 5 ms poll the bare bot took 6.5 ms and Doorman 2.6 ms (a ratio of
 0.4 that only measures the poll); at 0.5 ms, 1.7 ms against 3.0 ms. Much smaller
-polls spin the main thread and starve aiosqlite's thread of the GIL. So: 0.5 ms,
+polls spin the main thread and starve the database thread of the GIL. So: 0.5 ms,
 and the test suite's 1 ms GIL switch interval.
 """
 

@@ -41,7 +41,7 @@ def _raw(path: Path, count: int, work: Callable[[Any, int], object]) -> float:
     for i in range(count):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            run_to_completion(work(SqliteTransaction(conn), i))
+            run_to_completion(work(SqliteTransaction(conn, "raw"), i))
         except BaseException:
             conn.execute("ROLLBACK")
             raise

@@ -68,7 +68,7 @@ async def make_bot(tmp_path: Path, config_extra: str) -> AsyncIterator[Callable[
 
     yield factory
     for bot in built:
-        await bot.close()  # SimCord never closes bots; an open aiosqlite thread would hang the exit
+        await bot.close()  # SimCord never closes bots; an open database thread would hang the exit
 
 
 @pytest.fixture

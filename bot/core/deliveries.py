@@ -99,15 +99,6 @@ async def log(tx: Transaction, guild_id: int, line: LogLine, *, now: int) -> Non
         await owe(tx, guild_id, line, now=now)
 
 
-async def begin(db: Database, delivery: Delivery, *, now: int) -> None:
-    """Record that an attempt begins, so that one a crash cuts short is known for what it is by the next."""
-
-    async def mark(tx: Transaction) -> None:
-        await tx.deliveries.tried(delivery.id, at=now)
-
-    await db.transaction(mark)
-
-
 async def complete(db: Database, delivery: Delivery, *, now: int, then: Completion | None = None) -> None:
     """The delivery is over (done, or nothing left to do): forget it, and in the same transaction apply what
     follows and owe the closing of the moderators' alert about it, if they have one."""
@@ -195,11 +186,18 @@ async def revive(db: Database, *, guild_id: int, delivery_id: int, carrier: str,
     return await db.transaction(again)
 
 
-async def get_deliveries(db: Database, ids: list[int]) -> list[Delivery]:
-    """These deliveries, in this order, as far as they are still owed."""
+async def take(db: Database, ids: list[int], *, now: int) -> list[Delivery]:
+    """These deliveries, in this order, as far as they are still owed, about to be tried.
+
+    Each is recorded as tried from now, so that an attempt a crash cuts short is known for what it is
+    by the next one; what is returned shows the earlier mark (Delivery.tried_at), if there was one.
+    """
 
     async def read(tx: Transaction) -> list[Delivery]:
         found = [await tx.deliveries.get(delivery_id) for delivery_id in ids]
+        for delivery in found:
+            if delivery is not None:
+                await tx.deliveries.tried(delivery.id, at=now)
         return [delivery for delivery in found if delivery is not None]
 
     return await db.transaction(read) if ids else []

@@ -38,7 +38,7 @@ async def grant_roles(job: Job) -> Outcome:
     admission = await _admission(job, job.delivery.owed.admission_id)
     if admission.status is not AdmissionStatus.ROLES_PENDING:
         return Done(f"Nothing to do: admission #{admission.id} is closed already.", delivered=False)
-    settings = await job.settings()
+    settings = job.settings
     member_role = job.guild.get_role(settings.member_role_id or 0)
     if member_role is None:
         return Failed(Fault.REFUSED, "the member role no longer exists; run `/gate setup` again")
@@ -75,7 +75,7 @@ async def show_request(job: Job) -> Outcome:
     """Make the request message show the admission as it is; post it where there is none, or it is gone."""
     assert isinstance(job.delivery.owed, ShowRequest)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    channel = mod_channel(job.guild, await job.settings())
+    channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     awaiting = admission.status is AdmissionStatus.AWAITING_APPROVAL
@@ -139,7 +139,7 @@ async def _describe_dm(job: Job) -> str:
 async def tell_undelivered(job: Job) -> Outcome:
     assert isinstance(job.delivery.owed, UndeliveredNotice)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    channel = mod_channel(job.guild, await job.settings())
+    channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     await channel.send(_render.dm_undelivered(admission))
@@ -151,7 +151,7 @@ async def _describe_undelivered(job: Job) -> str:
 
 
 async def alert_guessing(job: Job) -> Outcome:
-    settings = await job.settings()
+    settings = job.settings
     channel = mod_channel(job.guild, settings)
     if channel is None:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
@@ -168,7 +168,6 @@ def register(worker: DeliveryWorker) -> None:
     # A grant that fails for any reason leaves someone waiting at the door: the moderators hear of it (SPEC 5).
     worker.register(GrantRoles, Handler(grant_roles, _describe_grant, frozenset({Fault.REFUSED, Fault.TRANSIENT})))
     worker.register(ShowRequest, Handler(show_request, _describe_request))
-    # A DM or a notice repeated after a crash is the one repeat section 9 allows.
-    worker.register(DirectMessage, Handler(direct_message, _describe_dm, repeatable=True))
-    worker.register(UndeliveredNotice, Handler(tell_undelivered, _describe_undelivered, frozenset(), repeatable=True))
-    worker.register(GuessingAlert, Handler(alert_guessing, _describe_guessing, frozenset(), repeatable=True))
+    worker.register(DirectMessage, Handler(direct_message, _describe_dm))
+    worker.register(UndeliveredNotice, Handler(tell_undelivered, _describe_undelivered, frozenset()))
+    worker.register(GuessingAlert, Handler(alert_guessing, _describe_guessing, frozenset()))

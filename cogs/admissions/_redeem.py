@@ -42,11 +42,12 @@ class Redeem(commands.Cog):
             )
         # The roles (or the request for the moderators) before the answer; the inviter and the log after it.
         member = user if isinstance(user, discord.Member) else None
-        carried = await self.bot.deliveries.carry(owed, member=member, hold_followups=True)
+        settings = redemption.settings
+        carried = await self.bot.deliveries.carry(owed, member=member, hold_followups=True, settings=settings)
         if redemption.admission.approval_required:
             await send_ephemeral(interaction, _render.request_received(guild.name))
         elif isinstance(grant := carried.outcome_of(GrantRoles), Done) and grant.delivered:
             await send_ephemeral(interaction, _render.welcome(guild.name, redemption.admission.inviter_id))
         else:
             await send_ephemeral(interaction, _render.ROLES_DELAYED)
-        await self.bot.deliveries.carry(carried.followups)
+        await self.bot.deliveries.carry(carried.followups, settings=settings)

@@ -36,8 +36,7 @@ async def owe(db, owed, *, now=NOW, due_at=None):
     async def add(tx):
         return await deliveries.owe(tx, GUILD, owed, now=now, due_at=due_at)
 
-    [delivery] = await deliveries.get_deliveries(db, [await db.transaction(add)])
-    return delivery
+    return await deliveries.get_delivery(db, await db.transaction(add))
 
 
 def test_retries_start_at_30_seconds_and_double_up_to_an_hour():
@@ -62,7 +61,7 @@ async def test_a_failure_is_retried_later_and_after_seven_days_it_stops_with_one
     while True:
         failure = await deliveries.fail(db, delivery, error="Discord failed (500)", now=at)
         attempts += 1
-        [delivery] = await deliveries.get_deliveries(db, [delivery.id])
+        delivery = await deliveries.get_delivery(db, delivery.id)
         if failure.stopped:
             break
         assert failure.next_due == at + retry_delay(attempts) == delivery.due_at

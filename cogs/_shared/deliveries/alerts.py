@@ -46,7 +46,7 @@ def stopped_text(what: str, detail: str) -> str:
 
 async def post_alert(job: Job, text: str) -> int | None:
     """Post an alert with a Retry button in the moderator channel; its message ID, or None if it could not be."""
-    channel = mod_channel(job.guild, await job.settings())
+    channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
     try:
@@ -59,7 +59,7 @@ async def post_alert(job: Job, text: str) -> int | None:
 
 async def find_alert(job: Job) -> int | None:
     """The alert an interrupted attempt may already have posted about this delivery (found by its Retry)."""
-    channel = mod_channel(job.guild, await job.settings())
+    channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
     custom_id = f"doorman:redeliver:{job.delivery.id}"
@@ -147,7 +147,7 @@ async def close_alert(job: Job) -> Outcome:
             text = f"✅ Resolved: {user(admission.user_id)} has their roles (admission #{admission.id})."
         elif admission.status is AdmissionStatus.LEFT:
             text = f"🚪 Closed: {user(admission.user_id)} left the server (admission #{admission.id})."
-    channel = mod_channel(job.guild, await job.settings())
+    channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return Done(delivered=False)
     await channel.get_partial_message(owed.message_id).edit(content=text, view=None)
@@ -161,10 +161,10 @@ async def tell_stopped(job: Job) -> Outcome:
     if stopped is None or stopped.stopped_at is None:
         return Done("It was revived or went through meanwhile.", delivered=False)
     handler = job.bot.deliveries.handlers[type(stopped.owed)]
-    about = Job(job.bot, job.guild, stopped)
+    about = Job(job.bot, job.guild, stopped, job.settings)
     text = stopped_text(await handler.describe(about), stopped.last_error or "unknown")
     if stopped.alert_message_id is not None:
-        channel = mod_channel(job.guild, await job.settings())
+        channel = mod_channel(job.guild, job.settings)
         if channel is None:
             return Failed(Fault.TRANSIENT, "the moderator channel is not set or not reachable")
         await channel.get_partial_message(stopped.alert_message_id).edit(content=text, view=retry_view(stopped.id))
@@ -184,5 +184,5 @@ async def _describe_notice(job: Job) -> str:
     return "tell you that a delivery gave up"
 
 
-CLOSE_ALERT = Handler(close_alert, _describe_alert, alert_on=frozenset(), repeatable=True)  # an edit
+CLOSE_ALERT = Handler(close_alert, _describe_alert, alert_on=frozenset())
 STOPPED_NOTICE = Handler(tell_stopped, _describe_notice, alert_on=frozenset())

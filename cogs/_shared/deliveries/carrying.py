@@ -14,7 +14,7 @@ import aiohttp
 import discord
 
 from bot.clock import now
-from bot.core.deliveries import Fault, begin, complete, fail
+from bot.core.deliveries import Fault, complete, fail
 from cogs._shared.deliveries.alerts import failing_text, find_alert, post_alert
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 
@@ -26,8 +26,6 @@ DM_CLOSED = 50007  # Discord: "Cannot send messages to this user"
 async def carry_one(job: Job, handler: Handler) -> Outcome:
     """Try the delivery once and record how it went; the outcome."""
     delivery = job.delivery
-    if not handler.repeatable:
-        await begin(job.bot.db, delivery, now=now())
     outcome = await _attempt(job, handler)
     if isinstance(outcome, Done):
         await complete(job.bot.db, delivery, now=now(), then=outcome.then)

@@ -37,7 +37,7 @@ LINES: tuple[type[Owed], ...] = (
 
 
 async def post_line(job: Job) -> Outcome:
-    settings = await job.settings()
+    settings = job.settings
     log_channel = job.guild.get_channel(settings.log_channel_id) if settings.log_channel_id else None
     if not isinstance(log_channel, discord.TextChannel):
         return Done("The log channel is gone or unset; the line is dropped.", delivered=False)
@@ -109,8 +109,8 @@ def _value(value: int | bool | None) -> str:
 
 
 async def _describe(job: Job) -> str:
-    settings = await job.settings()
+    settings = job.settings
     return f"post a line in the log channel {channel(settings.log_channel_id or 0)}"
 
 
-HANDLER = Handler(post_line, _describe, repeatable=True)
+HANDLER = Handler(post_line, _describe)

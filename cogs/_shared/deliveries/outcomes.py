@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.core.deliveries import Completion, Delivery, Fault
-from bot.core.settings import GuildSettings, get_settings
+from bot.core.settings import GuildSettings
 
 if TYPE_CHECKING:
     from bot.app import Doorman
@@ -22,16 +22,18 @@ class Job:
     bot: Doorman
     guild: discord.Guild
     delivery: Delivery
+    settings: GuildSettings  # as read for the batch this delivery is carried in
     member: discord.Member | None = None  # the newcomer as the interaction in hand sent them (saves a fetch)
     watched: bool = False  # someone who acted is waiting for the outcome, and will be told of it
 
     @property
     def interrupted(self) -> bool:
-        """An earlier attempt began and nothing recorded its end: what it posted may already be there."""
-        return self.delivery.tried_at is not None
+        """An earlier attempt began and nothing recorded its end: what it posted may already be there.
 
-    async def settings(self) -> GuildSettings:
-        return await get_settings(self.bot.db, self.guild.id, self.bot.config.defaults)
+        A handler whose repeat would show (a request message, an alert) looks for that first; a DM or a
+        log line may simply repeat (SPEC section 9 allows one).
+        """
+        return self.delivery.tried_at is not None
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,3 @@ class Handler:
     carry: Callable[[Job], Awaitable[Outcome]]
     describe: Callable[[Job], Awaitable[str]]  # what it tries to do, as in "I could not {describe}"
     alert_on: frozenset[Fault] = field(default=frozenset({Fault.REFUSED}))  # the failures moderators must hear of
-    # What may repeat after a crash (a DM, a log line: SPEC section 9 allows one). Anything else has each
-    # attempt recorded as it begins, so the next one can find what a crash left behind (Job.interrupted).
-    repeatable: bool = False

@@ -23,6 +23,7 @@ from bot.clock import now
 from bot.core import deliveries
 from bot.core.deliveries import Delivery, Fault, Owing
 from bot.core.owed import CloseAlert, Owed, StoppedNotice, superseded
+from bot.core.settings import GuildSettings, get_settings
 from cogs._shared.deliveries import alerts, log_lines
 from cogs._shared.deliveries.carrying import carry_one
 from cogs._shared.deliveries.outcomes import Failed, Handler, Job, Outcome
@@ -127,28 +128,36 @@ class DeliveryWorker:
         member: discord.Member | None = None,
         watched: bool = False,
         hold_followups: bool = False,
+        settings: GuildSettings | None = None,
     ) -> Carried:
         """Carry these deliveries (leased to this process) in order, then what they owe next, unless held.
 
-        `watched`: the person who acted waits for the outcomes and will be told of them.
+        `watched`: the person who acted waits for the outcomes and will be told of them. `settings`: the
+        guild's, if the caller has just read them (saves a read).
         """
         carried = Carried()
         taken = self._take([i for i in ids if i not in self._carrying])
+        # Read once per guild for the whole batch.
+        read: dict[int, GuildSettings] = {} if settings is None else {settings.guild_id: settings}
         try:
-            queue = await deliveries.get_deliveries(self.bot.db, taken)
+            queue = await deliveries.take(self.bot.db, taken, now=now())
             while queue:
                 delivery = queue.pop(0)
                 if any(superseded(delivery.owed, later.owed) for later in queue):
                     await deliveries.complete(self.bot.db, delivery, now=now())  # a later one does it
                     continue
+                if delivery.guild_id not in read:
+                    read[delivery.guild_id] = await get_settings(
+                        self.bot.db, delivery.guild_id, self.bot.config.defaults
+                    )
                 with self.reserving() as followups:
-                    outcome = await self._carry(delivery, member, watched)
+                    outcome = await self._carry(delivery, read[delivery.guild_id], member, watched)
                 carried.outcomes.append((delivery, outcome))
                 if hold_followups:
                     carried.followups += followups
                 elif followups:
                     taken += self._take(followups)
-                    queue += await deliveries.get_deliveries(self.bot.db, followups)
+                    queue += await deliveries.take(self.bot.db, followups, now=now())
         finally:
             self._carrying.difference_update(taken)
         return carried
@@ -159,7 +168,9 @@ class DeliveryWorker:
         self._carrying.update(ids)
         return ids
 
-    async def _carry(self, delivery: Delivery, member: discord.Member | None, watched: bool) -> Outcome:
+    async def _carry(
+        self, delivery: Delivery, settings: GuildSettings, member: discord.Member | None, watched: bool
+    ) -> Outcome:
         guild = self.bot.get_guild(delivery.guild_id)
         handler = self.handlers.get(type(delivery.owed))
         if guild is None or handler is None:
@@ -167,7 +178,7 @@ class DeliveryWorker:
             failed = Failed(Fault.TRANSIENT, "I cannot reach that server, or nothing here carries this")
             await deliveries.fail(self.bot.db, delivery, error=failed.detail, now=now())
             return failed
-        return await carry_one(Job(self.bot, guild, delivery, member, watched), handler)
+        return await carry_one(Job(self.bot, guild, delivery, settings, member, watched), handler)
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
