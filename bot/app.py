@@ -50,15 +50,17 @@ class Doorman(commands.Bot):
         self.add_dynamic_items(RetryButton)
         for extension in EXTENSIONS:
             await self.load_extension(extension)  # each registers the deliveries it owes
-        self.deliveries.start()
+        await self.deliveries.start()
         await self.sync_commands_if_changed()
 
     async def close(self) -> None:
         try:
-            await super().close()
-        finally:
+            # The worker first: an attempt cut short by closing the HTTP session would be recorded as
+            # a failure; stopped, it stays leased here and the next start carries it.
             if hasattr(self, "deliveries"):
                 await self.deliveries.stop()
+            await super().close()
+        finally:
             if hasattr(self, "db"):
                 await self.db.close()
 

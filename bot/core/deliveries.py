@@ -2,13 +2,14 @@
 
 A delivery is a row: what is owed (one of the kinds in core.owed, with the facts it needs), for
 which guild, and when it is due. A timer is a delivery due later. The glue carries deliveries
-(cogs/_shared/delivery_worker.py) and reports how each went; the rules here decide what follows.
+(cogs/_shared/deliveries/) and reports how each went; the rules here decide what follows.
 
 Invariants (SPEC section 9):
 - Written in the same transaction as the change it follows: a crash can delay what was owed,
   never lose it. Carrying is at least once, so every kind is safe to repeat or harmless if repeated.
 - Carried by one process at a time: whoever holds its lease. A delivery due at once is leased, as
-  it is written, to the process that commits it, which tries it at once.
+  it is written, to the process that commits it, which tries it at once. A carrier renews the lease
+  as it takes each attempt, and records a failure only while it holds it.
 - A failure is retried from 30 seconds, doubling, at most an hour apart. After 7 days of failures
   the delivery stops, the moderators are told once, and only Retry revives it.
 - Messages are rendered when carried, from the facts here and the database as it is then.
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 FIRST_RETRY_SECONDS = 30
 LONGEST_RETRY_SECONDS = 3_600
 GIVE_UP_AFTER_SECONDS = 7 * 86_400
-LEASE_SECONDS = 600  # longer than any one delivery takes, rate limits included
+LEASE_SECONDS = 600  # longer than any one attempt takes, rate-limit waits included; renewed at each
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def retry_delay(attempts: int) -> int:
 class Failure:
     """What recording a failed attempt decided."""
 
-    next_due: int | None  # None: the delivery stopped
+    next_due: int | None  # when it is tried again; None: it stopped
     stopped: bool
 
 
@@ -115,17 +116,27 @@ async def complete(db: Database, delivery: Delivery, *, now: int, then: Completi
 
 
 async def fail(
-    db: Database, delivery: Delivery, *, error: str, now: int, alert_message_id: int | None = None
-) -> Failure:
-    """Record a failed attempt: schedule the next one, or stop after 7 days and owe the moderators a notice."""
+    db: Database,
+    delivery: Delivery,
+    *,
+    carrier: str,
+    error: str,
+    now: int,
+    alert_message_id: int | None = None,
+) -> Failure | None:
+    """Record a failed attempt: schedule the next one, or stop after 7 days and owe the moderators a notice.
+
+    None if `carrier` no longer holds the delivery: whoever took its lease over records their own attempt.
+    """
     attempts = delivery.attempts + 1
     failing_since = delivery.failing_since if delivery.failing_since is not None else now
     stopped = now - failing_since >= GIVE_UP_AFTER_SECONDS
     next_due = None if stopped else now + retry_delay(attempts)
 
-    async def record(tx: Transaction) -> Failure:
-        await tx.deliveries.failed(
+    async def record(tx: Transaction) -> Failure | None:
+        held = await tx.deliveries.failed(
             delivery.id,
+            carrier=carrier,
             attempts=attempts,
             failing_since=failing_since,
             last_error=error,
@@ -133,6 +144,8 @@ async def fail(
             stopped_at=now if stopped else None,
             alert_message_id=alert_message_id if alert_message_id is not None else delivery.alert_message_id,
         )
+        if not held:
+            return None
         if stopped and not isinstance(delivery.owed, StoppedNotice):
             await owe(tx, delivery.guild_id, StoppedNotice(delivery.id), now=now)
         return Failure(next_due, stopped)
@@ -140,13 +153,9 @@ async def fail(
     return await db.transaction(record)
 
 
-async def remember_alert(db: Database, delivery_id: int, message_id: int) -> None:
-    """Record the moderators' alert posted about a delivery (a stopped one's notice)."""
-
-    async def record(tx: Transaction) -> None:
-        await tx.deliveries.set_alert(delivery_id, message_id)
-
-    await db.transaction(record)
+async def remember_alert(tx: Transaction, delivery_id: int, message_id: int) -> None:
+    """The moderators' alert about a delivery was posted (a stopped one's notice): remember where."""
+    await tx.deliveries.set_alert(delivery_id, message_id)
 
 
 async def claim_due(db: Database, *, carrier: str, now: int, limit: int) -> tuple[list[Delivery], int | None]:
@@ -154,7 +163,7 @@ async def claim_due(db: Database, *, carrier: str, now: int, limit: int) -> tupl
 
     async def claim(tx: Transaction) -> tuple[list[Delivery], int | None]:
         claimed = await tx.deliveries.claim_due(carrier=carrier, now=now, lease_until=now + LEASE_SECONDS, limit=limit)
-        return claimed, await tx.deliveries.next_due(carrier=carrier)
+        return claimed, await tx.deliveries.next_due()
 
     return await db.transaction(claim)
 
@@ -174,7 +183,8 @@ async def resume(db: Database, *, carrier: str, now: int) -> None:
 async def revive(db: Database, *, guild_id: int, delivery_id: int, carrier: str, now: int) -> Delivery | None:
     """Retry: the guild's delivery is due now again, with a fresh 7 days, leased to `carrier` to try at once.
 
-    None while someone is carrying it; NothingToRedeliver if it is done (or another guild's).
+    None while another carrier holds it (a lease of `carrier`'s own is taken back: the caller knows it is
+    not carrying it); NothingToRedeliver if it is done (or another guild's).
     """
 
     async def again(tx: Transaction) -> Delivery | None:
@@ -186,19 +196,20 @@ async def revive(db: Database, *, guild_id: int, delivery_id: int, carrier: str,
     return await db.transaction(again)
 
 
-async def take(db: Database, ids: list[int], *, now: int) -> list[Delivery]:
-    """These deliveries, in this order, as far as they are still owed, about to be tried.
+async def take(db: Database, ids: list[int], *, carrier: str, now: int) -> list[Delivery]:
+    """These deliveries, in this order, as far as they are still owed and `carrier` holds them: about to be
+    tried. Each lease is renewed for LEASE_SECONDS from now.
 
     Each is recorded as tried from now, so that an attempt a crash cuts short is known for what it is
     by the next one; what is returned shows the earlier mark (Delivery.tried_at), if there was one.
     """
 
     async def read(tx: Transaction) -> list[Delivery]:
-        found = [await tx.deliveries.get(delivery_id) for delivery_id in ids]
-        for delivery in found:
-            if delivery is not None:
-                await tx.deliveries.tried(delivery.id, at=now)
-        return [delivery for delivery in found if delivery is not None]
+        taken = [
+            await tx.deliveries.take(delivery_id, carrier=carrier, now=now, lease_until=now + LEASE_SECONDS)
+            for delivery_id in ids
+        ]
+        return [delivery for delivery in taken if delivery is not None]
 
     return await db.transaction(read) if ids else []
 

@@ -188,22 +188,30 @@ class DeliveryRepository(Protocol):
 
     async def delete(self, delivery_id: int) -> None: ...
 
-    async def tried(self, delivery_id: int, *, at: int) -> None:
-        """An attempt begins; failed() or delete() records how it ended."""
+    async def take(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
+        """An attempt by `carrier` begins: mark it tried and renew the lease; the delivery as it was before.
+
+        None unless `carrier` holds it (another process may have taken over an expired lease).
+        failed() or delete() records how the attempt ended.
+        """
         ...
 
     async def failed(
         self,
         delivery_id: int,
         *,
+        carrier: str,
         attempts: int,
         failing_since: int,
         last_error: str,
         due_at: int,
         stopped_at: int | None,
         alert_message_id: int | None,
-    ) -> None:
-        """Record a failed attempt and when to try again (or that it stopped); its lease ends."""
+    ) -> bool:
+        """Record a failed attempt and when to try again (or that it stopped); its lease ends.
+
+        Only if `carrier` still holds it: whether it did.
+        """
         ...
 
     async def set_alert(self, delivery_id: int, message_id: int) -> None: ...
@@ -212,8 +220,8 @@ class DeliveryRepository(Protocol):
         """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out)."""
         ...
 
-    async def next_due(self, *, carrier: str) -> int | None:
-        """When the next delivery `carrier` could claim falls due (None: nothing is owed but its own)."""
+    async def next_due(self) -> int | None:
+        """When the next delivery falls due or the next lease ends (None: nothing is owed)."""
         ...
 
     async def resume(self, *, carrier: str, now: int) -> None:
@@ -221,7 +229,10 @@ class DeliveryRepository(Protocol):
         ...
 
     async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
-        """Retry: due now with a fresh 7 days, leased to `carrier` unless someone else holds it; None if so."""
+        """Retry: due now with a fresh 7 days, leased to `carrier` unless another carrier holds it; None if so.
+
+        Reported after the commit as owed at once, leased: the committing process carries it.
+        """
         ...
 
 

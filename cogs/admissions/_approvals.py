@@ -20,8 +20,7 @@ from bot.core.inputs import MAX_REASON, parse_free_text
 from bot.core.owed import DirectMessage
 from bot.core.settings import GuildSettings
 from cogs._shared.deliveries.alerts import retry
-from cogs._shared.deliveries.outcomes import Done, Failed
-from cogs._shared.deliveries.worker import Carried
+from cogs._shared.deliveries.outcomes import Carried, Done, Failed
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
 from cogs._shared.moderators import moderators_only
@@ -117,6 +116,7 @@ async def _decide(interaction: discord.Interaction, admission_id: int, *, approv
     bot = doorman(interaction)
     assert interaction.guild_id is not None
     with bot.deliveries.reserving() as owed:
+        # Decided first, so that a click on a decided request is answered with who decided, as its response.
         decided = await admissions.decide(
             bot.db,
             guild_id=interaction.guild_id,
@@ -126,8 +126,8 @@ async def _decide(interaction: discord.Interaction, admission_id: int, *, approv
             reason=reason,
             now=now(),
         )
-    await acknowledge(interaction)
-    carried = await bot.deliveries.carry(owed, watched=True)
+        await acknowledge(interaction)
+        carried = await owed.carry(watched=True)
     await _tell_if_undelivered(interaction, decided.user_id, carried)
 
 

@@ -40,14 +40,14 @@ class Redeem(commands.Cog):
                 defaults=self.bot.config.defaults,
                 now=now(),
             )
-        # The roles (or the request for the moderators) before the answer; the inviter and the log after it.
-        member = user if isinstance(user, discord.Member) else None
-        settings = redemption.settings
-        carried = await self.bot.deliveries.carry(owed, member=member, hold_followups=True, settings=settings)
-        if redemption.admission.approval_required:
-            await send_ephemeral(interaction, _render.request_received(guild.name))
-        elif isinstance(grant := carried.outcome_of(GrantRoles), Done) and grant.delivered:
-            await send_ephemeral(interaction, _render.welcome(guild.name, redemption.admission.inviter_id))
-        else:
-            await send_ephemeral(interaction, _render.ROLES_DELAYED)
-        await self.bot.deliveries.carry(carried.followups, settings=settings)
+            # The roles (or the request for the moderators) before the answer; the inviter and the log after it.
+            member = user if isinstance(user, discord.Member) else None
+            settings = redemption.settings
+            carried = await owed.carry(member=member, settings=settings, hold_followups=True)
+            if redemption.admission.approval_required:
+                await send_ephemeral(interaction, _render.request_received(guild.name))
+            elif isinstance(grant := carried.outcome_of(GrantRoles), Done) and grant.delivered:
+                await send_ephemeral(interaction, _render.welcome(guild.name, redemption.admission.inviter_id))
+            else:
+                await send_ephemeral(interaction, _render.ROLES_DELAYED)
+            await owed.carry(settings=settings)

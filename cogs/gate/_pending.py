@@ -63,7 +63,7 @@ async def _post_again(bot: Doorman, guild: discord.Guild, admission: Admission) 
     """Post the request anew, at once; the new message's ID, if that worked."""
     with bot.deliveries.reserving() as owed:
         await admissions.show_again(bot.db, guild_id=guild.id, admission_id=admission.id, now=now())
-    await bot.deliveries.carry(owed)
+        await owed.carry()
     again = await admissions.get_admission(bot.db, guild_id=guild.id, admission_id=admission.id)
     return again.request_message_id if again.request_message_id != admission.request_message_id else None
 

@@ -39,6 +39,14 @@ async def owe(db, owed, *, now=NOW, due_at=None):
     return await deliveries.get_delivery(db, await db.transaction(add))
 
 
+async def attempt_fails(db, delivery, *, at, carrier):
+    """Claim the delivery when it is due (unless the carrier holds it already), as a worker would, and record a
+    failed attempt."""
+    await deliveries.claim_due(db, carrier=carrier, now=at, limit=50)
+    [taken] = await deliveries.take(db, [delivery.id], carrier=carrier, now=at)
+    return await deliveries.fail(db, taken, carrier=carrier, error="Discord failed (500)", now=at)
+
+
 def test_retries_start_at_30_seconds_and_double_up_to_an_hour():
     assert [retry_delay(n) for n in range(1, 10)] == [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]
 
@@ -59,7 +67,7 @@ async def test_a_failure_is_retried_later_and_after_seven_days_it_stops_with_one
     delivery = await owe(db, line(1))
     at, attempts = NOW, 0
     while True:
-        failure = await deliveries.fail(db, delivery, error="Discord failed (500)", now=at)
+        failure = await attempt_fails(db, delivery, at=at, carrier=db.carrier)
         attempts += 1
         delivery = await deliveries.get_delivery(db, delivery.id)
         if failure.stopped:
@@ -68,14 +76,15 @@ async def test_a_failure_is_retried_later_and_after_seven_days_it_stops_with_one
         at = failure.next_due
     assert at - NOW >= GIVE_UP_AFTER_SECONDS > at - NOW - 3600
     assert 160 < attempts < 190 and delivery.stopped_at == at
-    claimed, next_due = await deliveries.claim_due(db, carrier="someone", now=at + 10 * 86_400, limit=50)
+    later = at + 10 * 86_400
+    claimed, next_due = await deliveries.claim_due(db, carrier="someone", now=later, limit=50)
     assert [d.owed for d in claimed] == [StoppedNotice(delivery.id)]  # told once; the stopped one waits for Retry
-    assert next_due is None
+    assert next_due == later + LEASE_SECONDS  # only the notice's lease: nothing wakes for the stopped one
 
 
 async def test_retry_revives_a_stopped_delivery_with_a_fresh_seven_days(db):
     delivery = await owe(db, line(1))
-    await deliveries.fail(db, delivery, error="x", now=NOW)
+    await deliveries.fail(db, delivery, carrier=db.carrier, error="x", now=NOW)
     revived = await deliveries.revive(db, guild_id=GUILD, delivery_id=delivery.id, carrier="me", now=NOW + 5)
     assert revived.attempts == 0 and revived.failing_since is None and revived.stopped_at is None
     with pytest.raises(deliveries.NothingToRedeliver):
@@ -92,6 +101,24 @@ async def test_a_lease_keeps_a_delivery_to_one_carrier_until_it_runs_out(db):
     assert [d.id for d in taken] == [later.id]
 
 
+async def test_a_carrier_whose_lease_ran_out_neither_takes_nor_records_what_another_took_over(db):
+    ids = [(await owe(db, line(n), due_at=NOW + 1)).id for n in (1, 2)]
+    first, _ = await deliveries.claim_due(db, carrier="a", now=NOW + 1, limit=50)
+    taken_over, _ = await deliveries.claim_due(db, carrier="b", now=NOW + 1 + LEASE_SECONDS, limit=50)
+    assert [d.id for d in first] == [d.id for d in taken_over] == ids
+    assert await deliveries.take(db, ids, carrier="a", now=NOW + 2 + LEASE_SECONDS) == []
+    assert await deliveries.fail(db, first[1], carrier="a", error="late", now=NOW + 2 + LEASE_SECONDS) is None
+    assert [d.id for d in await deliveries.take(db, ids, carrier="b", now=NOW + 2 + LEASE_SECONDS)] == ids
+    assert (await deliveries.get_delivery(db, ids[1])).last_error is None  # a's late failure changed nothing
+
+
+async def test_taking_a_delivery_renews_its_lease(db):
+    delivery = await owe(db, line(1))  # leased to this process for LEASE_SECONDS
+    await deliveries.take(db, [delivery.id], carrier=db.carrier, now=NOW + LEASE_SECONDS - 1)
+    claimed, _ = await deliveries.claim_due(db, carrier="other", now=NOW + LEASE_SECONDS + 1, limit=50)
+    assert claimed == []
+
+
 async def test_what_a_process_commits_due_now_is_leased_to_it(db):
     await owe(db, line(1))
     claimed, next_due = await deliveries.claim_due(db, carrier="other", now=NOW, limit=50)
@@ -101,11 +128,13 @@ async def test_what_a_process_commits_due_now_is_leased_to_it(db):
 async def test_a_start_frees_what_the_carrier_held_and_retries_what_was_failing(db):
     held = await owe(db, line(1))  # leased to this database's carrier, then a crash
     failing = await owe(db, line(2))
-    await deliveries.fail(db, failing, error="500", now=NOW)  # next try in 30 s
+    await deliveries.fail(db, failing, carrier=db.carrier, error="500", now=NOW)  # next try in 30 s
     timer = await owe(db, line(3), due_at=NOW + 86_400)
     await deliveries.resume(db, carrier=db.carrier, now=NOW + 1)
     claimed, next_due = await deliveries.claim_due(db, carrier=db.carrier, now=NOW + 1, limit=50)
-    assert {d.id for d in claimed} == {held.id, failing.id} and next_due == timer.due_at
+    assert {d.id for d in claimed} == {held.id, failing.id}
+    # The next wake: when these leases end (taken back then, should their attempts never end), before the timer.
+    assert next_due == NOW + 1 + LEASE_SECONDS < timer.due_at
 
 
 def test_only_a_later_showing_of_the_same_request_supersedes_an_earlier_one():

@@ -103,8 +103,8 @@ async def test_no_statement_of_a_days_use_scans_a_table(path):
             await deliveries.complete(db, owed, now=NOW)
         await db.transaction(partial(admissions.roles_granted, admission_id=admission.id, now=NOW))
         claimed, _ = await deliveries.claim_due(db, carrier="elsewhere", now=NOW + 3600, limit=50)
-        for delivery in claimed:
-            await deliveries.fail(db, delivery, error="5xx", now=NOW + 3600)
+        for delivery in await deliveries.take(db, [d.id for d in claimed], carrier="elsewhere", now=NOW + 3600):
+            await deliveries.fail(db, delivery, carrier="elsewhere", error="5xx", now=NOW + 3600)
         await deliveries.resume(db, carrier=db.carrier, now=NOW + 3600)
         await invites.list_member_codes(db, guild_id=GUILD, member=member(), defaults=DEFAULTS, now=NOW)
         await invites.list_guild_codes(db, guild_id=GUILD, inviter_id=None, now=NOW)

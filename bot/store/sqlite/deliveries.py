@@ -14,11 +14,10 @@ _SELECT = (
 # Claimable: not stopped, and either unleased or leased by someone whose lease ran out.
 _CLAIMABLE = "stopped_at IS NULL AND (lease_owner IS NULL OR lease_until <= :now)"
 DUE = _SELECT + " WHERE due_at <= :now AND " + _CLAIMABLE + " ORDER BY due_at, id LIMIT :limit"
-# When something this carrier does not hold becomes claimable: the next due time, or the next lease to end.
+# When something becomes claimable: the next due time, or the next lease to end. A lease of this
+# carrier's own counts too: one whose attempt was cut short in this process is taken back when it ends.
 NEXT_DUE = "SELECT due_at FROM deliveries WHERE stopped_at IS NULL AND lease_owner IS NULL ORDER BY due_at LIMIT 1"
-NEXT_LEASE_END = (
-    "SELECT MIN(lease_until) FROM deliveries WHERE lease_owner IS NOT NULL AND lease_owner != ? AND stopped_at IS NULL"
-)
+NEXT_LEASE_END = "SELECT MIN(lease_until) FROM deliveries WHERE lease_owner IS NOT NULL AND stopped_at IS NULL"
 OF_ADMISSION = _SELECT + " WHERE admission_id = ? ORDER BY id"
 
 
@@ -76,27 +75,36 @@ class SqliteDeliveries:
     async def delete(self, delivery_id: int) -> None:
         self._conn.execute("DELETE FROM deliveries WHERE id = ?", (delivery_id,))
 
-    async def tried(self, delivery_id: int, *, at: int) -> None:
-        self._conn.execute("UPDATE deliveries SET tried_at = ? WHERE id = ?", (at, delivery_id))
+    async def take(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
+        row = self._conn.execute(_SELECT + " WHERE id = ? AND lease_owner = ?", (delivery_id, carrier)).fetchone()
+        if row is None:
+            return None
+        self._conn.execute(
+            "UPDATE deliveries SET tried_at = ?, lease_until = ? WHERE id = ?", (now, lease_until, delivery_id)
+        )
+        return _delivery(row)
 
     async def failed(
         self,
         delivery_id: int,
         *,
+        carrier: str,
         attempts: int,
         failing_since: int,
         last_error: str,
         due_at: int,
         stopped_at: int | None,
         alert_message_id: int | None,
-    ) -> None:
-        self._conn.execute(
+    ) -> bool:
+        changed = self._conn.execute(
             "UPDATE deliveries SET attempts = ?, failing_since = ?, last_error = ?, due_at = ?, stopped_at = ?,"
-            " alert_message_id = ?, tried_at = NULL, lease_owner = NULL, lease_until = NULL WHERE id = ?",
-            (attempts, failing_since, last_error, due_at, stopped_at, alert_message_id, delivery_id),
+            " alert_message_id = ?, tried_at = NULL, lease_owner = NULL, lease_until = NULL"
+            " WHERE id = ? AND lease_owner = ?",
+            (attempts, failing_since, last_error, due_at, stopped_at, alert_message_id, delivery_id, carrier),
         )
-        if stopped_at is None:
+        if changed.rowcount == 1 and stopped_at is None:
             self._owing.append(Owing(delivery_id, due_at, leased=False))
+        return changed.rowcount == 1
 
     async def set_alert(self, delivery_id: int, message_id: int) -> None:
         self._conn.execute("UPDATE deliveries SET alert_message_id = ? WHERE id = ?", (message_id, delivery_id))
@@ -109,9 +117,9 @@ class SqliteDeliveries:
         )
         return claimed
 
-    async def next_due(self, *, carrier: str) -> int | None:
+    async def next_due(self) -> int | None:
         due = self._conn.execute(NEXT_DUE).fetchone()
-        lease_end = self._conn.execute(NEXT_LEASE_END, (carrier,)).fetchone()[0]
+        lease_end = self._conn.execute(NEXT_LEASE_END).fetchone()[0]
         times = [int(t) for t in (due[0] if due else None, lease_end) if t is not None]
         return min(times, default=None)
 
@@ -128,7 +136,11 @@ class SqliteDeliveries:
     async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
         changed = self._conn.execute(
             "UPDATE deliveries SET stopped_at = NULL, attempts = 0, failing_since = NULL, due_at = ?,"
-            " lease_owner = ?, lease_until = ? WHERE id = ? AND (lease_owner IS NULL OR lease_until <= ?)",
-            (now, carrier, lease_until, delivery_id, now),
+            " lease_owner = ?, lease_until = ?"
+            " WHERE id = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until <= ?)",
+            (now, carrier, lease_until, delivery_id, carrier, now),
         )
-        return await self.get(delivery_id) if changed.rowcount == 1 else None
+        if changed.rowcount != 1:
+            return None
+        self._owing.append(Owing(delivery_id, now, leased=True))
+        return await self.get(delivery_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import discord
@@ -45,15 +46,11 @@ def stopped_text(what: str, detail: str) -> str:
 
 
 async def post_alert(job: Job, text: str) -> int | None:
-    """Post an alert with a Retry button in the moderator channel; its message ID, or None if it could not be."""
+    """Post an alert with a Retry button in the moderator channel; its message ID, or None if there is none."""
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
-    try:
-        message = await channel.send(text, view=retry_view(job.delivery.id))
-    except discord.HTTPException:
-        log.warning("could not post the alert about delivery %s", job.delivery.id, exc_info=True)
-        return None
+    message = await channel.send(text, view=retry_view(job.delivery.id))
     return message.id
 
 
@@ -63,8 +60,18 @@ async def find_alert(job: Job) -> int | None:
     if channel is None:
         return None
     custom_id = f"doorman:redeliver:{job.delivery.id}"
-    found = await find_own_message(channel, lambda m: any(custom_id in str(row.to_dict()) for row in m.components))
+    found = await find_own_message(channel, lambda message: custom_id in _custom_ids(message))
     return None if found is None else found.id
+
+
+def _custom_ids(message: discord.Message) -> set[str]:
+    return {
+        button.custom_id
+        for row in message.components
+        if isinstance(row, discord.ActionRow)
+        for button in row.children
+        if isinstance(button, discord.Button) and button.custom_id is not None
+    }
 
 
 async def find_own_message(
@@ -114,20 +121,21 @@ async def retry(interaction: discord.Interaction, delivery_ids: list[int]) -> No
     """Revive these deliveries, try them at once, and tell the moderator how it went."""
     bot = doorman(interaction)
     assert interaction.guild_id is not None
-    revived = []
-    for delivery_id in delivery_ids:
-        if bot.deliveries.is_carrying(delivery_id):
-            await send_ephemeral(interaction, TRYING_NOW)
-            return
-        again = await deliveries.revive(
-            bot.db, guild_id=interaction.guild_id, delivery_id=delivery_id, carrier=bot.db.carrier, now=now()
-        )
-        if again is None:  # another process holds it
-            await send_ephemeral(interaction, TRYING_NOW)
-            return
-        revived.append(again.id)
-    await acknowledge(interaction, ephemeral=True, thinking=True)
-    carried = await bot.deliveries.carry(revived)
+    # What is revived before an early answer is leased here: the worker carries it when the block ends.
+    with bot.deliveries.reserving() as owed:
+        for delivery_id in delivery_ids:
+            if bot.deliveries.is_carrying(delivery_id):
+                await send_ephemeral(interaction, TRYING_NOW)
+                return
+            again = await deliveries.revive(
+                bot.db, guild_id=interaction.guild_id, delivery_id=delivery_id, carrier=bot.db.carrier, now=now()
+            )
+            if again is None:  # another process carries it
+                await send_ephemeral(interaction, TRYING_NOW)
+                return
+        revived = owed.ids[:]
+        await acknowledge(interaction, ephemeral=True, thinking=True)
+        carried = await owed.carry()
     tried = [outcome for delivery, outcome in carried.outcomes if delivery.id in revived]
     failures = [outcome.detail for outcome in tried if isinstance(outcome, Failed)]
     if failures:
@@ -172,8 +180,7 @@ async def tell_stopped(job: Job) -> Outcome:
     alert_id = (await find_alert(about) if job.interrupted else None) or await post_alert(about, text)
     if alert_id is None:
         return Failed(Fault.TRANSIENT, "the moderator channel is not set or not reachable")
-    await deliveries.remember_alert(job.bot.db, stopped.id, alert_id)
-    return Done()
+    return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, message_id=alert_id))
 
 
 async def _describe_alert(job: Job) -> str:

@@ -33,13 +33,26 @@ async def carry_one(job: Job, handler: Handler) -> Outcome:
     log.info("delivery %s (%s) failed: %s", delivery.id, type(delivery.owed).__name__, outcome.detail)
     alert_id = None
     if outcome.fault in handler.alert_on and delivery.alert_message_id is None:
-        alert_id = await find_alert(job) if job.interrupted else None
-        if alert_id is None:
-            alert_id = await post_alert(job, failing_text(await handler.describe(job), outcome.detail))
-    failure = await fail(job.bot.db, delivery, error=outcome.detail, now=now(), alert_message_id=alert_id)
-    if failure.stopped:
+        alert_id = await _alert(job, handler, outcome)
+    failure = await fail(
+        job.bot.db, delivery, carrier=job.bot.db.carrier, error=outcome.detail, now=now(), alert_message_id=alert_id
+    )
+    if failure is not None and failure.stopped:
         log.warning("delivery %s stopped after 7 days of failures: %s", delivery.id, outcome.detail)
     return outcome
+
+
+async def _alert(job: Job, handler: Handler, outcome: Failed) -> int | None:
+    """The moderators' alert about this failure (the one an interrupted attempt posted, or a new one).
+
+    Its own failure changes nothing about the delivery's: it is retried all the same, and the alert with it.
+    """
+    try:
+        found = await find_alert(job) if job.interrupted else None
+        return found or await post_alert(job, failing_text(await handler.describe(job), outcome.detail))
+    except Exception:
+        log.warning("could not alert the moderators about delivery %s", job.delivery.id, exc_info=True)
+        return None
 
 
 async def _attempt(job: Job, handler: Handler) -> Outcome:

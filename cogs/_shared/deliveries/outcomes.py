@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.core.deliveries import Completion, Delivery, Fault
+from bot.core.owed import Owed
 from bot.core.settings import GuildSettings
 
 if TYPE_CHECKING:
@@ -61,3 +62,14 @@ class Handler:
     carry: Callable[[Job], Awaitable[Outcome]]
     describe: Callable[[Job], Awaitable[str]]  # what it tries to do, as in "I could not {describe}"
     alert_on: frozenset[Fault] = field(default=frozenset({Fault.REFUSED}))  # the failures moderators must hear of
+
+
+@dataclass
+class Carried:
+    """What carry() did: each delivery it tried, in order, with its outcome; and what they owe next, if held."""
+
+    outcomes: list[tuple[Delivery, Outcome]] = field(default_factory=list)
+    followups: list[int] = field(default_factory=list)  # held for the caller (hold_followups=True)
+
+    def outcome_of(self, kind: type[Owed]) -> Outcome | None:
+        return next((outcome for delivery, outcome in self.outcomes if isinstance(delivery.owed, kind)), None)

@@ -3,8 +3,9 @@
 One per process, started in the bot's setup_hook. It sleeps until the next delivery or timer is
 due and is woken early when a commit owes something sooner; with nothing due it makes no database
 query at all. A handler that must carry what it commits itself, in its own order (a newcomer's
-roles before their welcome), commits inside `reserving()`; whatever else a commit owes at once,
-the worker carries at once.
+roles before their welcome), commits inside `reserving()` and carries from the Reservation; what
+the block leaves uncarried, however it ends, and whatever else a commit owes at once, the worker
+carries at once.
 """
 
 from __future__ import annotations
@@ -14,49 +15,73 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import discord
 
 from bot.clock import now
 from bot.core import deliveries
-from bot.core.deliveries import Delivery, Fault, Owing
-from bot.core.owed import CloseAlert, Owed, StoppedNotice, superseded
+from bot.core.deliveries import LEASE_SECONDS, Delivery, Fault, Owing
+from bot.core.owed import CloseAlert, Owed, StoppedNotice, admission_of, superseded
 from bot.core.settings import GuildSettings, get_settings
 from cogs._shared.deliveries import alerts, log_lines
 from cogs._shared.deliveries.carrying import carry_one
-from cogs._shared.deliveries.outcomes import Failed, Handler, Job, Outcome
+from cogs._shared.deliveries.keyed_lock import KeyedLock
+from cogs._shared.deliveries.outcomes import Carried, Failed, Handler, Job, Outcome
 
 if TYPE_CHECKING:
     from bot.app import Doorman
 
 log = logging.getLogger(__name__)
 
-# Deliveries committed in the current reserving() block, for the caller to carry.
-_reserved: ContextVar[list[int] | None] = ContextVar("doorman_reserved_deliveries", default=None)
+# The reservation of the reserving() block the current task is in, if any.
+_reserved: ContextVar[Reservation | None] = ContextVar("doorman_reservation", default=None)
 BATCH = 50
 # Sleeping "until woken" is a long sleep that wake() cuts short: SimCord lets simulated time pass
 # over a sleep, but takes a wait on an Event for work that never settles (TESTING.md).
 IDLE_SECONDS = 365 * 86_400
 RESTART_SECONDS = 30  # after an unexpected error in the worker itself
+UNEXPECTED = "something went wrong on my side"
 
 
-@dataclass
-class Carried:
-    """What carry() did: each delivery it tried, in order, with its outcome; and what they owe next, if held."""
+class Reservation:
+    """What the commits of one reserving() block owe at once, for the block to carry in its own order."""
 
-    outcomes: list[tuple[Delivery, Outcome]] = field(default_factory=list)
-    followups: list[int] = field(default_factory=list)  # held for the caller (carry(..., hold_followups=True))
+    def __init__(self, worker: DeliveryWorker) -> None:
+        self._worker = worker
+        self.ids: list[int] = []
+        self.open = True
 
-    def outcome_of(self, kind: type[Owed]) -> Outcome | None:
-        return next((outcome for delivery, outcome in self.outcomes if isinstance(delivery.owed, kind)), None)
+    async def carry(
+        self,
+        *,
+        member: discord.Member | None = None,
+        watched: bool = False,
+        settings: GuildSettings | None = None,
+        hold_followups: bool = False,
+    ) -> Carried:
+        """Carry what is reserved so far, then what that owes next; or hold that, for a later carry() (or
+        the worker when the block ends).
+
+        `member`: the newcomer as the interaction in hand sent them (saves a fetch). `watched`: the person
+        who acted waits for the outcomes and will be told of them. `settings`: the guild's, if just read.
+        """
+        ids, self.ids = self.ids, []
+        carried = await self._worker.carry(
+            ids, member=member, watched=watched, settings=settings, hold_followups=hold_followups
+        )
+        self.ids += carried.followups
+        return carried
 
 
 class DeliveryWorker:
     """Invariants:
-    - A delivery this process committed due at once is in exactly one of: a reservation, `_ready`, or
-      `_carrying`. None of these survive a crash; the next start frees what they held (resume).
+    - A delivery this process committed due at once is in exactly one of: an open reservation, `_ready`,
+      or `_carrying`. None of these survive a crash; the next start frees what they held (resume). Within
+      a process, an attempt cut short by an error is recorded as failed, and what is left of its batch
+      goes back to `_ready`; anything else still leased here is taken back when its lease ends.
+    - Two deliveries about one admission are never carried at once in this process: each reads the
+      admission as the other left it (no request posted twice, no grant racing its own request).
     - The nap never outlasts the earliest due time the worker has been told of, including what it was
       told while it was busy (`_told`), not napping.
     """
@@ -71,19 +96,28 @@ class DeliveryWorker:
         self.handlers.update(dict.fromkeys(log_lines.LINES, log_lines.HANDLER))
         self._ready: list[int] = []
         self._carrying: set[int] = set()
+        self._admissions = KeyedLock()  # one delivery at a time about each admission
         self._task: asyncio.Task[None] | None = None
         self._nap_until: float | None = None  # while napping: when the nap ends
-        self._woken = False  # the nap was cut short by _wake(), not by stop()
+        self._woken = False  # the nap was cut short by _wake()
+        self._stopping = False
         self._told = float("inf")  # the earliest due time told since the worker last looked
 
     def register(self, kind: type[Owed], handler: Handler) -> None:
         self.handlers[kind] = handler
 
-    def start(self) -> None:
+    async def start(self) -> None:
+        """Take back what this carrier held when it last stopped, then carry in the background.
+
+        Run in setup_hook, before any interaction can commit and lease something that this would free.
+        """
+        await deliveries.resume(self.bot.db, carrier=self.bot.db.carrier, now=now())
         self._task = asyncio.get_running_loop().create_task(self._run(), name="doorman-deliveries")
+        self._task.add_done_callback(_report_end)
 
     async def stop(self) -> None:
         if self._task is not None:
+            self._stopping = True
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
 
@@ -93,24 +127,23 @@ class DeliveryWorker:
         for item in owing:
             if not item.leased:
                 self._wake(item.due_at)
-            elif reservation is not None:
-                reservation.append(item.id)
+            elif reservation is not None and reservation.open:
+                reservation.ids.append(item.id)
             else:
-                self._ready.append(item.id)
-                self._wake(now())
+                self.hand_over([item.id])
 
     @contextmanager
-    def reserving(self) -> Iterator[list[int]]:
-        """Deliveries committed in this block are the caller's to carry; if the block raises, the worker's."""
-        reserved: list[int] = []
-        token = _reserved.set(reserved)
+    def reserving(self) -> Iterator[Reservation]:
+        """What the commits in this block owe at once is the block's to carry (Reservation.carry); what it
+        has not carried when it ends, the worker carries."""
+        reservation = Reservation(self)
+        token = _reserved.set(reservation)
         try:
-            yield reserved
-        except BaseException:
-            self.hand_over(reserved)
-            raise
+            yield reservation
         finally:
             _reserved.reset(token)
+            reservation.open = False  # a task started in the block and committing later hands over itself
+            self.hand_over(reservation.ids)
 
     def hand_over(self, ids: list[int]) -> None:
         """Let the worker carry these at once."""
@@ -127,46 +160,64 @@ class DeliveryWorker:
         *,
         member: discord.Member | None = None,
         watched: bool = False,
-        hold_followups: bool = False,
         settings: GuildSettings | None = None,
+        hold_followups: bool = False,
     ) -> Carried:
         """Carry these deliveries (leased to this process) in order, then what they owe next, unless held.
 
-        `watched`: the person who acted waits for the outcomes and will be told of them. `settings`: the
-        guild's, if the caller has just read them (saves a read).
+        Callers outside the worker carry through a Reservation. If this is cut short (cancelled, or the
+        database fails), what it has not finished goes back to the worker.
         """
         carried = Carried()
-        taken = self._take([i for i in ids if i not in self._carrying])
+        mine = self._take([i for i in ids if i not in self._carrying])
+        unfinished = mine[:]
         # Read once per guild for the whole batch.
         read: dict[int, GuildSettings] = {} if settings is None else {settings.guild_id: settings}
         try:
-            queue = await deliveries.take(self.bot.db, taken, now=now())
+            queue = await self._lease(mine)
+            renew_at = now() + LEASE_SECONDS // 2
             while queue:
+                if now() >= renew_at:  # a long batch: keep what is left of it ours
+                    still = {delivery.id for delivery in await self._lease([d.id for d in queue])}
+                    queue = [delivery for delivery in queue if delivery.id in still]
+                    renew_at = now() + LEASE_SECONDS // 2
+                    continue
                 delivery = queue.pop(0)
                 if any(superseded(delivery.owed, later.owed) for later in queue):
                     await deliveries.complete(self.bot.db, delivery, now=now())  # a later one does it
+                    unfinished.remove(delivery.id)
                     continue
                 if delivery.guild_id not in read:
                     read[delivery.guild_id] = await get_settings(
                         self.bot.db, delivery.guild_id, self.bot.config.defaults
                     )
-                with self.reserving() as followups:
+                with self.reserving() as next_owed:
                     outcome = await self._carry(delivery, read[delivery.guild_id], member, watched)
+                    followups, next_owed.ids = next_owed.ids, []
+                unfinished.remove(delivery.id)
                 carried.outcomes.append((delivery, outcome))
                 if hold_followups:
                     carried.followups += followups
+                    unfinished += followups
                 elif followups:
-                    taken += self._take(followups)
-                    queue += await deliveries.take(self.bot.db, followups, now=now())
+                    mine += self._take(followups)
+                    unfinished += followups
+                    queue += await self._lease(followups)
+            return carried
+        except BaseException:
+            self.hand_over(unfinished)
+            raise
         finally:
-            self._carrying.difference_update(taken)
-        return carried
+            self._carrying.difference_update(mine)
 
     def _take(self, ids: list[int]) -> list[int]:
         """Mark these as carried by the caller (and no longer the worker's to start)."""
         self._ready = [i for i in self._ready if i not in ids]
         self._carrying.update(ids)
         return ids
+
+    async def _lease(self, ids: list[int]) -> list[Delivery]:
+        return await deliveries.take(self.bot.db, ids, carrier=self.bot.db.carrier, now=now())
 
     async def _carry(
         self, delivery: Delivery, settings: GuildSettings, member: discord.Member | None, watched: bool
@@ -175,21 +226,30 @@ class DeliveryWorker:
         handler = self.handlers.get(type(delivery.owed))
         if guild is None or handler is None:
             # Not one of this bot's guilds (it left, or it is unavailable), or no extension carries the kind.
-            failed = Failed(Fault.TRANSIENT, "I cannot reach that server, or nothing here carries this")
-            await deliveries.fail(self.bot.db, delivery, error=failed.detail, now=now())
-            return failed
-        return await carry_one(Job(self.bot, guild, delivery, settings, member, watched), handler)
+            return await self._failed(delivery, "I cannot reach that server, or nothing here carries this")
+        async with self._admissions.holding(admission_of(delivery.owed)):
+            try:
+                return await carry_one(Job(self.bot, guild, delivery, settings, member, watched), handler)
+            except Exception:
+                # A bug or a failing database: recorded as a failure, so it is retried later, not at once.
+                log.exception("carrying delivery %s (%s) failed", delivery.id, type(delivery.owed).__name__)
+                return await self._failed(delivery, UNEXPECTED)
+
+    async def _failed(self, delivery: Delivery, detail: str) -> Failed:
+        failed = Failed(Fault.TRANSIENT, detail)
+        await deliveries.fail(self.bot.db, delivery, carrier=self.bot.db.carrier, error=detail, now=now())
+        return failed
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
-        await deliveries.resume(self.bot.db, carrier=self.bot.db.carrier, now=now())
         while True:
             self._told = float("inf")  # what was told before this look, the look sees
             try:
                 busy, next_due = await self._round()
             except Exception:
                 log.exception("the delivery worker failed; starting over in %s s", RESTART_SECONDS)
-                busy, next_due = False, now() + RESTART_SECONDS
+                # What the failed round handed back is tried after the pause too, not at once, in a loop.
+                self._told, busy, next_due = float("inf"), False, now() + RESTART_SECONDS
             if not busy:
                 await self._sleep_until(next_due)
 
@@ -214,8 +274,8 @@ class DeliveryWorker:
             await asyncio.sleep(seconds)
         except asyncio.CancelledError:
             task = asyncio.current_task()
-            if not self._woken or task is None:
-                raise  # stop()
+            if not self._woken or self._stopping or task is None:
+                raise  # stop(), even if a wake came in the same step
             task.uncancel()
         finally:
             self._nap_until, self._woken = None, False
@@ -226,3 +286,8 @@ class DeliveryWorker:
         if self._task is not None and self._nap_until is not None and not self._woken and due < self._nap_until:
             self._woken = True
             self._task.cancel()
+
+
+def _report_end(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("the delivery worker stopped", exc_info=task.exception())
