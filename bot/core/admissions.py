@@ -36,6 +36,7 @@ from bot.core.owed import (
     ShowRequest,
     UndeliveredNotice,
 )
+from bot.core.posts import Posted
 from bot.core.refusals import Refused
 
 if TYPE_CHECKING:
@@ -68,8 +69,8 @@ class Admission:
     decided_at: int | None
     reason: str | None  # a denial's reason
     admitted_at: int | None
-    request_message_id: int | None  # the request in the moderator channel, once posted
-    alert_message_id: int | None  # the moderators' alert about its roles still owed, if there is one
+    request: Posted | None  # the request message for the moderators, once posted
+    alert: Posted | None  # the moderators' alert about its roles still owed, if there is one
 
     @property
     def code_display(self) -> str:
@@ -184,7 +185,7 @@ async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, no
     closed = await tx.admissions.finish(admission_id, status=status, at=now, expected=expected)
     if closed is None:
         return
-    if closed.request_message_id is not None or closed.approval_required:
+    if closed.request is not None or closed.approval_required:
         await owe(tx, closed.guild_id, ShowRequest(admission_id), now=now)
     if status is AdmissionStatus.ADMITTED:
         joined = DirectMessage(closed.inviter_id, DirectMessageAbout.INVITEE_JOINED, admission_id)
@@ -193,9 +194,9 @@ async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, no
     await log(tx, closed.guild_id, line, now=now)
 
 
-async def request_posted(tx: Transaction, admission_id: int, message_id: int) -> None:
+async def request_posted(tx: Transaction, admission_id: int, request: Posted) -> None:
     """The request message was posted (again): remember where, so that later edits find it."""
-    await tx.admissions.remember_request(admission_id, message_id)
+    await tx.admissions.remember_request(admission_id, request)
 
 
 async def dm_undelivered(tx: Transaction, guild_id: int, admission_id: int, now: int) -> None:

@@ -23,6 +23,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from bot.core.owed import CloseAlert, LogLine, Owed, StoppedNotice, admission_of, encode
+from bot.core.posts import Posted
 from bot.core.refusals import Refused
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class Delivery:
     tried_at: int | None  # an attempt began and nothing recorded how it ended: it may have reached Discord
     failing_since: int | None
     last_error: str | None
-    alert_message_id: int | None
+    alert: Posted | None  # the moderators' alert about it, with Retry, once posted
     stopped_at: int | None
 
 
@@ -100,16 +101,24 @@ async def log(tx: Transaction, guild_id: int, line: LogLine, *, now: int) -> Non
         await owe(tx, guild_id, line, now=now)
 
 
-async def complete(db: Database, delivery: Delivery, *, now: int, then: Completion | None = None) -> None:
-    """The delivery is over (done, or nothing left to do): forget it, and in the same transaction apply what
-    follows and owe the closing of the moderators' alert about it, if they have one."""
+async def complete(
+    db: Database, delivery: Delivery, *, now: int, then: Completion | None = None, dropped: str | None = None
+) -> None:
+    """The delivery is over: forget it, and in the same transaction apply what follows and owe the closing
+    of the moderators' alert about it, if they have one. `dropped`: why nothing was delivered, if so."""
 
     async def done(tx: Transaction) -> None:
         await tx.deliveries.delete(delivery.id)
         if then is not None:
             await then(tx)
-        if delivery.alert_message_id is not None:
-            alert = CloseAlert(delivery.alert_message_id, encode(delivery.owed)[0], admission_of(delivery.owed))
+        if delivery.alert is not None:
+            alert = CloseAlert(
+                delivery.alert.message_id,
+                encode(delivery.owed)[0],
+                admission_of(delivery.owed),
+                channel_id=delivery.alert.channel_id,
+                dropped=dropped,
+            )
             await owe(tx, delivery.guild_id, alert, now=now)
 
     await db.transaction(done)
@@ -122,7 +131,7 @@ async def fail(
     carrier: str,
     error: str,
     now: int,
-    alert_message_id: int | None = None,
+    alert: Posted | None = None,
 ) -> Failure | None:
     """Record a failed attempt: schedule the next one, or stop after 7 days and owe the moderators a notice.
 
@@ -142,7 +151,7 @@ async def fail(
             last_error=error,
             due_at=now if next_due is None else next_due,
             stopped_at=now if stopped else None,
-            alert_message_id=alert_message_id if alert_message_id is not None else delivery.alert_message_id,
+            alert=alert if alert is not None else delivery.alert,
         )
         if not held:
             return None
@@ -153,9 +162,9 @@ async def fail(
     return await db.transaction(record)
 
 
-async def remember_alert(tx: Transaction, delivery_id: int, message_id: int) -> None:
+async def remember_alert(tx: Transaction, delivery_id: int, alert: Posted) -> None:
     """The moderators' alert about a delivery was posted (a stopped one's notice): remember where."""
-    await tx.deliveries.set_alert(delivery_id, message_id)
+    await tx.deliveries.set_alert(delivery_id, alert)
 
 
 async def claim_due(db: Database, *, carrier: str, now: int, limit: int) -> tuple[list[Delivery], int | None]:

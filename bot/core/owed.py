@@ -34,6 +34,8 @@ class CloseAlert:
     message_id: int
     kind: str  # of the delivery it was about
     admission_id: int | None
+    channel_id: int | None = None  # where the alert is (None in what earlier versions stored: the moderator channel)
+    dropped: str | None = None  # why nothing was delivered, if so
 
 
 class DirectMessageAbout(StrEnum):
@@ -170,11 +172,16 @@ def encode(owed: Owed) -> tuple[str, str]:
 
 
 def decode(kind: str, payload: str) -> Owed:
-    """What encode() stored, as the dataclass again (JSON lists become tuples, strings their enums)."""
+    """What encode() stored, as the dataclass again (JSON lists become tuples, strings their enums).
+
+    A field added since the payload was stored takes its default.
+    """
     cls = KINDS[kind]
     hints = typing.get_type_hints(cls)
     values = json.loads(payload)
     for field in fields(cls):
+        if field.name not in values:
+            continue
         hint = hints[field.name]
         if isinstance(hint, type) and issubclass(hint, Enum):
             values[field.name] = hint(values[field.name])

@@ -21,6 +21,7 @@ from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code
 from bot.core.deliveries import Delivery, Owing
 from bot.core.owed import Owed
+from bot.core.posts import Posted
 from bot.core.quotas import RoleQuota
 
 T = TypeVar("T")
@@ -140,7 +141,7 @@ class AdmissionRepository(Protocol):
         """Close the admission as `status` if it is in one of `expected`; None (and no change) otherwise."""
         ...
 
-    async def remember_request(self, admission_id: int, message_id: int) -> None:
+    async def remember_request(self, admission_id: int, request: Posted) -> None:
         """Record where the request message is."""
         ...
 
@@ -206,7 +207,7 @@ class DeliveryRepository(Protocol):
         last_error: str,
         due_at: int,
         stopped_at: int | None,
-        alert_message_id: int | None,
+        alert: Posted | None,
     ) -> bool:
         """Record a failed attempt and when to try again (or that it stopped); its lease ends.
 
@@ -214,7 +215,7 @@ class DeliveryRepository(Protocol):
         """
         ...
 
-    async def set_alert(self, delivery_id: int, message_id: int) -> None: ...
+    async def set_alert(self, delivery_id: int, alert: Posted) -> None: ...
 
     async def claim_due(self, *, carrier: str, now: int, lease_until: int, limit: int) -> list[Delivery]:
         """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out)."""

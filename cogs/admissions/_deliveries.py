@@ -14,15 +14,18 @@ from bot.core import admissions
 from bot.core.admissions import Admission, AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
+from bot.core.posts import Posted
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
-from cogs._shared.deliveries.alerts import find_own_message, mod_channel
+from cogs._shared.channels import edit_posted, find_own_message, mod_channel
+from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
+from cogs._shared.discord_errors import DM_CLOSED, UNKNOWN_ROLE
 from cogs._shared.markup import code, user
 from cogs.admissions import _render
 from cogs.admissions._approvals import request_view
 
-NO_MOD_CHANNEL = "the moderator channel is not set, or I cannot see it; run `/gate setup`"
+ROLE_GONE = "the member role no longer exists; run `/gate setup` again"
 
 
 async def _admission(job: Job, admission_id: int) -> Admission:
@@ -41,7 +44,7 @@ async def grant_roles(job: Job) -> Outcome:
     settings = job.settings
     member_role = job.guild.get_role(settings.member_role_id or 0)
     if member_role is None:
-        return Failed(Fault.REFUSED, "the member role no longer exists; run `/gate setup` again")
+        return Failed(Fault.REFUSED, ROLE_GONE)
     newcomer_role = job.guild.get_role(settings.newcomer_role_id) if settings.newcomer_role_id else None
     reason = f"Doorman admission #{admission.id}: code {admission.code_display} from user {admission.inviter_id}"
     try:
@@ -53,7 +56,9 @@ async def grant_roles(job: Job) -> Outcome:
             await member.edit(roles=roles, reason=reason)
         elif member_role not in member.roles:
             await member.add_roles(member_role, reason=reason)
-    except discord.NotFound:
+    except discord.NotFound as error:
+        if error.code == UNKNOWN_ROLE:  # deleted since this process last heard of it
+            return Failed(Fault.REFUSED, ROLE_GONE)
         left = partial(admissions.newcomer_left, admission_id=admission.id, now=now())
         return Done(f"{user(admission.user_id)} left the server; the admission is closed.", left, delivered=False)
     except discord.Forbidden:
@@ -72,31 +77,41 @@ async def _describe_grant(job: Job) -> str:
 
 
 async def show_request(job: Job) -> Outcome:
-    """Make the request message show the admission as it is; post it where there is none, or it is gone."""
+    """Make the request message show the admission as it is, where it was posted; post it in the moderator
+    channel where there is none, or it is gone (decided, it shows the decision, without buttons). A waiting
+    request whose moderator channel changed moves there: the old message says where, and loses its buttons."""
     assert isinstance(job.delivery.owed, ShowRequest)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    channel = mod_channel(job.guild, job.settings)
-    if channel is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    here = mod_channel(job.guild, job.settings)
     awaiting = admission.status is AdmissionStatus.AWAITING_APPROVAL
     embed = _render.request_embed(admission, job.guild.name)
-    if admission.request_message_id is None and job.interrupted:
+    view = request_view(admission.id) if awaiting else None
+    if admission.request is None and job.interrupted and here is not None:
         title = _render.request_title(admission)
-        found = await find_own_message(channel, lambda m: any(e.title == title for e in m.embeds))
+        found = await find_own_message(here, lambda m: any(e.title == title for e in m.embeds))
         if found is not None:  # posted by an attempt a crash cut short: edit that one, and remember it
-            await found.edit(embed=embed, view=request_view(admission.id) if awaiting else None)
-            return Done(then=partial(admissions.request_posted, admission_id=admission.id, message_id=found.id))
-    if admission.request_message_id is not None:
+            await found.edit(embed=embed, view=view)
+            return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(found)))
+    if admission.request is not None:
+        moved_to = here.id if awaiting and here is not None and here.id != admission.request.channel_id else None
         try:
-            view = request_view(admission.id) if awaiting else None
-            await channel.get_partial_message(admission.request_message_id).edit(embed=embed, view=view)
-            return Done()
+            if moved_to is not None:
+                await edit_posted(job.guild, admission.request, content=_render.moved_to(moved_to), view=None)
+            elif await edit_posted(job.guild, admission.request, embed=embed, view=view):
+                return Done()
         except discord.NotFound:
-            pass  # deleted, or in a moderator channel no longer in effect: post it again if it still waits
-    if not awaiting:
-        return Done("The request was decided; there is nothing to post.", delivered=False)
-    message = await channel.send(embed=embed, view=request_view(admission.id))
-    return Done(then=partial(admissions.request_posted, admission_id=admission.id, message_id=message.id))
+            pass  # deleted: posted again below if it still waits
+    if here is None:
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    try:
+        message = await here.send(embed=embed, view=request_view(admission.id) if awaiting else discord.utils.MISSING)
+    except discord.NotFound:  # the channel was deleted as this ran: the request waits for the next one
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(message)))
+
+
+def _at(message: discord.Message) -> Posted:
+    return Posted(message.channel.id, message.id)
 
 
 async def _describe_request(job: Job) -> str:
@@ -123,7 +138,7 @@ async def direct_message(job: Job) -> Outcome:
         await channel.send(text)
     except discord.Forbidden as error:
         decision = owed.about is not DirectMessageAbout.INVITEE_JOINED
-        if error.code != 50007 or not decision or job.watched:
+        if error.code != DM_CLOSED or not decision or job.watched:
             raise
         # Nobody who decided is waiting on this answer now: the moderators are told in their channel.
         notice = partial(admissions.dm_undelivered, guild_id=job.guild.id, admission_id=admission.id, now=now())
@@ -139,11 +154,7 @@ async def _describe_dm(job: Job) -> str:
 async def tell_undelivered(job: Job) -> Outcome:
     assert isinstance(job.delivery.owed, UndeliveredNotice)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    channel = mod_channel(job.guild, job.settings)
-    if channel is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    await channel.send(_render.dm_undelivered(admission))
-    return Done()
+    return await _notify(job, _render.dm_undelivered(admission))
 
 
 async def _describe_undelivered(job: Job) -> str:
@@ -151,11 +162,17 @@ async def _describe_undelivered(job: Job) -> str:
 
 
 async def alert_guessing(job: Job) -> Outcome:
-    settings = job.settings
-    channel = mod_channel(job.guild, settings)
+    return await _notify(job, _render.guessing_alert(GUESS_WINDOW_SECONDS // 60, job.settings.policy.redeem_attempts))
+
+
+async def _notify(job: Job, text: str) -> Outcome:
+    """Post a notice in the moderator channel, unless the attempt a crash cut short already did."""
+    channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    await channel.send(_render.guessing_alert(GUESS_WINDOW_SECONDS // 60, settings.policy.redeem_attempts))
+    if job.interrupted and await find_own_message(channel, lambda message: message.content == text):
+        return Done()
+    await channel.send(text)
     return Done()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
-from cogs._shared.markup import code, escaped, timestamp, user
+from cogs._shared.markup import channel, code, escaped, timestamp, user
 
 _WAITING = discord.Colour.gold()
 _GRANTED = discord.Colour.green()
@@ -49,6 +49,11 @@ def request_embed(admission: Admission, guild_name: str) -> discord.Embed:
         embed.add_field(name="Decision", value=decision, inline=False)
     embed.set_footer(text=guild_name)
     return embed
+
+
+def moved_to(channel_id: int) -> str:
+    """On a waiting request's old message, once the moderator channel changed: where it waits now."""
+    return f"📦 Moved to {channel(channel_id)}, the moderator channel now: decide it there."
 
 
 def guessing_alert(window_minutes: int, attempts: int) -> str:

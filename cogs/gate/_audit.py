@@ -10,7 +10,6 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import admissions, invites
 from cogs._shared.guards import answers_refusals
-from cogs._shared.interactions import guild_settings
 from cogs._shared.lines import describe_admission, describe_code
 from cogs._shared.markup import user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
@@ -64,9 +63,8 @@ class AuditCommands(commands.Cog):
     @answers_refusals
     async def pending(self, interaction: discord.Interaction) -> None:
         assert interaction.guild is not None
-        settings = await guild_settings(interaction)
-        waiting = await admissions.open_admissions(self.bot.db, guild_id=settings.guild_id)
-        make = pending_pages(self.bot, interaction.guild, settings, waiting)
+        waiting = await admissions.open_admissions(self.bot.db, guild_id=interaction.guild.id)
+        make = pending_pages(self.bot, interaction.guild, waiting)
         await send_made_pages(interaction, make, page_count(len(waiting)))
 
     @app_commands.command(name="whois", description="Who vouched for a member, and whom they vouched for")

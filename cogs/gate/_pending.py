@@ -1,7 +1,7 @@
 """/gate pending: the open admissions, each linked to a message that exists, checked as its page is shown.
 
-A request whose message is gone (deleted, or in a moderator channel no longer in effect) is posted
-again there and then, and the page links the new one: requests stay reachable (SPEC section 9).
+A request whose message is gone (deleted, or its channel with it) is posted again there and then in
+the moderator channel in effect, and the page links the new one: requests stay reachable (SPEC section 9).
 """
 
 from __future__ import annotations
@@ -10,48 +10,50 @@ import discord
 
 from bot.app import Doorman
 from bot.clock import now
-from bot.core import admissions
+from bot.core import admissions, deliveries
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.settings import GuildSettings
-from cogs._shared.deliveries.alerts import mod_channel
+from bot.core.owed import ShowRequest
+from bot.core.posts import Posted
+from cogs._shared.channels import text_channel
 from cogs._shared.lines import describe_admission
 from cogs._shared.pages import PAGE_SIZE, PageMaker, page_count, page_embed
 
 TITLE = "Pending admissions"
 NOT_POSTED = "not yet posted (the moderator channel was unreachable; I keep trying)"
+GAVE_UP = "not posted: I gave up after 7 days of failures; click **Retry** on my notice in the moderator channel"
 
 
-def pending_pages(bot: Doorman, guild: discord.Guild, settings: GuildSettings, waiting: list[Admission]) -> PageMaker:
+def pending_pages(bot: Doorman, guild: discord.Guild, waiting: list[Admission]) -> PageMaker:
     """Pages of the open admissions, each page's links checked (and requests reposted) when it is shown."""
     count = page_count(len(waiting))
 
     async def make(index: int) -> discord.Embed:
-        lines = [await _line(bot, guild, settings, a) for a in waiting[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]]
+        lines = [await _line(bot, guild, a) for a in waiting[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]]
         return page_embed(TITLE, lines, number=index + 1, count=count, total=len(waiting), empty="Nothing is pending.")
 
     return make
 
 
-async def _line(bot: Doorman, guild: discord.Guild, settings: GuildSettings, admission: Admission) -> str:
+async def _line(bot: Doorman, guild: discord.Guild, admission: Admission) -> str:
     line = describe_admission(admission)
-    channel = mod_channel(guild, settings)
-    if channel is None:
-        return f"{line} · {NOT_POSTED}"
-    for message_id in (admission.alert_message_id, admission.request_message_id):
-        if message_id is not None and await _exists(channel, message_id):
-            return f"{line} · [open]({_link(guild, channel, message_id)})"
-    if admission.request_message_id is not None and admission.status is AdmissionStatus.AWAITING_APPROVAL:
+    for posted in (admission.alert, admission.request):
+        if posted is not None and await _exists(guild, posted):
+            return f"{line} · [open]({_link(guild, posted)})"
+    if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
+        return line
+    if admission.request is not None:  # its message is gone
         reposted = await _post_again(bot, guild, admission)
         if reposted is not None:
-            return f"{line} · [open]({_link(guild, channel, reposted)}) (posted again: the old message was gone)"
-    if admission.status is AdmissionStatus.AWAITING_APPROVAL:
-        return f"{line} · {NOT_POSTED}"
-    return line
+            return f"{line} · [open]({_link(guild, reposted)}) (posted again: the old message was gone)"
+    return f"{line} · {await _not_posted(bot, admission)}"
 
 
-async def _exists(channel: discord.TextChannel, message_id: int) -> bool:
+async def _exists(guild: discord.Guild, posted: Posted) -> bool:
+    channel = text_channel(guild, posted.channel_id)
+    if channel is None:
+        return False
     try:
-        await channel.fetch_message(message_id)
+        await channel.fetch_message(posted.message_id)
     except discord.NotFound:
         return False
     except discord.HTTPException:
@@ -59,14 +61,22 @@ async def _exists(channel: discord.TextChannel, message_id: int) -> bool:
     return True
 
 
-async def _post_again(bot: Doorman, guild: discord.Guild, admission: Admission) -> int | None:
-    """Post the request anew, at once; the new message's ID, if that worked."""
+async def _post_again(bot: Doorman, guild: discord.Guild, admission: Admission) -> Posted | None:
+    """Post the request anew, at once; where, if that worked."""
     with bot.deliveries.reserving() as owed:
         await admissions.show_again(bot.db, guild_id=guild.id, admission_id=admission.id, now=now())
         await owed.carry()
     again = await admissions.get_admission(bot.db, guild_id=guild.id, admission_id=admission.id)
-    return again.request_message_id if again.request_message_id != admission.request_message_id else None
+    return again.request if again.request != admission.request else None
 
 
-def _link(guild: discord.Guild, channel: discord.TextChannel, message_id: int) -> str:
-    return f"https://discord.com/channels/{guild.id}/{channel.id}/{message_id}"
+async def _not_posted(bot: Doorman, admission: Admission) -> str:
+    """Why a waiting request has no message, as the delivery that posts it stands."""
+    owed = await deliveries.owed_for(bot.db, admission_id=admission.id)
+    if any(isinstance(d.owed, ShowRequest) and d.stopped_at is not None for d in owed):
+        return GAVE_UP
+    return NOT_POSTED
+
+
+def _link(guild: discord.Guild, posted: Posted) -> str:
+    return f"https://discord.com/channels/{guild.id}/{posted.channel_id}/{posted.message_id}"

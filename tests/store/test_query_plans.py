@@ -12,6 +12,7 @@ import pytest
 
 from bot.core import admissions, deliveries, invites, quotas, redemptions
 from bot.core.people import Newcomer
+from bot.core.posts import Posted
 from bot.store.sqlite import admissions as admission_rows
 from bot.store.sqlite import attempts, codes
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
@@ -95,7 +96,7 @@ async def test_no_statement_of_a_days_use_scans_a_table(path):
             except redemptions.CodeRefused:
                 continue
         admission = redemption.admission
-        await db.transaction(partial(admissions.request_posted, admission_id=admission.id, message_id=1))
+        await db.transaction(partial(admissions.request_posted, admission_id=admission.id, request=Posted(2, 1)))
         await admissions.decide(
             db, guild_id=GUILD, admission_id=admission.id, moderator_id=7, approve=True, reason=None, now=NOW
         )

@@ -6,11 +6,15 @@ import sqlite3
 from collections.abc import Collection
 
 from bot.core.admissions import OPEN, Admission, AdmissionStatus
+from bot.core.posts import Posted
 
 _SELECT = (
     "SELECT a.id, a.guild_id, a.user_id, a.inviter_id, c.code, c.note AS code_note, a.redeemed_at,"
-    " a.approval_required, a.status, a.decided_by, a.decided_at, a.reason, a.admitted_at, a.request_message_id,"
+    " a.approval_required, a.status, a.decided_by, a.decided_at, a.reason, a.admitted_at,"
+    " a.request_channel_id, a.request_message_id,"
     # The alert about roles still owed belongs to the grant, a delivery (core.deliveries).
+    " (SELECT d.alert_channel_id FROM deliveries d WHERE d.admission_id = a.id AND d.kind = 'grant_roles')"
+    " AS alert_channel_id,"
     " (SELECT d.alert_message_id FROM deliveries d WHERE d.admission_id = a.id AND d.kind = 'grant_roles')"
     " AS alert_message_id"
     " FROM admissions a JOIN codes c ON c.id = a.code_id"
@@ -37,8 +41,8 @@ def _admission(row: sqlite3.Row) -> Admission:
         decided_at=row["decided_at"],
         reason=row["reason"],
         admitted_at=row["admitted_at"],
-        request_message_id=row["request_message_id"],
-        alert_message_id=row["alert_message_id"],
+        request=Posted.of(row["request_channel_id"], row["request_message_id"]),
+        alert=Posted.of(row["alert_channel_id"], row["alert_message_id"]),
     )
 
 
@@ -109,8 +113,11 @@ class SqliteAdmissions:
         )
         return self._get(admission_id) if changed.rowcount == 1 else None
 
-    async def remember_request(self, admission_id: int, message_id: int) -> None:
-        self._conn.execute("UPDATE admissions SET request_message_id = ? WHERE id = ?", (message_id, admission_id))
+    async def remember_request(self, admission_id: int, request: Posted) -> None:
+        self._conn.execute(
+            "UPDATE admissions SET request_channel_id = ?, request_message_id = ? WHERE id = ?",
+            (request.channel_id, request.message_id, admission_id),
+        )
 
     def _get(self, admission_id: int) -> Admission:
         return _admission(self._conn.execute(_SELECT + " WHERE a.id = ?", (admission_id,)).fetchone())

@@ -6,10 +6,11 @@ import sqlite3
 
 from bot.core.deliveries import LEASE_SECONDS, Delivery, Owing
 from bot.core.owed import Owed, admission_of, decode, encode
+from bot.core.posts import Posted
 
 _SELECT = (
     "SELECT id, guild_id, kind, payload, created_at, due_at, attempts, tried_at, failing_since, last_error,"
-    " alert_message_id, stopped_at FROM deliveries"
+    " alert_channel_id, alert_message_id, stopped_at FROM deliveries"
 )
 # Claimable: not stopped, and either unleased or leased by someone whose lease ran out.
 _CLAIMABLE = "stopped_at IS NULL AND (lease_owner IS NULL OR lease_until <= :now)"
@@ -32,7 +33,7 @@ def _delivery(row: sqlite3.Row) -> Delivery:
         tried_at=row["tried_at"],
         failing_since=row["failing_since"],
         last_error=row["last_error"],
-        alert_message_id=row["alert_message_id"],
+        alert=Posted.of(row["alert_channel_id"], row["alert_message_id"]),
         stopped_at=row["stopped_at"],
     )
 
@@ -94,20 +95,33 @@ class SqliteDeliveries:
         last_error: str,
         due_at: int,
         stopped_at: int | None,
-        alert_message_id: int | None,
+        alert: Posted | None,
     ) -> bool:
         changed = self._conn.execute(
             "UPDATE deliveries SET attempts = ?, failing_since = ?, last_error = ?, due_at = ?, stopped_at = ?,"
-            " alert_message_id = ?, tried_at = NULL, lease_owner = NULL, lease_until = NULL"
+            " alert_channel_id = ?, alert_message_id = ?, tried_at = NULL, lease_owner = NULL, lease_until = NULL"
             " WHERE id = ? AND lease_owner = ?",
-            (attempts, failing_since, last_error, due_at, stopped_at, alert_message_id, delivery_id, carrier),
+            (
+                attempts,
+                failing_since,
+                last_error,
+                due_at,
+                stopped_at,
+                alert and alert.channel_id,
+                alert and alert.message_id,
+                delivery_id,
+                carrier,
+            ),
         )
         if changed.rowcount == 1 and stopped_at is None:
             self._owing.append(Owing(delivery_id, due_at, leased=False))
         return changed.rowcount == 1
 
-    async def set_alert(self, delivery_id: int, message_id: int) -> None:
-        self._conn.execute("UPDATE deliveries SET alert_message_id = ? WHERE id = ?", (message_id, delivery_id))
+    async def set_alert(self, delivery_id: int, alert: Posted) -> None:
+        self._conn.execute(
+            "UPDATE deliveries SET alert_channel_id = ?, alert_message_id = ? WHERE id = ?",
+            (alert.channel_id, alert.message_id, delivery_id),
+        )
 
     async def claim_due(self, *, carrier: str, now: int, lease_until: int, limit: int) -> list[Delivery]:
         claimed = [_delivery(row) for row in self._conn.execute(DUE, {"now": now, "limit": limit}).fetchall()]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -19,7 +18,8 @@ from bot.core import deliveries
 from bot.core.admissions import AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import CloseAlert, StoppedNotice
-from bot.core.settings import GuildSettings
+from bot.core.posts import Posted
+from cogs._shared.channels import edit_posted, find_own_message, mod_channel, text_channel
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
@@ -30,11 +30,7 @@ from cogs._shared.replies import acknowledge, send_ephemeral
 log = logging.getLogger(__name__)
 
 TRYING_NOW = "I am trying that right now; check again in a moment."
-
-
-def mod_channel(guild: discord.Guild, settings: GuildSettings) -> discord.TextChannel | None:
-    channel = guild.get_channel(settings.mod_channel_id) if settings.mod_channel_id else None
-    return channel if isinstance(channel, discord.TextChannel) else None
+NO_MOD_CHANNEL = "the moderator channel is not set, or I cannot see it; run `/gate setup`"
 
 
 def failing_text(what: str, detail: str) -> str:
@@ -45,23 +41,29 @@ def stopped_text(what: str, detail: str) -> str:
     return f"⛔ I gave up trying to {what} after 7 days of failures (last: {detail}). Fix it, then click **Retry**."
 
 
-async def post_alert(job: Job, text: str) -> int | None:
-    """Post an alert with a Retry button in the moderator channel; its message ID, or None if there is none."""
+async def post_alert(job: Job, text: str) -> Posted | None:
+    """Post an alert with a Retry button in the moderator channel; where, or None if there is none."""
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
     message = await channel.send(text, view=retry_view(job.delivery.id))
-    return message.id
+    return Posted(channel.id, message.id)
 
 
-async def find_alert(job: Job) -> int | None:
+async def find_alert(job: Job) -> Posted | None:
     """The alert an interrupted attempt may already have posted about this delivery (found by its Retry)."""
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
     custom_id = f"doorman:redeliver:{job.delivery.id}"
     found = await find_own_message(channel, lambda message: custom_id in _custom_ids(message))
-    return None if found is None else found.id
+    return None if found is None else Posted(channel.id, found.id)
+
+
+async def update_alert(job: Job, text: str) -> None:
+    """The failure an alert is about changed: the alert says what is wrong now."""
+    if job.delivery.alert is not None:
+        await edit_posted(job.guild, job.delivery.alert, content=text, view=retry_view(job.delivery.id))
 
 
 def _custom_ids(message: discord.Message) -> set[str]:
@@ -72,19 +74,6 @@ def _custom_ids(message: discord.Message) -> set[str]:
         for button in row.children
         if isinstance(button, discord.Button) and button.custom_id is not None
     }
-
-
-async def find_own_message(
-    channel: discord.TextChannel, matches: Callable[[discord.Message], bool], *, limit: int = 50
-) -> discord.Message | None:
-    """The bot's own recent message in the channel that `matches`: what an interrupted attempt left behind.
-
-    Only read after a crash cut an attempt short (Job.interrupted), never on the way of a first attempt.
-    """
-    async for message in channel.history(limit=limit):
-        if message.author.id == channel.guild.me.id and matches(message):
-            return message
-    return None
 
 
 def retry_view(delivery_id: int) -> discord.ui.View:
@@ -148,16 +137,17 @@ async def close_alert(job: Job) -> Outcome:
     """The delivery an alert was about is over: the alert says so, and loses its button."""
     assert isinstance(job.delivery.owed, CloseAlert)
     owed = job.delivery.owed
-    text = "✅ Resolved: it went through after all."
+    text = f"☑️ Closed: {owed.dropped}" if owed.dropped else "✅ Resolved: it went through after all."
     if owed.kind == "grant_roles" and owed.admission_id is not None:
         admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=owed.admission_id)
         if admission.status is AdmissionStatus.ADMITTED:
             text = f"✅ Resolved: {user(admission.user_id)} has their roles (admission #{admission.id})."
         elif admission.status is AdmissionStatus.LEFT:
             text = f"🚪 Closed: {user(admission.user_id)} left the server (admission #{admission.id})."
-    channel = mod_channel(job.guild, job.settings)
+    # Alerts stored by earlier versions name no channel: they were posted in the moderator channel.
+    channel = text_channel(job.guild, owed.channel_id) if owed.channel_id else mod_channel(job.guild, job.settings)
     if channel is None:
-        return Done(delivered=False)
+        return Done("The alert's channel is gone.", delivered=False)
     await channel.get_partial_message(owed.message_id).edit(content=text, view=None)
     return Done()
 
@@ -171,16 +161,16 @@ async def tell_stopped(job: Job) -> Outcome:
     handler = job.bot.deliveries.handlers[type(stopped.owed)]
     about = Job(job.bot, job.guild, stopped, job.settings)
     text = stopped_text(await handler.describe(about), stopped.last_error or "unknown")
-    if stopped.alert_message_id is not None:
-        channel = mod_channel(job.guild, job.settings)
-        if channel is None:
-            return Failed(Fault.TRANSIENT, "the moderator channel is not set or not reachable")
-        await channel.get_partial_message(stopped.alert_message_id).edit(content=text, view=retry_view(stopped.id))
-        return Done()
-    alert_id = (await find_alert(about) if job.interrupted else None) or await post_alert(about, text)
-    if alert_id is None:
-        return Failed(Fault.TRANSIENT, "the moderator channel is not set or not reachable")
-    return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, message_id=alert_id))
+    if stopped.alert is not None:
+        try:
+            if await edit_posted(job.guild, stopped.alert, content=text, view=retry_view(stopped.id)):
+                return Done()
+        except discord.NotFound:
+            pass  # the alert was deleted: a new one says it
+    alert = (await find_alert(about) if job.interrupted else None) or await post_alert(about, text)
+    if alert is None:
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, alert=alert))
 
 
 async def _describe_alert(job: Job) -> str:

@@ -15,12 +15,12 @@ import discord
 
 from bot.clock import now
 from bot.core.deliveries import Fault, complete, fail
-from cogs._shared.deliveries.alerts import failing_text, find_alert, post_alert
+from bot.core.posts import Posted
+from cogs._shared.deliveries.alerts import failing_text, find_alert, post_alert, update_alert
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
+from cogs._shared.discord_errors import DM_CLOSED
 
 log = logging.getLogger(__name__)
-
-DM_CLOSED = 50007  # Discord: "Cannot send messages to this user"
 
 
 async def carry_one(job: Job, handler: Handler) -> Outcome:
@@ -28,26 +28,31 @@ async def carry_one(job: Job, handler: Handler) -> Outcome:
     delivery = job.delivery
     outcome = await _attempt(job, handler)
     if isinstance(outcome, Done):
-        await complete(job.bot.db, delivery, now=now(), then=outcome.then)
+        dropped = None if outcome.delivered else outcome.note
+        await complete(job.bot.db, delivery, now=now(), then=outcome.then, dropped=dropped)
         return outcome
     log.info("delivery %s (%s) failed: %s", delivery.id, type(delivery.owed).__name__, outcome.detail)
-    alert_id = None
-    if outcome.fault in handler.alert_on and delivery.alert_message_id is None:
-        alert_id = await _alert(job, handler, outcome)
-    failure = await fail(
-        job.bot.db, delivery, carrier=job.bot.db.carrier, error=outcome.detail, now=now(), alert_message_id=alert_id
-    )
+    alert = None
+    if outcome.fault in handler.alert_on:
+        alert = await _alert(job, handler, outcome)
+    failure = await fail(job.bot.db, delivery, carrier=job.bot.db.carrier, error=outcome.detail, now=now(), alert=alert)
     if failure is not None and failure.stopped:
         log.warning("delivery %s stopped after 7 days of failures: %s", delivery.id, outcome.detail)
     return outcome
 
 
-async def _alert(job: Job, handler: Handler, outcome: Failed) -> int | None:
-    """The moderators' alert about this failure (the one an interrupted attempt posted, or a new one).
+async def _alert(job: Job, handler: Handler, outcome: Failed) -> Posted | None:
+    """The moderators' alert about this failure, if it needs posting (the one an interrupted attempt posted, or
+    a new one); an alert already posted is edited if what went wrong changed.
 
     Its own failure changes nothing about the delivery's: it is retried all the same, and the alert with it.
     """
+    delivery = job.delivery
     try:
+        if delivery.alert is not None:
+            if outcome.detail != delivery.last_error:
+                await update_alert(job, failing_text(await handler.describe(job), outcome.detail))
+            return None
         found = await find_alert(job) if job.interrupted else None
         return found or await post_alert(job, failing_text(await handler.describe(job), outcome.detail))
     except Exception:

@@ -42,6 +42,7 @@ BATCH = 50
 IDLE_SECONDS = 365 * 86_400
 RESTART_SECONDS = 30  # after an unexpected error in the worker itself
 UNEXPECTED = "something went wrong on my side"
+SUPERSEDED = "a later attempt in the same batch does it."
 
 
 class Reservation:
@@ -184,7 +185,7 @@ class DeliveryWorker:
                     continue
                 delivery = queue.pop(0)
                 if any(superseded(delivery.owed, later.owed) for later in queue):
-                    await deliveries.complete(self.bot.db, delivery, now=now())  # a later one does it
+                    await deliveries.complete(self.bot.db, delivery, now=now(), dropped=SUPERSEDED)
                     unfinished.remove(delivery.id)
                     continue
                 if delivery.guild_id not in read:

@@ -28,14 +28,30 @@ async def test_gate_pending_posts_a_deleted_request_again_and_links_the_new_one(
 
 
 async def test_a_waiting_request_follows_the_moderator_channel_to_a_new_one(approving):
-    bob, _, _ = await approving.request_for()
+    bob, request, _ = await approving.request_for()
     staff = approving.staff_channel("staff")
     await approving.setup(mod_channel=staff, approval=True)
     [moved] = approving.bot_messages(staff)  # posted there at once, not when someone asks
+    old = approving.env.bot.get_channel(approving.modq.id)
+    left_behind = await old.fetch_message(request.id)
+    assert left_behind.components == [] and f"<#{staff.id}>" in left_behind.content  # no second live copy
     embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
     assert f"/{staff.id}/{moved.id}" in links(embed)[0]
     await approving.mod.click(moved, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
+
+
+async def test_a_decided_request_is_edited_where_it_was_posted_after_the_channel_changed(approving):
+    _, request, _ = await approving.request_for()
+    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
+    await approving.mod.click(request, label="Approve")
+    staff = approving.staff_channel("staff")
+    await approving.setup(mod_channel=staff, approval=True)
+    approving.env.backend.faults.clear()
+    await approving.env.advance_time(3600)
+    shown = await approving.env.bot.get_channel(approving.modq.id).fetch_message(request.id)
+    assert shown.components == [] and "Approved by" in str(shown.embeds[0].fields)
+    assert [m for m in approving.bot_messages(staff) if m.embeds] == []
 
 
 async def test_gate_pending_shows_a_request_with_no_message_yet_as_such(approving):
@@ -43,6 +59,25 @@ async def test_gate_pending_shows_a_request_with_no_message_yet_as_such(approvin
     await approving.request_for()
     embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
     assert "not yet posted" in embed.description and links(embed) == []
+
+
+async def test_a_decided_request_whose_message_is_gone_is_posted_again_showing_the_decision(approving):
+    _, request, _ = await approving.request_for()
+    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
+    await approving.mod.click(request, label="Approve")
+    await delete_message(approving, request)
+    approving.env.backend.faults.clear()
+    await approving.env.advance_time(3600)
+    [shown] = [m for m in approving.bot_messages(approving.modq) if m.embeds]
+    assert shown.id != request.id and shown.components == [] and "Approved by" in str(shown.embeds[0].fields)
+
+
+async def test_gate_pending_says_when_posting_a_request_was_given_up(approving):
+    approving.env.inject_error("POST", f"/channels/{approving.modq.id}/messages", status=500, times=None)
+    await approving.request_for()
+    await approving.env.advance_time(8 * 86_400)
+    embed = (await approving.admin.slash(approving.general, "gate pending")).response.embeds[0]
+    assert "gave up" in embed.description and "I keep trying" not in embed.description
 
 
 async def test_a_request_whose_edit_failed_is_edited_until_it_shows_the_decision(approving):

@@ -77,3 +77,36 @@ async def test_the_guessing_alert_is_owed_with_the_failure_that_makes_the_burst(
         await ready.newcomer(f"guesser{i}").slash(ready.welcome, "redeem", code=f"AAAA-AAAA-{i:04d}")
     assert sum("guessing" in m.content for m in ready.bot_messages(ready.modq)) == 1
     assert owed(ready) == []
+
+
+async def test_a_role_discord_no_longer_knows_is_not_read_as_the_newcomer_leaving(ready):
+    ready.env.inject_error("PATCH", "/guilds/*/members/*", status=404, code=10011, message="Unknown Role", times=1)
+    bob, result = await redeem(ready)
+    assert "moderators were alerted" in result.response.content
+    assert "member role no longer exists" in ready.modq.last_message.content
+    assert not any("left" in line for line in lines(ready)) and owed(ready) == [("grant_roles", 1)]
+    await ready.env.advance_time(30)  # the role was there after all: the retry admits
+    assert await ready.roles_of(bob) == {"Member"} and "Resolved" in ready.modq.last_message.content
+
+
+async def test_an_alert_says_what_is_wrong_now_when_the_failure_changes(ready):
+    ready.env.inject_error("PATCH", "/guilds/*/members/*", status=500, times=None)
+    await redeem(ready)
+    [alert] = ready.bot_messages(ready.modq)
+    assert "(500)" in alert.content
+    await ready.env.bot.get_guild(ready.guild.id).get_role(ready.member_role.id).delete()
+    await ready.env.advance_time(30)
+    [alert] = ready.bot_messages(ready.modq)  # the same alert, edited
+    assert "member role no longer exists" in alert.content and alert.components
+
+
+async def test_an_alert_whose_delivery_was_dropped_says_so_not_resolved(ready):
+    ready.env.inject_error("POST", f"/channels/{ready.logs.id}/messages", status=403, code=50013, times=None)
+    await redeem(ready)
+    [alert] = ready.bot_messages(ready.modq)
+    await ready.env.bot.get_channel(ready.logs.id).delete()
+    await ready.env.settle()
+    retried = await ready.mod.click(alert, label="Retry")
+    assert "dropped" in retried.response.content
+    [alert] = ready.bot_messages(ready.modq)
+    assert alert.content.startswith("☑️ Closed") and "dropped" in alert.content and not alert.components

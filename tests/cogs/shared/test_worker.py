@@ -10,6 +10,7 @@ import simcord
 from bot.core import deliveries
 from bot.core.deliveries import LEASE_SECONDS
 from bot.core.owed import AdmittedLine, RevokedLine
+from bot.core.posts import Posted
 from bot.core.settings import get_settings
 from cogs._shared.deliveries.alerts import find_alert, retry_view
 from cogs._shared.deliveries.outcomes import Job
@@ -119,10 +120,10 @@ async def test_an_alert_is_found_by_its_own_retry_button_only(ready):
     settings = await get_settings(bot.db, guild.id, bot.config.defaults)
     interrupted = deliveries.Delivery(
         id=1, guild_id=guild.id, owed=RevokedLine(1, "A", 1), created_at=0, due_at=0, attempts=0, tried_at=1,
-        failing_since=None, last_error=None, alert_message_id=None, stopped_at=None,
+        failing_since=None, last_error=None, alert=None, stopped_at=None,
     )  # fmt: skip
     assert await find_alert(Job(bot, guild, interrupted, settings)) is None
-    assert await find_alert(Job(bot, guild, replace(interrupted, id=12), settings)) == posted.id
+    assert await find_alert(Job(bot, guild, replace(interrupted, id=12), settings)) == Posted(channel.id, posted.id)
 
 
 async def test_a_stop_in_the_same_step_as_a_wake_still_stops(ready):

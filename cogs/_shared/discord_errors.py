@@ -1,0 +1,4 @@
+"""Discord's JSON error codes the bot tells apart (https://discord.com/developers/docs/topics/opcodes-and-status-codes)."""
+
+DM_CLOSED = 50007  # "Cannot send messages to this user"
+UNKNOWN_ROLE = 10011
