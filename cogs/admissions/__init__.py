@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.app import Doorman
 from cogs.admissions import _deliveries
-from cogs.admissions._approvals import RequestButton
+from cogs.admissions._approvals import DenyForms, RequestButton
 from cogs.admissions._redeem import Redeem
 
 
@@ -13,3 +13,4 @@ async def setup(bot: Doorman) -> None:
     _deliveries.register(bot.deliveries)
     bot.add_dynamic_items(RequestButton)
     await bot.add_cog(Redeem(bot))
+    await bot.add_cog(DenyForms())

@@ -9,9 +9,10 @@ owes Discord (core.admissions.decide); the handler then carries that at once, in
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import discord
+from discord.ext import commands
 
 from bot.clock import now
 from bot.core import admissions, deliveries
@@ -26,6 +27,9 @@ from cogs._shared.interactions import doorman
 from cogs._shared.moderators import moderators_only
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.admissions import _render
+
+REASON_INPUT = "reason"
+DENY_FORM = re.compile(r"doorman:deny-reason:(?P<id>\d{1,19}):\d{1,20}")
 
 
 class RequestButton(
@@ -63,28 +67,55 @@ class RequestButton(
 
 
 class DenyForm(discord.ui.Modal, title="Deny admission request"):
+    """The deny form as Discord shows it. discord.py does not keep it (see open_deny_form): DenyForms answers
+    what is submitted."""
+
     reason: discord.ui.TextInput[DenyForm] = discord.ui.TextInput(
         label="Reason (sent to the newcomer)",
         style=discord.TextStyle.paragraph,
         required=False,
         max_length=MAX_REASON,
-        custom_id="reason",
+        custom_id=REASON_INPUT,
     )
 
     def __init__(self, admission_id: int, opened_by: int) -> None:
-        # discord.py keeps open forms by custom_id: one per opening, so two moderators' forms both answer.
-        super().__init__(custom_id=f"doorman:deny-reason:{admission_id}:{opened_by}", timeout=900)
-        self.admission_id = admission_id
+        # One custom_id per opening: two moderators' forms are two forms.
+        super().__init__(custom_id=f"doorman:deny-reason:{admission_id}:{opened_by}", timeout=None)
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if await moderators_only(interaction, f"the deny reason for request {self.admission_id}") is None:
-            self.stop()  # answered: the form is done with
-            return False
-        return True
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        async with answering(interaction, f"the deny reason for request {self.admission_id}"):
-            await deny(interaction, self.admission_id, self.reason.value)
+class DenyForms(commands.Cog):
+    """Answers every deny form submitted, from its custom_id alone.
+
+    discord.py answers only a form it keeps in memory, and a restart or a time-out forgets it; the
+    submission then goes unanswered. SPEC section 9 wants every form answered, so the forms are sent
+    already finished (discord.py keeps none) and read here from the interaction's public payload.
+    """
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
+            return
+        data = cast(dict[str, Any], interaction.data)  # a modal submit's: custom_id and components
+        match = DENY_FORM.fullmatch(str(data.get("custom_id", "")))
+        if match is None:
+            return
+        admission_id = int(match["id"])
+        what = f"the deny reason for request {admission_id}"
+        if await moderators_only(interaction, what) is None:
+            return
+        async with answering(interaction, what):
+            await deny(interaction, admission_id, _typed(data.get("components", []), REASON_INPUT))
+
+
+def _typed(components: list[Any], custom_id: str) -> str:
+    """What was typed into the form's text input `custom_id` (inside action rows or labels)."""
+    for component in components:
+        if component.get("custom_id") == custom_id:
+            return str(component.get("value") or "")
+        inner = component.get("components") or ([component["component"]] if "component" in component else [])
+        if found := _typed(inner, custom_id):
+            return found
+    return ""
 
 
 def request_view(admission_id: int) -> discord.ui.View:
@@ -103,7 +134,9 @@ async def open_deny_form(interaction: discord.Interaction, admission_id: int) ->
     await admissions.awaiting_decision(
         doorman(interaction).db, guild_id=interaction.guild_id, admission_id=admission_id
     )
-    await interaction.response.send_modal(DenyForm(admission_id, interaction.id))
+    form = DenyForm(admission_id, interaction.id)
+    form.stop()  # sent finished, so discord.py does not keep it: DenyForms answers it, even after a restart
+    await interaction.response.send_modal(form)
 
 
 async def deny(interaction: discord.Interaction, admission_id: int, typed_reason: str) -> None:

@@ -117,3 +117,22 @@ async def test_a_click_on_a_decided_request_is_told_who_decided_and_when(approvi
         assert "Only moderators" in late.response.content
         late = await approving.mod.click(request, label=label)
         assert late.ephemeral and f"already approved by <@{approving.mod.id}> <t:" in late.response.content
+
+
+async def test_a_deny_form_submitted_after_a_restart_is_answered_and_denies(approving, make_bot):
+    bob, request, _ = await approving.request_for()
+    shown = await approving.mod.click(request, label="Deny")
+    await approving.env.restart_bot(make_bot())
+    result = await approving.mod.submit_modal(shown, {"reason": "not this time"})
+    assert result.acknowledged
+    assert "not this time" in approving.dms(bob)[-1]
+    assert "Denied by" in str(approving.modq.history()[-1].embeds[0].fields)
+
+
+async def test_a_deny_form_left_open_for_a_day_is_answered_when_submitted(approving):
+    bob, request, _ = await approving.request_for()
+    shown = await approving.mod.click(request, label="Deny")
+    await approving.env.advance_time(86_400)
+    result = await approving.mod.submit_modal(shown, {"reason": "slept on it"})
+    assert result.acknowledged and "slept on it" in approving.dms(bob)[-1]
+
