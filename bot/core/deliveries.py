@@ -10,8 +10,9 @@ Invariants (SPEC section 9):
 - Carried by one process at a time: whoever holds its lease. A delivery due at once is leased, as
   it is written, to the process that commits it, which tries it at once. A carrier renews the lease
   as it takes each attempt, and records a failure only while it holds it.
-- A failure is retried from 30 seconds, doubling, at most an hour apart. After 7 days of failures
-  the delivery stops, the moderators are told once, and only Retry revives it.
+- A failure is retried from 30 seconds, doubling, at most an hour apart (brought forward by less than
+  an eighth, so that failures together are retried together). After 7 days of failures the delivery
+  stops, the moderators are told once, and only Retry revives it.
 - Messages are rendered when carried, from the facts here and the database as it is then.
 """
 
@@ -70,6 +71,19 @@ def retry_delay(attempts: int) -> int:
     """Seconds until the next try after the `attempts`-th failure in a row: 30, 60, 120, ... at most an hour."""
     doublings = min(max(0, attempts - 1), 16)  # 30 s doubled 7 times already passes the hour
     return min(LONGEST_RETRY_SECONDS, FIRST_RETRY_SECONDS << doublings)
+
+
+def next_try(now: int, attempts: int) -> int:
+    """When to try again after the `attempts`-th failure in a row: retry_delay() from now, rounded down to a
+    multiple of an eighth of it.
+
+    The rounding makes deliveries that fail together (a server's permissions lost over a weekend, Discord
+    down) fall due together, so that one wake carries them all instead of one wake each. It only ever
+    brings a try forward, by less than an eighth: never more than an hour apart.
+    """
+    delay = retry_delay(attempts)
+    due = now + delay
+    return due - due % (delay // 8)
 
 
 @dataclass(frozen=True)
@@ -140,7 +154,7 @@ async def fail(
     attempts = delivery.attempts + 1
     failing_since = delivery.failing_since if delivery.failing_since is not None else now
     stopped = now - failing_since >= GIVE_UP_AFTER_SECONDS
-    next_due = None if stopped else now + retry_delay(attempts)
+    next_due = None if stopped else next_try(now, attempts)
 
     async def record(tx: Transaction) -> Failure | None:
         held = await tx.deliveries.failed(

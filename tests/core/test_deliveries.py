@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core import deliveries
-from bot.core.deliveries import GIVE_UP_AFTER_SECONDS, LEASE_SECONDS, retry_delay
+from bot.core.deliveries import GIVE_UP_AFTER_SECONDS, LEASE_SECONDS, next_try, retry_delay
 from bot.core.owed import (
     KINDS,
     DirectMessage,
@@ -56,6 +56,21 @@ def test_no_two_tries_are_more_than_an_hour_apart(attempts):
     assert 30 <= retry_delay(attempts) <= 3600 and retry_delay(attempts + 1) >= retry_delay(attempts)
 
 
+@given(now=st.integers(min_value=0, max_value=2**40), attempts=st.integers(min_value=1, max_value=200))
+def test_the_next_try_comes_at_most_an_eighth_early_and_never_late(now, attempts):
+    delay = retry_delay(attempts)
+    assert now + delay - delay // 8 < next_try(now, attempts) <= now + delay
+
+
+@given(
+    slot=st.integers(min_value=0, max_value=2**30),
+    first=st.integers(min_value=0, max_value=449),
+    second=st.integers(min_value=0, max_value=449),
+)
+def test_deliveries_failing_in_the_same_eighth_of_an_hour_at_the_hourly_pace_fall_due_together(slot, first, second):
+    assert next_try(slot * 450 + first, 9) == next_try(slot * 450 + second, 9)
+
+
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @given(data=st.data())
 def test_every_kind_is_stored_and_read_back_as_itself(kind, data):
@@ -72,7 +87,7 @@ async def test_a_failure_is_retried_later_and_after_seven_days_it_stops_with_one
         delivery = await deliveries.get_delivery(db, delivery.id)
         if failure.stopped:
             break
-        assert failure.next_due == at + retry_delay(attempts) == delivery.due_at
+        assert failure.next_due == next_try(at, attempts) == delivery.due_at
         at = failure.next_due
     assert at - NOW >= GIVE_UP_AFTER_SECONDS > at - NOW - 3600
     assert 160 < attempts < 190 and delivery.stopped_at == at

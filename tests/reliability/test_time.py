@@ -4,6 +4,7 @@ The bot sleeps until its next delivery or timer is due (SPEC section 9), so a si
 one settle per thing that falls due, and an idle month costs none.
 """
 
+import sqlite3
 from contextlib import asynccontextmanager
 
 from bot.core import deliveries
@@ -73,6 +74,21 @@ async def test_a_month_passes_while_a_refused_grant_is_retried_and_then_given_up
     assert await ready.roles_of(bob) == {"Member"}
     assert "Resolved" in ready.bot_messages(ready.modq)[0].content
     assert len(ready.dms(ready.alice)) == 1
+
+
+async def test_a_month_passes_while_discord_fails_the_grants_of_ten_newcomers(ready):
+    """Deliveries failing together are retried together: one wake for all at each try, not one each."""
+    ready.env.inject_error("PATCH", "/guilds/*/members/*", status=500, times=None)
+    newcomers = []
+    for i in range(10):
+        newcomers.append(ready.newcomer(f"n{i}"))
+        await newcomers[-1].slash(ready.welcome, "redeem", code=await ready.create_code(who=ready.admin))
+        await ready.env.advance_time(2)  # a few seconds apart, as people arrive
+    await ready.env.advance_time(30 * DAY)
+    assert all(170 <= grant_attempts(ready, newcomer) <= 185 for newcomer in newcomers)
+    with sqlite3.connect(ready.env.bot.config.database) as conn:
+        stopped = conn.execute("SELECT COUNT(*) FROM deliveries WHERE stopped_at IS NOT NULL").fetchone()[0]
+    assert stopped == 10  # each gave up after 7 days, and waits for Retry
 
 
 async def test_a_week_passes_with_a_request_post_falling_due(approving):

@@ -135,4 +135,3 @@ async def test_a_deny_form_left_open_for_a_day_is_answered_when_submitted(approv
     await approving.env.advance_time(86_400)
     result = await approving.mod.submit_modal(shown, {"reason": "slept on it"})
     assert result.acknowledged and "slept on it" in approving.dms(bob)[-1]
-
