@@ -19,7 +19,6 @@ from bot.core import admissions, deliveries
 from bot.core.admissions import NothingToRetry
 from bot.core.inputs import MAX_REASON, parse_free_text
 from bot.core.owed import DirectMessage
-from bot.core.settings import GuildSettings
 from cogs._shared.deliveries.alerts import retry
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed
 from cogs._shared.guards import answering
@@ -48,7 +47,6 @@ class RequestButton(
         label, style = self.LOOKS[action]
         super().__init__(discord.ui.Button(label=label, style=style, custom_id=f"doorman:{action}:{admission_id}"))
         self.action, self.admission_id = action, admission_id
-        self.settings: GuildSettings | None = None  # read by interaction_check, for the click it checked
 
     @classmethod
     async def from_custom_id(
@@ -57,8 +55,7 @@ class RequestButton(
         return cls(match["action"], int(match["id"]))
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        self.settings = await moderators_only(interaction, f"{self.action} on admission {self.admission_id}")
-        return self.settings is not None
+        return await moderators_only(interaction, f"{self.action} on admission {self.admission_id}") is not None
 
     async def callback(self, interaction: discord.Interaction) -> None:
         handler = {"approve": approve, "deny": open_deny_form, "retry": retry_admission}[self.action]

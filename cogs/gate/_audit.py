@@ -13,7 +13,7 @@ from cogs._shared.guards import answers_refusals
 from cogs._shared.lines import describe_admission, describe_code
 from cogs._shared.markup import user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
-from cogs._shared.replies import send_ephemeral
+from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.gate._pending import pending_pages
 
 
@@ -63,6 +63,7 @@ class AuditCommands(commands.Cog):
     @answers_refusals
     async def pending(self, interaction: discord.Interaction) -> None:
         assert interaction.guild is not None
+        await acknowledge(interaction, ephemeral=True, thinking=True)  # the page checks its links on Discord first
         waiting = await admissions.open_admissions(self.bot.db, guild_id=interaction.guild.id)
         make = pending_pages(self.bot, interaction.guild, waiting)
         await send_made_pages(interaction, make, page_count(len(waiting)))

@@ -3,7 +3,7 @@
 CREATE TABLE deliveries (
     id               INTEGER PRIMARY KEY,
     guild_id         INTEGER NOT NULL,
-    kind             TEXT    NOT NULL,              -- core.deliveries.KINDS
+    kind             TEXT    NOT NULL,              -- core.owed.KINDS
     payload          TEXT    NOT NULL,              -- JSON: the facts the kind needs
     admission_id     INTEGER REFERENCES admissions (id),
     created_at       INTEGER NOT NULL,
