@@ -43,6 +43,9 @@ class Owing:
     id: int
     due_at: int
     leased: bool  # to the committing process, to carry at once
+    # One just added, leased: as written, so that the committing process carries it without reading it
+    # back. Its row is marked tried already (a crash before the attempt makes the next one look first).
+    written: Delivery | None = None
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,8 @@ class DeliveryRepository(Protocol):
     """What is owed to Discord (core.deliveries). A lease names who carries a delivery and until when."""
 
     async def add(self, guild_id: int, owed: Owed, *, now: int, due_at: int) -> int:
-        """Owe it; its ID. One due by `now` is leased at once to the committing process, which tries it at once."""
+        """Owe it; its ID. One due by `now` is leased at once to the committing process, which tries it at once
+        (so it is marked tried as it is written, and reported with the commit as written: Owing.written)."""
         ...
 
     async def get(self, delivery_id: int) -> Delivery | None: ...

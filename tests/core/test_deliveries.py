@@ -1,5 +1,7 @@
 """The rules of what is owed to Discord: the retry schedule, giving up, leases, and the stored form."""
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -157,3 +159,13 @@ def test_only_a_later_showing_of_the_same_request_supersedes_an_earlier_one():
     assert not superseded(ShowRequest(1), ShowRequest(2))
     dm = DirectMessage(5, DirectMessageAbout.APPROVED, 1)
     assert not superseded(dm, dm)
+
+
+async def test_what_is_owed_at_once_is_reported_as_written_and_marked_tried_in_its_row(db):
+    reported = []
+    db.on_commit = reported.extend
+    stored = await owe(db, line(1))
+    db.on_commit = None
+    [owing] = reported
+    assert owing.leased and owing.written == replace(stored, tried_at=None)  # no attempt before this one
+    assert stored.tried_at == NOW  # a crash before the attempt: the next one looks for what it may have posted

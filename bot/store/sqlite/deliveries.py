@@ -49,8 +49,8 @@ class SqliteDeliveries:
         leased = due_at <= now
         cursor = self._conn.execute(
             "INSERT INTO deliveries"
-            " (guild_id, kind, payload, admission_id, created_at, due_at, lease_owner, lease_until)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " (guild_id, kind, payload, admission_id, created_at, due_at, tried_at, lease_owner, lease_until)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 guild_id,
                 kind,
@@ -58,13 +58,21 @@ class SqliteDeliveries:
                 admission_of(owed),
                 now,
                 due_at,
+                now if leased else None,
                 self._carrier if leased else None,
                 now + LEASE_SECONDS if leased else None,
             ),
         )
-        assert cursor.lastrowid is not None
-        self._owing.append(Owing(cursor.lastrowid, due_at, leased))
-        return cursor.lastrowid
+        delivery_id = cursor.lastrowid
+        assert delivery_id is not None
+        written = None
+        if leased:  # as a read would return it: no attempt before this one
+            written = Delivery(
+                delivery_id, guild_id, owed, now, due_at, attempts=0, tried_at=None, failing_since=None,
+                last_error=None, alert=None, stopped_at=None,
+            )  # fmt: skip
+        self._owing.append(Owing(delivery_id, due_at, leased, written))
+        return delivery_id
 
     async def get(self, delivery_id: int) -> Delivery | None:
         row = self._conn.execute(_SELECT + " WHERE id = ?", (delivery_id,)).fetchone()

@@ -14,7 +14,6 @@ import asyncio
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 import discord
@@ -28,14 +27,13 @@ from cogs._shared.deliveries import alerts, log_lines
 from cogs._shared.deliveries.carrying import carry_one
 from cogs._shared.deliveries.keyed_lock import KeyedLock
 from cogs._shared.deliveries.outcomes import Carried, Failed, Handler, Job, Outcome
+from cogs._shared.deliveries.reservation import Reservation, reserved
 
 if TYPE_CHECKING:
     from bot.app import Doorman
 
 log = logging.getLogger(__name__)
 
-# The reservation of the reserving() block the current task is in, if any.
-_reserved: ContextVar[Reservation | None] = ContextVar("doorman_reservation", default=None)
 BATCH = 50
 # Sleeping "until woken" is a long sleep that wake() cuts short: SimCord lets simulated time pass
 # over a sleep, but takes a wait on an Event for work that never settles (TESTING.md).
@@ -43,36 +41,6 @@ IDLE_SECONDS = 365 * 86_400
 RESTART_SECONDS = 30  # after an unexpected error in the worker itself
 UNEXPECTED = "something went wrong on my side"
 SUPERSEDED = "a later attempt in the same batch does it."
-
-
-class Reservation:
-    """What the commits of one reserving() block owe at once, for the block to carry in its own order."""
-
-    def __init__(self, worker: DeliveryWorker) -> None:
-        self._worker = worker
-        self.ids: list[int] = []
-        self.open = True
-
-    async def carry(
-        self,
-        *,
-        member: discord.Member | None = None,
-        watched: bool = False,
-        settings: GuildSettings | None = None,
-        hold_followups: bool = False,
-    ) -> Carried:
-        """Carry what is reserved so far, then what that owes next; or hold that, for a later carry() (or
-        the worker when the block ends).
-
-        `member`: the newcomer as the interaction in hand sent them (saves a fetch). `watched`: the person
-        who acted waits for the outcomes and will be told of them. `settings`: the guild's, if just read.
-        """
-        ids, self.ids = self.ids, []
-        carried = await self._worker.carry(
-            ids, member=member, watched=watched, settings=settings, hold_followups=hold_followups
-        )
-        self.ids += carried.followups
-        return carried
 
 
 class DeliveryWorker:
@@ -97,6 +65,7 @@ class DeliveryWorker:
         self.handlers.update(dict.fromkeys(log_lines.LINES, log_lines.HANDLER))
         self._ready: list[int] = []
         self._carrying: set[int] = set()
+        self._written: dict[int, Delivery] = {}  # committed here, leased, not yet taken: as written
         self._admissions = KeyedLock()  # one delivery at a time about each admission
         self._task: asyncio.Task[None] | None = None
         self._nap_until: float | None = None  # while napping: when the nap ends
@@ -124,8 +93,10 @@ class DeliveryWorker:
 
     def committed(self, owing: list[Owing]) -> None:
         """After each commit that owes Discord something (the database's on_commit hook)."""
-        reservation = _reserved.get()
+        reservation = reserved.get()
         for item in owing:
+            if item.written is not None:
+                self._written[item.id] = item.written
             if not item.leased:
                 self._wake(item.due_at)
             elif reservation is not None and reservation.open:
@@ -138,11 +109,11 @@ class DeliveryWorker:
         """What the commits in this block owe at once is the block's to carry (Reservation.carry); what it
         has not carried when it ends, the worker carries."""
         reservation = Reservation(self)
-        token = _reserved.set(reservation)
+        token = reserved.set(reservation)
         try:
             yield reservation
         finally:
-            _reserved.reset(token)
+            reserved.reset(token)
             reservation.open = False  # a task started in the block and committing later hands over itself
             self.hand_over(reservation.ids)
 
@@ -218,7 +189,13 @@ class DeliveryWorker:
         return ids
 
     async def _lease(self, ids: list[int]) -> list[Delivery]:
-        return await deliveries.take(self.bot.db, ids, carrier=self.bot.db.carrier, now=now())
+        """These deliveries as this process holds them: what it just wrote as written, the rest taken from the
+        database (renewing their leases), in order."""
+        written = {i: self._written.pop(i) for i in ids if i in self._written}
+        rest = [i for i in ids if i not in written]
+        taken = await deliveries.take(self.bot.db, rest, carrier=self.bot.db.carrier, now=now()) if rest else []
+        held = written | {delivery.id: delivery for delivery in taken}
+        return [held[i] for i in ids if i in held]
 
     async def _carry(
         self, delivery: Delivery, settings: GuildSettings, member: discord.Member | None, watched: bool
