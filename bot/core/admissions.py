@@ -70,7 +70,6 @@ class Admission:
     reason: str | None  # a denial's reason
     admitted_at: int | None
     request: Posted | None  # the request message for the moderators, once posted
-    alert: Posted | None  # the moderators' alert about its roles still owed, if there is one
 
     @property
     def code_display(self) -> str:

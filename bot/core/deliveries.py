@@ -19,11 +19,11 @@ Invariants (SPEC section 9):
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from bot.core.owed import CloseAlert, LogLine, Owed, StoppedNotice, admission_of, encode
+from bot.core.owed import CloseAlert, LogLine, Owed, StoppedNotice, admission_of, kind_of
 from bot.core.posts import Posted
 from bot.core.refusals import Refused
 
@@ -94,7 +94,10 @@ class Failure:
     """What recording a failed attempt decided."""
 
     next_due: int | None  # when it is tried again; None: it stopped
-    stopped: bool
+
+    @property
+    def stopped(self) -> bool:
+        return self.next_due is None
 
 
 @dataclass(eq=False)
@@ -130,11 +133,11 @@ async def complete(
             await then(tx)
         if delivery.alert is not None:
             alert = CloseAlert(
+                delivery.alert.channel_id,
                 delivery.alert.message_id,
-                encode(delivery.owed)[0],
+                kind_of(delivery.owed),
                 admission_of(delivery.owed),
-                channel_id=delivery.alert.channel_id,
-                dropped=dropped,
+                dropped,
             )
             await owe(tx, delivery.guild_id, alert, now=now)
 
@@ -174,7 +177,7 @@ async def fail(
             return None
         if stopped and not isinstance(delivery.owed, StoppedNotice):
             await owe(tx, delivery.guild_id, StoppedNotice(delivery.id), now=now)
-        return Failure(next_due, stopped)
+        return Failure(next_due)
 
     return await db.transaction(record)
 
@@ -185,7 +188,8 @@ async def remember_alert(tx: Transaction, delivery_id: int, alert: Posted) -> No
 
 
 async def claim_due(db: Database, *, carrier: str, now: int, limit: int) -> tuple[list[Delivery], int | None]:
-    """Lease up to `limit` deliveries due by `now` to `carrier`; also when the next one not yet due falls due."""
+    """Lease up to `limit` deliveries due by `now` to `carrier`, about to be tried (as take() returns them); also
+    when the next one not yet due falls due."""
 
     async def claim(tx: Transaction) -> tuple[list[Delivery], int | None]:
         claimed = await tx.deliveries.claim_due(carrier=carrier, now=now, lease_until=now + LEASE_SECONDS, limit=limit)
@@ -217,7 +221,9 @@ async def revive(db: Database, *, guild_id: int, delivery_id: int, carrier: str,
         delivery = await tx.deliveries.get(delivery_id)
         if delivery is None or delivery.guild_id != guild_id:
             raise NothingToRedeliver()
-        return await tx.deliveries.revive(delivery_id, carrier=carrier, now=now, lease_until=now + LEASE_SECONDS)
+        if not await tx.deliveries.revive(delivery_id, carrier=carrier, now=now, lease_until=now + LEASE_SECONDS):
+            return None
+        return replace(delivery, due_at=now, attempts=0, failing_since=None, stopped_at=None)
 
     return await db.transaction(again)
 

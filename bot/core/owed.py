@@ -31,10 +31,10 @@ class ShowRequest:
 class CloseAlert:
     """Edit a moderators' alert to say the delivery it was about is over."""
 
+    channel_id: int
     message_id: int
     kind: str  # of the delivery it was about
     admission_id: int | None
-    channel_id: int | None = None  # where the alert is (None in what earlier versions stored: the moderator channel)
     dropped: str | None = None  # why nothing was delivered, if so
 
 
@@ -164,24 +164,25 @@ KINDS: dict[str, type[Owed]] = {
     "revoked_all_line": RevokedAllLine,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
+_HINTS = {cls: typing.get_type_hints(cls) for cls in KINDS.values()}  # resolved once: decode() runs per row read
+
+
+def kind_of(owed: Owed) -> str:
+    """The stored name of its kind."""
+    return _KIND_OF[type(owed)]
 
 
 def encode(owed: Owed) -> tuple[str, str]:
     """The stored kind and payload (JSON) of what is owed."""
-    return _KIND_OF[type(owed)], json.dumps(asdict(owed), sort_keys=True)
+    return kind_of(owed), json.dumps(asdict(owed), sort_keys=True)
 
 
 def decode(kind: str, payload: str) -> Owed:
-    """What encode() stored, as the dataclass again (JSON lists become tuples, strings their enums).
-
-    A field added since the payload was stored takes its default.
-    """
+    """What encode() stored, as the dataclass again (JSON lists become tuples, strings their enums)."""
     cls = KINDS[kind]
-    hints = typing.get_type_hints(cls)
+    hints = _HINTS[cls]
     values = json.loads(payload)
     for field in fields(cls):
-        if field.name not in values:
-            continue
         hint = hints[field.name]
         if isinstance(hint, type) and issubclass(hint, Enum):
             values[field.name] = hint(values[field.name])

@@ -15,7 +15,7 @@ from bot.core.deliveries import log
 from bot.core.inputs import check_range
 from bot.core.owed import GrantLine, RoleQuotaLine
 from bot.core.people import Member
-from bot.core.policy import Policy
+from bot.core.policy import POLICY_RANGES, Policy
 from bot.core.refusals import Refused
 from bot.core.settings import GuildSettings, read_settings
 
@@ -167,7 +167,7 @@ async def set_role_quota(
         raise EveryoneRoleQuota()
     check_range("amount", amount, 0, MAX_QUOTA_AMOUNT)
     if period_days is not None:
-        check_range("period_days", period_days, 1, 365)
+        check_range("period_days", period_days, *POLICY_RANGES["quota_period_days"])
 
     async def save(tx: Transaction) -> int:
         await tx.quotas.set_role_quota(guild_id, role_id, RoleQuota(amount, period_days))

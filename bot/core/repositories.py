@@ -219,7 +219,8 @@ class DeliveryRepository(Protocol):
     async def set_alert(self, delivery_id: int, alert: Posted) -> None: ...
 
     async def claim_due(self, *, carrier: str, now: int, lease_until: int, limit: int) -> list[Delivery]:
-        """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out)."""
+        """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out), and
+        mark them tried, as take() does: their attempts begin at once. Each as it was before."""
         ...
 
     async def next_due(self) -> int | None:
@@ -230,8 +231,8 @@ class DeliveryRepository(Protocol):
         """`carrier` starts: free what it held, and make every delivery that has not stopped due now."""
         ...
 
-    async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
-        """Retry: due now with a fresh 7 days, leased to `carrier` unless another carrier holds it; None if so.
+    async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> bool:
+        """Retry: due now with a fresh 7 days, leased to `carrier` unless another carrier holds it; whether it was.
 
         Reported after the commit as owed at once, leased: the committing process carries it.
         """

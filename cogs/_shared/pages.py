@@ -14,16 +14,11 @@ PAGE_SIZE = 10
 PageMaker = Callable[[int], Awaitable[discord.Embed]]
 
 
-def page_embed(
-    title: str, lines: list[str], *, number: int, count: int, total: int, empty: str, footer: str | None = None
-) -> discord.Embed:
+def page_embed(title: str, lines: list[str], *, number: int, count: int, total: int, empty: str) -> discord.Embed:
     """One page of a list: its lines, numbered when there is more than one page."""
     embed = discord.Embed(title=title, description="\n".join(lines) if lines else empty)
-    parts = [footer] if footer else []
     if count > 1:
-        parts.append(f"Page {number} of {count} · {total} in all")
-    if parts:
-        embed.set_footer(text=" · ".join(parts))
+        embed.set_footer(text=f"Page {number} of {count} · {total} in all")
     return embed
 
 
@@ -31,7 +26,7 @@ def page_count(total: int) -> int:
     return max(1, -(-total // PAGE_SIZE))
 
 
-def paginate(title: str, lines: list[str], *, empty: str, footer: str | None = None) -> list[discord.Embed]:
+def paginate(title: str, lines: list[str], *, empty: str) -> list[discord.Embed]:
     """The lines as embeds of PAGE_SIZE lines each."""
     count = page_count(len(lines))
     return [
@@ -42,7 +37,6 @@ def paginate(title: str, lines: list[str], *, empty: str, footer: str | None = N
             count=count,
             total=len(lines),
             empty=empty,
-            footer=footer,
         )
         for i in range(count)
     ]

@@ -19,6 +19,7 @@ from bot.core import admissions, deliveries
 from bot.core.admissions import NothingToRetry
 from bot.core.inputs import MAX_REASON, parse_free_text
 from bot.core.owed import DirectMessage
+from bot.core.settings import GuildSettings
 from cogs._shared.deliveries.alerts import retry
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed
 from cogs._shared.guards import answering
@@ -47,6 +48,7 @@ class RequestButton(
         label, style = self.LOOKS[action]
         super().__init__(discord.ui.Button(label=label, style=style, custom_id=f"doorman:{action}:{admission_id}"))
         self.action, self.admission_id = action, admission_id
+        self.settings: GuildSettings | None = None  # the clicking moderator's guild's, read by interaction_check
 
     @classmethod
     async def from_custom_id(
@@ -55,12 +57,20 @@ class RequestButton(
         return cls(match["action"], int(match["id"]))
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await moderators_only(interaction, f"{self.action} on admission {self.admission_id}") is not None
+        # discord.py builds an item per click (from_custom_id): what is kept here is this click's.
+        self.settings = await moderators_only(interaction, f"{self.action} on admission {self.admission_id}")
+        return self.settings is not None
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        handler = {"approve": approve, "deny": open_deny_form, "retry": retry_admission}[self.action]
+        assert self.settings is not None  # interaction_check let it through
         async with answering(interaction, f"{self.action} on admission {self.admission_id}"):
-            await handler(interaction, self.admission_id)
+            match self.action:
+                case "approve":
+                    await _decide(interaction, self.admission_id, self.settings, approve=True, reason=None)
+                case "deny":
+                    await open_deny_form(interaction, self.admission_id)
+                case "retry":
+                    await retry_admission(interaction, self.admission_id, self.settings)
 
 
 class DenyForm(discord.ui.Modal, title="Deny admission request"):
@@ -98,10 +108,12 @@ class DenyForms(commands.Cog):
             return
         admission_id = int(match["id"])
         what = f"the deny reason for request {admission_id}"
-        if await moderators_only(interaction, what) is None:
+        settings = await moderators_only(interaction, what)
+        if settings is None:
             return
         async with answering(interaction, what):
-            await deny(interaction, admission_id, _typed(data.get("components", []), REASON_INPUT))
+            reason = parse_free_text(_typed(data.get("components", []), REASON_INPUT), name="reason", limit=MAX_REASON)
+            await _decide(interaction, admission_id, settings, approve=False, reason=reason)
 
 
 def _typed(components: list[Any], custom_id: str) -> str:
@@ -122,10 +134,6 @@ def request_view(admission_id: int) -> discord.ui.View:
     return view
 
 
-async def approve(interaction: discord.Interaction, admission_id: int) -> None:
-    await _decide(interaction, admission_id, approve=True, reason=None)
-
-
 async def open_deny_form(interaction: discord.Interaction, admission_id: int) -> None:
     assert interaction.guild_id is not None
     await admissions.awaiting_decision(
@@ -136,12 +144,9 @@ async def open_deny_form(interaction: discord.Interaction, admission_id: int) ->
     await interaction.response.send_modal(form)
 
 
-async def deny(interaction: discord.Interaction, admission_id: int, typed_reason: str) -> None:
-    reason = parse_free_text(typed_reason, name="reason", limit=MAX_REASON)
-    await _decide(interaction, admission_id, approve=False, reason=reason)
-
-
-async def _decide(interaction: discord.Interaction, admission_id: int, *, approve: bool, reason: str | None) -> None:
+async def _decide(
+    interaction: discord.Interaction, admission_id: int, settings: GuildSettings, *, approve: bool, reason: str | None
+) -> None:
     """Record the clicking moderator's decision and carry what it owes at once: roles, request, DMs, log."""
     bot = doorman(interaction)
     assert interaction.guild_id is not None
@@ -157,7 +162,7 @@ async def _decide(interaction: discord.Interaction, admission_id: int, *, approv
             now=now(),
         )
         await acknowledge(interaction)
-        carried = await owed.carry(watched=True)
+        carried = await owed.carry(watched=True, settings=settings)
     await _tell_if_undelivered(interaction, decided.user_id, carried)
 
 
@@ -170,7 +175,7 @@ async def _tell_if_undelivered(interaction: discord.Interaction, newcomer_id: in
         await send_ephemeral(interaction, _render.dm_delayed(newcomer_id))
 
 
-async def retry_admission(interaction: discord.Interaction, admission_id: int) -> None:
+async def retry_admission(interaction: discord.Interaction, admission_id: int, settings: GuildSettings) -> None:
     """Retry on an alert of an earlier version: everything the admission still owes is tried again now."""
     bot = doorman(interaction)
     assert interaction.guild_id is not None
@@ -178,4 +183,4 @@ async def retry_admission(interaction: discord.Interaction, admission_id: int) -
     owed = await deliveries.owed_for(bot.db, admission_id=admission.id)
     if not owed:
         raise NothingToRetry(admission.id, admission.status)
-    await retry(interaction, [delivery.id for delivery in owed])
+    await retry(interaction, [delivery.id for delivery in owed], settings)

@@ -100,7 +100,7 @@ async def show_request(job: Job) -> Outcome:
             elif await edit_posted(job.guild, admission.request, embed=embed, view=view):
                 return Done()
         except discord.NotFound:
-            pass  # deleted: posted again below if it still waits
+            pass  # deleted: posted again below
     if here is None:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     try:

@@ -12,7 +12,7 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import admissions, deliveries
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.owed import ShowRequest
+from bot.core.owed import GrantRoles, ShowRequest
 from bot.core.posts import Posted
 from cogs._shared.channels import text_channel
 from cogs._shared.lines import describe_admission
@@ -36,7 +36,9 @@ def pending_pages(bot: Doorman, guild: discord.Guild, waiting: list[Admission]) 
 
 async def _line(bot: Doorman, guild: discord.Guild, admission: Admission) -> str:
     line = describe_admission(admission)
-    for posted in (admission.alert, admission.request):
+    owed = await deliveries.owed_for(bot.db, admission_id=admission.id)
+    grant_alert = next((d.alert for d in owed if isinstance(d.owed, GrantRoles)), None)  # roles still owed
+    for posted in (grant_alert, admission.request):
         if posted is not None and await _exists(guild, posted):
             return f"{line} · [open]({_link(guild, posted)})"
     if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
@@ -45,7 +47,8 @@ async def _line(bot: Doorman, guild: discord.Guild, admission: Admission) -> str
         reposted = await _post_again(bot, guild, admission)
         if reposted is not None:
             return f"{line} · [open]({_link(guild, reposted)}) (posted again: the old message was gone)"
-    return f"{line} · {await _not_posted(bot, admission)}"
+    gave_up = any(isinstance(d.owed, ShowRequest) and d.stopped_at is not None for d in owed)
+    return f"{line} · {GAVE_UP if gave_up else NOT_POSTED}"
 
 
 async def _exists(guild: discord.Guild, posted: Posted) -> bool:
@@ -68,14 +71,6 @@ async def _post_again(bot: Doorman, guild: discord.Guild, admission: Admission) 
         await owed.carry()
     again = await admissions.get_admission(bot.db, guild_id=guild.id, admission_id=admission.id)
     return again.request if again.request != admission.request else None
-
-
-async def _not_posted(bot: Doorman, admission: Admission) -> str:
-    """Why a waiting request has no message, as the delivery that posts it stands."""
-    owed = await deliveries.owed_for(bot.db, admission_id=admission.id)
-    if any(isinstance(d.owed, ShowRequest) and d.stopped_at is not None for d in owed):
-        return GAVE_UP
-    return NOT_POSTED
 
 
 def _link(guild: discord.Guild, posted: Posted) -> str:

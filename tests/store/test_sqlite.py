@@ -158,12 +158,12 @@ async def test_work_that_is_not_a_coroutine_is_refused_and_rolled_back(storage):
 
 
 async def test_messages_posted_before_channels_were_recorded_are_placed_in_the_moderator_channel(tmp_path):
-    """Migration 3: a request or alert posted by an earlier version was posted in the moderator channel."""
+    """Migration 2: a request or a roles alert posted by an earlier version was posted in the moderator channel."""
     path = tmp_path / "t.db"
     with sqlite3.connect(path, isolation_level=None) as conn:
-        for version, script in migrations()[:2]:
-            conn.executescript(script)
-            conn.execute(f"PRAGMA user_version = {version}")
+        version, script = migrations()[0]
+        conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {version}")
         conn.executescript(
             """
             INSERT INTO guild_settings (guild_id, mod_channel_id) VALUES (1, 77);
@@ -172,9 +172,7 @@ async def test_messages_posted_before_channels_were_recorded_are_placed_in_the_m
             INSERT INTO admissions (id, guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required,
                 status, request_message_id) VALUES (1, 1, 1, 6, 5, 0, 1, 'awaiting_approval', 900);
             INSERT INTO admissions (id, guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required,
-                status) VALUES (2, 1, 1, 7, 5, 0, 0, 'roles_pending');
-            INSERT INTO deliveries (guild_id, kind, payload, admission_id, created_at, due_at, alert_message_id)
-                VALUES (1, 'grant_roles', '{"admission_id": 2}', 2, 0, 0, 901);
+                status, alert_message_id) VALUES (2, 1, 1, 7, 5, 0, 0, 'roles_pending', 901);
             """
         )
     db = await SqliteDatabase.open(path)

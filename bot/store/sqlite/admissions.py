@@ -11,12 +11,7 @@ from bot.core.posts import Posted
 _SELECT = (
     "SELECT a.id, a.guild_id, a.user_id, a.inviter_id, c.code, c.note AS code_note, a.redeemed_at,"
     " a.approval_required, a.status, a.decided_by, a.decided_at, a.reason, a.admitted_at,"
-    " a.request_channel_id, a.request_message_id,"
-    # The alert about roles still owed belongs to the grant, a delivery (core.deliveries).
-    " (SELECT d.alert_channel_id FROM deliveries d WHERE d.admission_id = a.id AND d.kind = 'grant_roles')"
-    " AS alert_channel_id,"
-    " (SELECT d.alert_message_id FROM deliveries d WHERE d.admission_id = a.id AND d.kind = 'grant_roles')"
-    " AS alert_message_id"
+    " a.request_channel_id, a.request_message_id"
     " FROM admissions a JOIN codes c ON c.id = a.code_id"
 )
 _OPEN_STATUSES = tuple(status.value for status in OPEN)
@@ -42,7 +37,6 @@ def _admission(row: sqlite3.Row) -> Admission:
         reason=row["reason"],
         admitted_at=row["admitted_at"],
         request=Posted.of(row["request_channel_id"], row["request_message_id"]),
-        alert=Posted.of(row["alert_channel_id"], row["alert_message_id"]),
     )
 
 
@@ -67,11 +61,12 @@ class SqliteAdmissions:
             (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status.value),
         )
         assert cursor.lastrowid is not None
-        return self._get(cursor.lastrowid)
+        inserted = self._find(cursor.lastrowid)
+        assert inserted is not None
+        return inserted
 
     async def get(self, admission_id: int) -> Admission | None:
-        row = self._conn.execute(_SELECT + " WHERE a.id = ?", (admission_id,)).fetchone()
-        return None if row is None else _admission(row)
+        return self._find(admission_id)
 
     async def open_of(self, guild_id: int, user_id: int) -> Admission | None:
         row = self._conn.execute(OPEN_OF_USER, (guild_id, user_id, *_OPEN_STATUSES)).fetchone()
@@ -99,7 +94,7 @@ class SqliteAdmissions:
             "UPDATE admissions SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE id = ? AND status = ?",
             (status.value, by, at, reason, admission_id, AdmissionStatus.AWAITING_APPROVAL.value),
         )
-        return self._get(admission_id) if changed.rowcount == 1 else None
+        return self._find(admission_id) if changed.rowcount == 1 else None
 
     async def finish(
         self, admission_id: int, *, status: AdmissionStatus, at: int, expected: Collection[AdmissionStatus]
@@ -111,7 +106,7 @@ class SqliteAdmissions:
             + ")",
             (status.value, admitted_at, admission_id, *(s.value for s in expected)),
         )
-        return self._get(admission_id) if changed.rowcount == 1 else None
+        return self._find(admission_id) if changed.rowcount == 1 else None
 
     async def remember_request(self, admission_id: int, request: Posted) -> None:
         self._conn.execute(
@@ -119,5 +114,6 @@ class SqliteAdmissions:
             (request.channel_id, request.message_id, admission_id),
         )
 
-    def _get(self, admission_id: int) -> Admission:
-        return _admission(self._conn.execute(_SELECT + " WHERE a.id = ?", (admission_id,)).fetchone())
+    def _find(self, admission_id: int) -> Admission | None:
+        row = self._conn.execute(_SELECT + " WHERE a.id = ?", (admission_id,)).fetchone()
+        return None if row is None else _admission(row)

@@ -134,8 +134,8 @@ class SqliteDeliveries:
     async def claim_due(self, *, carrier: str, now: int, lease_until: int, limit: int) -> list[Delivery]:
         claimed = [_delivery(row) for row in self._conn.execute(DUE, {"now": now, "limit": limit}).fetchall()]
         self._conn.executemany(
-            "UPDATE deliveries SET lease_owner = ?, lease_until = ? WHERE id = ?",
-            [(carrier, lease_until, delivery.id) for delivery in claimed],
+            "UPDATE deliveries SET lease_owner = ?, lease_until = ?, tried_at = ? WHERE id = ?",
+            [(carrier, lease_until, now, delivery.id) for delivery in claimed],
         )
         return claimed
 
@@ -155,7 +155,7 @@ class SqliteDeliveries:
             (now, now),
         )
 
-    async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
+    async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> bool:
         changed = self._conn.execute(
             "UPDATE deliveries SET stopped_at = NULL, attempts = 0, failing_since = NULL, due_at = ?,"
             " lease_owner = ?, lease_until = ?"
@@ -163,6 +163,6 @@ class SqliteDeliveries:
             (now, carrier, lease_until, delivery_id, carrier, now),
         )
         if changed.rowcount != 1:
-            return None
+            return False
         self._owing.append(Owing(delivery_id, now, leased=True))
-        return await self.get(delivery_id)
+        return True

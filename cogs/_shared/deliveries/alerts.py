@@ -19,7 +19,8 @@ from bot.core.admissions import AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import CloseAlert, StoppedNotice
 from bot.core.posts import Posted
-from cogs._shared.channels import edit_posted, find_own_message, mod_channel, text_channel
+from bot.core.settings import GuildSettings
+from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
@@ -55,7 +56,7 @@ async def find_alert(job: Job) -> Posted | None:
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
-    custom_id = f"doorman:redeliver:{job.delivery.id}"
+    custom_id = RetryButton(job.delivery.id).custom_id
     found = await find_own_message(channel, lambda message: custom_id in _custom_ids(message))
     return None if found is None else Posted(channel.id, found.id)
 
@@ -91,6 +92,7 @@ class RetryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doo
         )
         super().__init__(button)
         self.delivery_id = delivery_id
+        self.settings: GuildSettings | None = None  # the clicking moderator's guild's, read by interaction_check
 
     @classmethod
     async def from_custom_id(
@@ -99,14 +101,17 @@ class RetryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doo
         return cls(int(match["id"]))
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await moderators_only(interaction, f"retry of delivery {self.delivery_id}") is not None
+        # discord.py builds an item per click (from_custom_id): what is kept here is this click's.
+        self.settings = await moderators_only(interaction, f"retry of delivery {self.delivery_id}")
+        return self.settings is not None
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        assert self.settings is not None  # interaction_check let it through
         async with answering(interaction, f"retry of delivery {self.delivery_id}"):
-            await retry(interaction, [self.delivery_id])
+            await retry(interaction, [self.delivery_id], self.settings)
 
 
-async def retry(interaction: discord.Interaction, delivery_ids: list[int]) -> None:
+async def retry(interaction: discord.Interaction, delivery_ids: list[int], settings: GuildSettings) -> None:
     """Revive these deliveries, try them at once, and tell the moderator how it went."""
     bot = doorman(interaction)
     assert interaction.guild_id is not None
@@ -124,7 +129,7 @@ async def retry(interaction: discord.Interaction, delivery_ids: list[int]) -> No
                 return
         revived = owed.ids[:]
         await acknowledge(interaction, ephemeral=True, thinking=True)
-        carried = await owed.carry()
+        carried = await owed.carry(settings=settings)
     tried = [outcome for delivery, outcome in carried.outcomes if delivery.id in revived]
     failures = [outcome.detail for outcome in tried if isinstance(outcome, Failed)]
     if failures:
@@ -144,11 +149,8 @@ async def close_alert(job: Job) -> Outcome:
             text = f"✅ Resolved: {user(admission.user_id)} has their roles (admission #{admission.id})."
         elif admission.status is AdmissionStatus.LEFT:
             text = f"🚪 Closed: {user(admission.user_id)} left the server (admission #{admission.id})."
-    # Alerts stored by earlier versions name no channel: they were posted in the moderator channel.
-    channel = text_channel(job.guild, owed.channel_id) if owed.channel_id else mod_channel(job.guild, job.settings)
-    if channel is None:
+    if not await edit_posted(job.guild, Posted(owed.channel_id, owed.message_id), content=text, view=None):
         return Done("The alert's channel is gone.", delivered=False)
-    await channel.get_partial_message(owed.message_id).edit(content=text, view=None)
     return Done()
 
 

@@ -22,6 +22,8 @@ from cogs._shared.discord_errors import DM_CLOSED
 
 log = logging.getLogger(__name__)
 
+UNEXPECTED = "something went wrong on my side"
+
 
 async def carry_one(job: Job, handler: Handler) -> Outcome:
     """Try the delivery once and record how it went; the outcome."""
@@ -48,13 +50,14 @@ async def _alert(job: Job, handler: Handler, outcome: Failed) -> Posted | None:
     Its own failure changes nothing about the delivery's: it is retried all the same, and the alert with it.
     """
     delivery = job.delivery
+    if delivery.alert is not None and outcome.detail == delivery.last_error:
+        return None  # it says so already
     try:
+        text = failing_text(await handler.describe(job), outcome.detail)
         if delivery.alert is not None:
-            if outcome.detail != delivery.last_error:
-                await update_alert(job, failing_text(await handler.describe(job), outcome.detail))
+            await update_alert(job, text)
             return None
-        found = await find_alert(job) if job.interrupted else None
-        return found or await post_alert(job, failing_text(await handler.describe(job), outcome.detail))
+        return (await find_alert(job) if job.interrupted else None) or await post_alert(job, text)
     except Exception:
         log.warning("could not alert the moderators about delivery %s", job.delivery.id, exc_info=True)
         return None
@@ -75,4 +78,4 @@ async def _attempt(job: Job, handler: Handler) -> Outcome:
         return Failed(Fault.TRANSIENT, f"I could not reach Discord ({type(error).__name__})")
     except Exception:
         log.exception("unexpected error carrying delivery %s", job.delivery.id)
-        return Failed(Fault.TRANSIENT, "something went wrong on my side")
+        return Failed(Fault.TRANSIENT, UNEXPECTED)

@@ -24,7 +24,7 @@ from bot.core.deliveries import LEASE_SECONDS, Delivery, Fault, Owing
 from bot.core.owed import CloseAlert, Owed, StoppedNotice, admission_of, superseded
 from bot.core.settings import GuildSettings, get_settings
 from cogs._shared.deliveries import alerts, log_lines
-from cogs._shared.deliveries.carrying import carry_one
+from cogs._shared.deliveries.carrying import UNEXPECTED, carry_one
 from cogs._shared.deliveries.keyed_lock import KeyedLock
 from cogs._shared.deliveries.outcomes import Carried, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.reservation import Reservation, reserved
@@ -39,7 +39,6 @@ BATCH = 50
 # over a sleep, but takes a wait on an Event for work that never settles (TESTING.md).
 IDLE_SECONDS = 365 * 86_400
 RESTART_SECONDS = 30  # after an unexpected error in the worker itself
-UNEXPECTED = "something went wrong on my side"
 SUPERSEDED = "a later attempt in the same batch does it."
 
 
@@ -65,7 +64,8 @@ class DeliveryWorker:
         self.handlers.update(dict.fromkeys(log_lines.LINES, log_lines.HANDLER))
         self._ready: list[int] = []
         self._carrying: set[int] = set()
-        self._written: dict[int, Delivery] = {}  # committed here, leased, not yet taken: as written
+        # Leased here and marked tried, not yet carried: as this process wrote or claimed them (no read back).
+        self._held: dict[int, Delivery] = {}
         self._admissions = KeyedLock()  # one delivery at a time about each admission
         self._task: asyncio.Task[None] | None = None
         self._nap_until: float | None = None  # while napping: when the nap ends
@@ -96,7 +96,7 @@ class DeliveryWorker:
         reservation = reserved.get()
         for item in owing:
             if item.written is not None:
-                self._written[item.id] = item.written
+                self._held[item.id] = item.written
             if not item.leased:
                 self._wake(item.due_at)
             elif reservation is not None and reservation.open:
@@ -189,12 +189,12 @@ class DeliveryWorker:
         return ids
 
     async def _lease(self, ids: list[int]) -> list[Delivery]:
-        """These deliveries as this process holds them: what it just wrote as written, the rest taken from the
-        database (renewing their leases), in order."""
-        written = {i: self._written.pop(i) for i in ids if i in self._written}
-        rest = [i for i in ids if i not in written]
+        """These deliveries as this process holds them, in order: what it just wrote or claimed as it was, the
+        rest taken from the database (renewing their leases)."""
+        held = {i: self._held.pop(i) for i in ids if i in self._held}
+        rest = [i for i in ids if i not in held]
         taken = await deliveries.take(self.bot.db, rest, carrier=self.bot.db.carrier, now=now()) if rest else []
-        held = written | {delivery.id: delivery for delivery in taken}
+        held |= {delivery.id: delivery for delivery in taken}
         return [held[i] for i in ids if i in held]
 
     async def _carry(
@@ -238,6 +238,7 @@ class DeliveryWorker:
             return True, None
         claimed, next_due = await deliveries.claim_due(self.bot.db, carrier=self.bot.db.carrier, now=now(), limit=BATCH)
         if claimed:
+            self._held.update((d.id, d) for d in claimed if d.id not in self._carrying)
             await self.carry([delivery.id for delivery in claimed])
             return True, None
         return False, next_due
