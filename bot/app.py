@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import weakref
 
 import discord
 from discord import app_commands
@@ -16,6 +17,7 @@ from bot.store import open_database
 from cogs._shared.deliveries.alerts import RetryButton
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.guards import RefusedCheck, reply_refusal
+from cogs._shared.pages import LatePageClick, Pages
 from cogs._shared.replies import apologise, send_ephemeral
 
 log = logging.getLogger(__name__)
@@ -41,13 +43,16 @@ class Doorman(commands.Bot):
             help_command=None,
         )
         self.config = config
+        # Page buttons still listening, by key, so that a click on stopped ones is answered (cogs/_shared/pages.py).
+        # Weak: discord.py holds a view while it listens, and nothing should once it has stopped.
+        self.live_pages: weakref.WeakValueDictionary[str, Pages] = weakref.WeakValueDictionary()
         self.tree.error(self.on_app_command_error)
 
     async def setup_hook(self) -> None:
         self.db = await open_database(self.config.database)
         self.deliveries = DeliveryWorker(self)
         self.db.on_commit = self.deliveries.committed
-        self.add_dynamic_items(RetryButton)
+        self.add_dynamic_items(RetryButton, LatePageClick)
         for extension in EXTENSIONS:
             await self.load_extension(extension)  # each registers the deliveries it owes
         await self.deliveries.start()

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus
+from cogs._shared.limits import listed
 from cogs._shared.markup import code as code_span
 from cogs._shared.markup import escaped, timestamp, user
 from cogs._shared.statuses import ADMISSION_STATUS
+
+REDEEMERS_LIMIT = 160  # characters: six mentions or so, and the line stays under pages.LINE_LIMIT
 
 STATUS_ICONS = {
     CodeStatus.ACTIVE: "🟢 active",
@@ -25,9 +28,10 @@ def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
     if status is CodeStatus.ACTIVE:
         parts.append(f"expires {timestamp(code.expires_at, 'R')}")
     if code.for_user:
-        parts.append(f"for {escaped(code.for_user)}")
-    if code.redeemer_ids:
-        parts.append("→ " + ", ".join(user(user_id) for user_id in code.redeemer_ids))
+        parts.append(f"for {escaped(code.for_user, 64)}")
+    if code.redeemer_ids:  # up to 100 of them: as many as keep the line short, then how many more
+        redeemers = [user(user_id) for user_id in code.redeemer_ids]
+        parts.append("→ " + listed(redeemers, REDEEMERS_LIMIT, more=lambda left: f"and {left} more"))
     return " · ".join(parts)
 
 

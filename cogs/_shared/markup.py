@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import discord
 
+from cogs._shared.limits import MARKER
+
 
 def timestamp(epoch: int, style: str = "f") -> str:
     """A Discord timestamp: `f` a full date and time, `R` relative ("in 3 days")."""
@@ -27,12 +29,20 @@ def code(text: str) -> str:
     return f"`{text}`"
 
 
-def escaped(text: str) -> str:
-    """Text a person typed, shown as typed: markdown characters lose their meaning.
+def escaped(text: str, limit: int) -> str:
+    """Text a person typed (a note, a reason), shown as typed, in at most `limit` characters.
 
-    Mentions in it stay inert because the bot's allowed_mentions parse nothing (bot/app.py).
+    Its markdown characters lose their meaning, and mentions in it stay inert because the bot's
+    allowed_mentions parse nothing (bot/app.py). Escaping can double its length (every `*` becomes
+    `\\*`), so the cut comes after the escaping, and never leaves half an escape before the marker.
     """
-    return discord.utils.escape_markdown(text)
+    shown = discord.utils.escape_markdown(text)
+    if len(shown) <= limit:
+        return shown
+    cut = shown[: limit - len(MARKER)]
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:  # an odd run of backslashes ends in half an escape
+        cut = cut[:-1]
+    return cut + MARKER
 
 
 def plural(count: int, word: str) -> str:

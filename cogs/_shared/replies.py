@@ -1,4 +1,8 @@
-"""Answering an interaction: ephemerally, whether or not it was acknowledged, and never leaving it unanswered."""
+"""Answering an interaction: ephemerally, whether or not it was acknowledged, and never leaving it unanswered.
+
+An answer Discord rejects (a limit we got wrong, say: SPEC section 17) is logged with Discord's reason
+and replaced by a short apology, so the person is not left with "This interaction failed".
+"""
 
 from __future__ import annotations
 
@@ -10,22 +14,35 @@ log = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 
+MISSING = discord.utils.MISSING
+
 
 async def send_ephemeral(
     interaction: discord.Interaction,
     text: str | None,
     *,
-    embed: discord.Embed = discord.utils.MISSING,
-    view: discord.ui.View = discord.utils.MISSING,
+    embed: discord.Embed = MISSING,
+    view: discord.ui.View = MISSING,
 ) -> None:
     """Answer ephemerally whether or not the interaction was already acknowledged."""
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text or "", ephemeral=True, embed=embed, view=view)
-        else:
-            await interaction.response.send_message(text, ephemeral=True, embed=embed, view=view)
-    except discord.HTTPException:
-        log.warning("could not answer interaction %s", interaction.id, exc_info=True)
+        await _send(interaction, text, embed=embed, view=view)
+    except discord.HTTPException as error:
+        await _rejected(interaction, error)
+
+
+async def answer_edit(
+    interaction: discord.Interaction,
+    *,
+    content: str | None = MISSING,
+    embed: discord.Embed = MISSING,
+    view: discord.ui.View = MISSING,
+) -> None:
+    """Answer a click by editing the message it is on."""
+    try:
+        await interaction.response.edit_message(content=content, embed=embed, view=view)
+    except discord.HTTPException as error:
+        await _rejected(interaction, error)
 
 
 async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = False, thinking: bool = False) -> None:
@@ -40,3 +57,33 @@ async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = Fal
 async def apologise(interaction: discord.Interaction) -> None:
     """The answer to something unexpected. It promises nothing: the failure may come after a commit."""
     await send_ephemeral(interaction, APOLOGY)
+
+
+async def _send(
+    interaction: discord.Interaction,
+    text: str | None,
+    *,
+    embed: discord.Embed = MISSING,
+    view: discord.ui.View = MISSING,
+) -> None:
+    if interaction.response.is_done():
+        await interaction.followup.send(text or "", ephemeral=True, embed=embed, view=view)
+    else:
+        await interaction.response.send_message(text, ephemeral=True, embed=embed, view=view)
+
+
+async def _rejected(interaction: discord.Interaction, error: discord.HTTPException) -> None:
+    """Discord refused an answer: say why in the log, and apologise to the person instead."""
+    log.error(
+        "Discord rejected the answer to interaction %s (%s, code %s): %s",
+        interaction.id,
+        error.status,
+        error.code,
+        error.text,
+    )
+    if isinstance(error, discord.NotFound):
+        return  # the interaction itself is gone (answered too late): nothing can answer it now
+    try:
+        await _send(interaction, APOLOGY)
+    except discord.HTTPException:
+        log.warning("could not apologise on interaction %s either", interaction.id, exc_info=True)

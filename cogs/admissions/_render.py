@@ -5,6 +5,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
+from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
 from cogs._shared.markup import channel, code, escaped, timestamp, user
 
 _WAITING = discord.Colour.gold()
@@ -28,15 +29,15 @@ def request_embed(admission: Admission, guild_name: str) -> discord.Embed:
     embed.add_field(name="Invited by", value=user(admission.inviter_id))
     embed.add_field(name="Code", value=code(admission.code_display))
     if admission.code_note:
-        embed.add_field(name="Inviter's note", value=escaped(admission.code_note), inline=False)
+        embed.add_field(name="Inviter's note", value=escaped(admission.code_note, EMBED_FIELD_VALUE), inline=False)
     embed.add_field(name="Redeemed", value=timestamp(admission.redeemed_at), inline=False)
     status = admission.status
     if status is AdmissionStatus.DENIED:
         embed.colour = _DENIED
         decision = f"❌ Denied by {user(admission.decided_by or 0)} {timestamp(admission.decided_at or 0)}"
-        if admission.reason:
-            decision += f"\nReason: {escaped(admission.reason)}"
         embed.add_field(name="Decision", value=decision, inline=False)
+        if admission.reason:  # a field of its own: escaped, 500 characters may take 1,000
+            embed.add_field(name="Reason", value=escaped(admission.reason, EMBED_FIELD_VALUE), inline=False)
     elif status is AdmissionStatus.LEFT:
         embed.colour = _CLOSED
         embed.add_field(name="Closed", value="The newcomer left the server before being admitted.", inline=False)
@@ -63,20 +64,28 @@ def guessing_alert(window_minutes: int, attempts: int) -> str:
     )
 
 
+def _server(name: str) -> str:
+    """A server's name in bold, as its admins typed it (up to 100 characters)."""
+    return f"**{escaped(name, 200)}**"
+
+
 def inviter_dm(admission: Admission, guild_name: str) -> str:
-    return f"{user(admission.user_id)} joined **{guild_name}** with your code {code(admission.code_display)}."
+    return f"{user(admission.user_id)} joined {_server(guild_name)} with your code {code(admission.code_display)}."
 
 
 def approved_dm(guild_name: str, *, roles_granted: bool) -> str:
-    text = f"✅ A moderator approved your request to join **{guild_name}**."
+    text = f"✅ A moderator approved your request to join {_server(guild_name)}."
     if roles_granted:
         return text + " Welcome!"
     return text + " Your roles could not be granted yet; the moderators were alerted and it will be retried."
 
 
 def denied_dm(guild_name: str, reason: str | None) -> str:
-    text = f"❌ Your request to join **{guild_name}** was denied by a moderator."
-    return text + (f"\nReason: {reason}" if reason else "")
+    text = f"❌ Your request to join {_server(guild_name)} was denied by a moderator."
+    if not reason:
+        return text
+    text += "\nReason: "
+    return text + escaped(reason, CONTENT - len(text))
 
 
 def dm_refused(user_id: int) -> str:
@@ -97,14 +106,14 @@ def dm_undelivered(admission: Admission) -> str:
 
 def request_received(guild_name: str) -> str:
     return (
-        f"Your code was accepted. A moderator will review your request to join **{guild_name}**; "
+        f"Your code was accepted. A moderator will review your request to join {_server(guild_name)}; "
         "you will get a DM when it is decided."
     )
 
 
 def welcome(guild_name: str, inviter_id: int) -> str:
     return (
-        f"Welcome to **{guild_name}**! You were invited by {user(inviter_id)}; "
+        f"Welcome to {_server(guild_name)}! You were invited by {user(inviter_id)}; "
         "the rest of the server is open to you now."
     )
 

@@ -10,11 +10,15 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import admissions, invites
 from cogs._shared.guards import answers_refusals
+from cogs._shared.limits import CONTENT, listed
 from cogs._shared.lines import describe_admission, describe_code
-from cogs._shared.markup import user
+from cogs._shared.markup import code as code_span
+from cogs._shared.markup import plural, user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.gate._pending import pending_pages
+
+NO_ADMISSION = "No admission through Doorman on record."
 
 
 class AuditCommands(commands.Cog):
@@ -56,8 +60,12 @@ class AuditCommands(commands.Cog):
         if not revoked:
             await send_ephemeral(interaction, f"{member.mention} has no active codes; nothing was revoked.")
             return
-        listed = ", ".join(f"`{code.display}`" for code in revoked)
-        await send_ephemeral(interaction, f"Revoked {len(revoked)} code(s) of {member.mention}: {listed}.")
+        shown = listed(
+            [code_span(code.display) for code in revoked],
+            CONTENT - 100,
+            more=lambda left: f"and {left} more (`/gate codes` with this member lists them all)",
+        )
+        await send_ephemeral(interaction, f"Revoked {plural(len(revoked), 'code')} of {member.mention}: {shown}.")
 
     @app_commands.command(name="pending", description="Open admission requests and pending role grants")
     @answers_refusals
@@ -74,15 +82,12 @@ class AuditCommands(commands.Cog):
     async def whois(self, interaction: discord.Interaction, member: discord.User) -> None:
         assert interaction.guild_id is not None
         found = await admissions.lineage(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)
-        vouched = "\n".join(describe_admission(admission, from_inviter=True) for admission in found.admissions)
-        pages = paginate(
-            f"Who is {member.name}?",
-            [describe_admission(admission) for admission in found.invited],
-            empty="Invited nobody yet.",
-        )
-        for page in pages:
-            page.insert_field_at(
-                0, name="Vouched for by", value=vouched or "No admission through Doorman on record.", inline=False
-            )
-            page.description = f"**Invited ({len(found.invited)})**\n{page.description}"
+        # Both lists in one paged list, each under its heading: either may run to hundreds.
+        lines = [
+            f"**Vouched for by ({len(found.admissions)})**",
+            *([describe_admission(a, from_inviter=True) for a in found.admissions] or [NO_ADMISSION]),
+            f"**Invited ({len(found.invited)})**",
+            *([describe_admission(a) for a in found.invited] or ["Nobody yet."]),
+        ]
+        pages = paginate(f"Who is {member.name}?", lines, empty="", total=len(found.admissions) + len(found.invited))
         await send_pages(interaction, pages)

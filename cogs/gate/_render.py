@@ -1,4 +1,4 @@
-"""What /gate shows: the settings in effect."""
+"""What /gate settings shows: the settings in effect."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import discord
 from bot.core.quotas import RoleQuota
 from bot.core.settings import GuildSettings
 from cogs._shared.markup import channel, role
+from cogs._shared.pages import paginate
 
 
 def _place(key: str, value: int | None) -> str:
@@ -15,8 +16,26 @@ def _place(key: str, value: int | None) -> str:
     return channel(value) if key.endswith("channel_id") else role(value)
 
 
-def settings_embed(settings: GuildSettings, role_quotas: dict[int, RoleQuota]) -> discord.Embed:
-    embed = discord.Embed(title="Doorman settings", colour=discord.Colour.blurple())
+def settings_pages(settings: GuildSettings, role_quotas: dict[int, RoleQuota]) -> list[discord.Embed]:
+    """The settings in effect: places and policy on every page, the role quotas (one per role) paged."""
+    period = settings.policy.quota_period_days
+    lines = [
+        f"{role(role_id)}: {quota.amount} per {quota.period_days or period} days"
+        for role_id, quota in role_quotas.items()
+    ]
+    pages = paginate("Doorman settings", lines, empty="None: every member has the default quota.")
+    for page in pages:
+        # A page's ten role quotas (a mention and two numbers each) fit a field's 1,024 characters.
+        role_quotas_shown, page.description = page.description, None
+        if not settings.is_set_up:
+            page.description = "Not set up yet: run `/gate setup`."
+        page.colour = discord.Colour.blurple()
+        _add_settings(page, settings)
+        page.add_field(name="Role quotas", value=role_quotas_shown, inline=False)
+    return pages
+
+
+def _add_settings(embed: discord.Embed, settings: GuildSettings) -> None:
     embed.add_field(
         name="Places",
         value="\n".join(
@@ -51,15 +70,3 @@ def settings_embed(settings: GuildSettings, role_quotas: dict[int, RoleQuota]) -
         ),
         inline=False,
     )
-    if role_quotas:
-        embed.add_field(
-            name="Role quotas",
-            value="\n".join(
-                f"{role(role_id)}: {quota.amount} per {quota.period_days or policy.quota_period_days} days"
-                for role_id, quota in role_quotas.items()
-            ),
-            inline=False,
-        )
-    if not settings.is_set_up:
-        embed.description = "Not set up yet: run `/gate setup`."
-    return embed

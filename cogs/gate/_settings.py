@@ -13,9 +13,9 @@ from bot.core.places import SetupRefused
 from bot.core.settings import Change, update_settings
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import guild_settings
-from cogs._shared.replies import send_ephemeral
+from cogs._shared.pages import send_pages
 from cogs.gate._places import problems_with
-from cogs.gate._render import settings_embed
+from cogs.gate._render import settings_pages
 
 
 class SettingsCommands(commands.Cog):
@@ -104,11 +104,11 @@ class SettingsCommands(commands.Cog):
             now=now(),
         )
         role_quotas = await quotas.role_quotas(self.bot.db, guild.id)
-        await send_ephemeral(interaction, "Saved.", embed=settings_embed(after, role_quotas))
+        await send_pages(interaction, settings_pages(after, role_quotas), text="Saved.")
 
     @app_commands.command(name="settings", description="Show everything in effect on this server")
     @answers_refusals
     async def settings(self, interaction: discord.Interaction) -> None:
         settings = await guild_settings(interaction)
         role_quotas = await quotas.role_quotas(self.bot.db, settings.guild_id)
-        await send_ephemeral(interaction, None, embed=settings_embed(settings, role_quotas))
+        await send_pages(interaction, settings_pages(settings, role_quotas))

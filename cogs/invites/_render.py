@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.inputs import MAX_NOTE
 from bot.core.invites import CreatedCode
 from bot.core.quotas import QuotaStatus
 from cogs._shared.markup import channel, escaped, plural, timestamp
@@ -26,9 +27,9 @@ def created(result: CreatedCode) -> str:
         f"Uses: {code.max_uses} · Expires {timestamp(code.expires_at)} ({timestamp(code.expires_at, 'R')})",
     ]
     if code.for_user:
-        lines.append(f"Reserved for: {escaped(code.for_user)}")
+        lines.append(f"Reserved for: {escaped(code.for_user, 64)}")
     if code.note:
-        lines.append(f"Note for moderators: {escaped(code.note)}")
+        lines.append(f"Note for moderators: {escaped(code.note, MAX_NOTE * 2)}")  # escaped, it fits whole
     lines.append(quota_line(result.quota))
     welcome = result.settings.welcome_channel_id
     assert welcome is not None  # codes are only created once the guild is set up

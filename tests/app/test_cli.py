@@ -83,7 +83,8 @@ def test_demo_walks_through_every_step_offline(tmp_path):
         "malformed",
         "Too many failed attempts",
         "/gate whois",
-        "Vouched for by: @alice",
+        "Vouched for by (1)",
+        "@alice with code",
         "(only they can see this)",
     ):
         assert expected in out, expected

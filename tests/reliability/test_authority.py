@@ -32,7 +32,7 @@ async def test_every_gate_command_checks_manage_server_when_it_runs(ready, comma
     assert result.response.embeds == []
     simcord.assert_error(ready.env, app_commands.CheckFailure)  # the check failure its error handler answered
     settings = (await ready.admin.slash(ready.general, "gate settings")).response.embeds[0]
-    assert "Approval: off" in settings.fields[1].value and "Role quotas" not in str(settings.fields)
+    assert "Approval: off" in settings.fields[1].value and "None" in settings.fields[2].value
     assert f"Welcome channel: <#{ready.welcome.id}>" in settings.fields[0].value
     codes = (await ready.admin.slash(ready.general, "gate codes")).response.embeds[0].description
     assert f"`{admin_code}` · 🟢 active" in codes

@@ -24,6 +24,7 @@ from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
+from cogs._shared.limits import shorten
 from cogs._shared.markup import user
 from cogs._shared.moderators import moderators_only
 from cogs._shared.replies import acknowledge, send_ephemeral
@@ -31,15 +32,22 @@ from cogs._shared.replies import acknowledge, send_ephemeral
 log = logging.getLogger(__name__)
 
 TRYING_NOW = "I am trying that right now; check again in a moment."
+DETAIL_LIMIT = 1000  # characters; what the alert says around it stays far below a message's 2,000
 NO_MOD_CHANNEL = "the moderator channel is not set, or I cannot see it; run `/gate setup`"
 
 
 def failing_text(what: str, detail: str) -> str:
-    return f"⚠️ I could not {what}: {detail}. Fix it, then click **Retry**; I keep trying meanwhile."
+    # `detail` may quote Discord's own error text, of no set length.
+    return (
+        f"⚠️ I could not {what}: {shorten(detail, DETAIL_LIMIT)}. Fix it, then click **Retry**; I keep trying meanwhile."
+    )
 
 
 def stopped_text(what: str, detail: str) -> str:
-    return f"⛔ I gave up trying to {what} after 7 days of failures (last: {detail}). Fix it, then click **Retry**."
+    return (
+        f"⛔ I gave up trying to {what} after 7 days of failures (last: {shorten(detail, DETAIL_LIMIT)}). "
+        "Fix it, then click **Retry**."
+    )
 
 
 async def post_alert(job: Job, text: str) -> Posted | None:

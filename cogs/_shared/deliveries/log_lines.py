@@ -22,7 +22,8 @@ from bot.core.owed import (
     SettingsLine,
 )
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
-from cogs._shared.markup import channel, code, role, user
+from cogs._shared.limits import CONTENT, listed, shorten
+from cogs._shared.markup import channel, code, escaped, role, user
 
 LINES: tuple[type[Owed], ...] = (
     AdmittedLine,
@@ -42,7 +43,7 @@ async def post_line(job: Job) -> Outcome:
     if not isinstance(log_channel, discord.TextChannel):
         return Done("The log channel is gone or unset; the line is dropped.", delivered=False)
     assert isinstance(job.delivery.owed, LogLine)
-    await log_channel.send((await render(job, job.delivery.owed))[:2000])
+    await log_channel.send(shorten(await render(job, job.delivery.owed), CONTENT))
     return Done()
 
 
@@ -67,7 +68,7 @@ async def render(job: Job, line: LogLine) -> str:
                 f"❌ {user(admission.user_id)} denied by {user(admission.decided_by or 0)} "
                 f"(code {code(admission.code_display)} of {user(admission.inviter_id)})"
             )
-            return text + (f": {admission.reason}" if admission.reason else ".")
+            return f"{text}: {escaped(admission.reason, CONTENT - len(text) - 2)}" if admission.reason else f"{text}."
         case SettingsLine(by=by, command=command, changes=changes):
             return f"⚙️ {user(by)} changed settings with /gate {command}: {describe_changes(changes)}"
         case RoleQuotaLine(by=by, role_id=role_id, amount=amount, period_days=period):
@@ -83,8 +84,8 @@ async def render(job: Job, line: LogLine) -> str:
         case RevokedLine(by=by, code=text, inviter_id=inviter):
             return f"⛔ {user(by)} revoked code {code(text)} of {user(inviter)}."
         case RevokedAllLine(by=by, inviter_id=inviter, codes=codes):
-            listed = ", ".join(code(text) for text in codes)
-            return f"⛔ {user(by)} revoked all {len(codes)} active code(s) of {user(inviter)}: {listed}."
+            shown = listed([code(text) for text in codes], CONTENT - 200, more=lambda left: f"and {left} more")
+            return f"⛔ {user(by)} revoked all active codes of {user(inviter)} ({len(codes)}): {shown}."
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 

@@ -130,7 +130,7 @@ async def test_admin_revokes_any_code_and_all_of_a_members(ready):
     result = await ready.admin.slash(ready.general, "gate revoke", code=first)
     assert f"<@{ready.alice.id}>" in result.response.content
     everything = await ready.admin.slash(ready.general, "gate revoke-all", member=ready.alice)
-    assert "Revoked 1 code(s)" in everything.response.content
+    assert "Revoked 1 code of" in everything.response.content
     again = await ready.admin.slash(ready.general, "gate revoke-all", member=ready.alice)
     assert "nothing was revoked" in again.response.content
-    assert "revoked all 1 active code(s)" in ready.logs.last_message.content
+    assert "revoked all active codes of" in ready.logs.last_message.content

@@ -1,0 +1,43 @@
+"""Discord's limits on what a message may hold (SPEC section 17), and text cut to fit them visibly.
+
+Everything built from data of unbounded size (lists, typed text, Discord's own error text) passes
+through here or through pages.py: Discord rejects a message over any limit whole, and the person
+then sees nothing at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CONTENT = 2000
+EMBED_TITLE = 256
+EMBED_DESCRIPTION = 4096
+EMBED_FIELD_NAME = 256
+EMBED_FIELD_VALUE = 1024
+EMBED_FOOTER = 2048
+EMBED_TOTAL = 6000
+
+MARKER = "…"
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text`, or as much of it as fits in `limit` characters with … at the end to show it was cut."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - len(MARKER)].rstrip() + MARKER
+
+
+def listed(items: list[str], limit: int, *, more: Callable[[int], str], separator: str = ", ") -> str:
+    """The items joined, or as many as fit in `limit` followed by `more(left out)`."""
+    joined = separator.join(items)
+    if len(joined) <= limit:
+        return joined
+    shown: list[str] = []
+    length = 0  # of the shown items joined
+    for item in items:
+        longer = length + (len(separator) if shown else 0) + len(item)
+        if longer + len(separator) + len(more(len(items) - len(shown) - 1)) > limit:
+            break
+        shown.append(item)
+        length = longer
+    return separator.join([*shown, more(len(items) - len(shown))])
