@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.codes import Code, CodeStatus
+from bot.core.codes import Code, CodeStatus, Reservation, ReservationById
 from cogs._shared.markup import code as code_span
 from cogs._shared.markup import escaped, timestamp, user
 from cogs._shared.statuses import ADMISSION_STATUS
@@ -16,6 +16,13 @@ STATUS_ICONS = {
 }
 
 
+def reserved_for(reservation: Reservation) -> str:
+    """Whom a code is reserved for."""
+    if isinstance(reservation, ReservationById):
+        return str(reservation.user_id)
+    return escaped(reservation.username)
+
+
 def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
     """One line about a code: status, uses, expiry, who redeemed it (and whose it is)."""
     status = code.status(at)
@@ -25,7 +32,7 @@ def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
     if status is CodeStatus.ACTIVE:
         parts.append(f"expires {timestamp(code.expires_at, 'R')}")
     if code.for_user:
-        parts.append(f"for {escaped(code.for_user)}")
+        parts.append(f"for {reserved_for(code.for_user)}")
     if code.redeemer_ids:
         parts.append("→ " + ", ".join(user(user_id) for user_id in code.redeemer_ids))
     return " · ".join(parts)

@@ -18,6 +18,7 @@ from bot.core.inputs import (
     InvalidUser,
     NumberOutOfRange,
     TextTooLong,
+    UnknownAccount,
 )
 from bot.core.invites import CodeNotFound, NotRevocable, NotYourCode, UsesOutOfRange
 from bot.core.places import (
@@ -90,6 +91,8 @@ def render_refusal(refusal: Refused) -> str:
                 "`for_user` must be a Discord username (2–32 letters, digits, `_` or `.`, like `alice_99`) "
                 "or a user ID (a number like `123456789012345678`)."
             )
+        case UnknownAccount(user_id=user_id):
+            return f"`for_user`: no Discord account has the ID {user_id}. Check it, or give their username instead."
         case InvalidCode():
             return "That is not a valid code (malformed): codes look like `7KQ2-M9XD-4HBT`, 12 letters and digits."
         case TextTooLong(option=option, limit=limit, length=length):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.invites import CreatedCode
 from bot.core.quotas import QuotaStatus
+from cogs._shared.lines import reserved_for
 from cogs._shared.markup import channel, escaped, plural, timestamp
 
 
@@ -26,7 +27,7 @@ def created(result: CreatedCode) -> str:
         f"Uses: {code.max_uses} · Expires {timestamp(code.expires_at)} ({timestamp(code.expires_at, 'R')})",
     ]
     if code.for_user:
-        lines.append(f"Reserved for: {escaped(code.for_user)}")
+        lines.append(f"Reserved for: {reserved_for(code.for_user)}")
     if code.note:
         lines.append(f"Note for moderators: {escaped(code.note)}")
     lines.append(quota_line(result.quota))
