@@ -45,6 +45,20 @@ class UnknownAccount(Refused):
 
 
 @dataclass(eq=False)
+class BotAccount(Refused):
+    """`for_user` is a bot's ID: a bot never redeems a code."""
+
+    user_id: int
+
+
+@dataclass(eq=False)
+class AccountNotChecked(Refused):
+    """Discord could not say (an outage) whether `for_user` is a person's ID; a reservation is never guessed."""
+
+    user_id: int
+
+
+@dataclass(eq=False)
 class InvalidCode(Refused):
     """A code option that cannot be a code once normalised (SPEC section 2): `malformed`."""
 

@@ -77,7 +77,8 @@ async def create_code(
 ) -> CreatedCode:
     """Create a code for `member` if their quota allows it, in one transaction.
 
-    `expires_in` is seconds (None: the guild's code_ttl_days); `for_user` and `note` are already validated.
+    `expires_in` is seconds (None: the guild's code_ttl_days); `for_user` and `note` are already validated,
+    and Discord has confirmed that a reservation by ID names a person's account (the glue asks it).
     """
     return await db.transaction(
         partial(

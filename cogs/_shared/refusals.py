@@ -13,6 +13,8 @@ from bot.core.deliveries import NothingToRedeliver
 from bot.core.inputs import (
     MAX_EXPIRY_SECONDS,
     MIN_EXPIRY_SECONDS,
+    AccountNotChecked,
+    BotAccount,
     InvalidCode,
     InvalidDuration,
     InvalidUser,
@@ -93,6 +95,16 @@ def render_refusal(refusal: Refused) -> str:
             )
         case UnknownAccount(user_id=user_id):
             return f"`for_user`: no Discord account has the ID {user_id}. Check it, or give their username instead."
+        case BotAccount(user_id=user_id):
+            return (
+                f"`for_user`: {user(user_id)} (ID {user_id}) is a bot, and bots cannot redeem codes. "
+                "Give the username or ID of the person you invite."
+            )
+        case AccountNotChecked(user_id=user_id):
+            return (
+                f"`for_user`: I could not check the ID {user_id} with Discord right now, so no code was created. "
+                "Please try again in a moment."
+            )
         case InvalidCode():
             return "That is not a valid code (malformed): codes look like `7KQ2-M9XD-4HBT`, 12 letters and digits."
         case TextTooLong(option=option, limit=limit, length=length):

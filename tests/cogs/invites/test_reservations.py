@@ -1,5 +1,12 @@
 """Codes reserved for one account: by user ID (checked with Discord) or by exact username (SPEC section 2)."""
 
+import sqlite3
+
+
+def code_count(world) -> int:
+    with sqlite3.connect(world.env.bot.config.database) as conn:
+        return conn.execute("SELECT COUNT(*) FROM codes").fetchone()[0]
+
 
 async def test_a_code_reserved_by_id_admits_that_account_and_not_one_named_after_its_digits(ready):
     carol = ready.env.create_user("carol")
@@ -22,3 +29,29 @@ async def test_a_display_name_does_not_satisfy_a_username_reservation(ready):
     assert "reserved for someone else" in refused.response.content
     welcomed = await ready.newcomer("carol").slash(ready.welcome, "redeem", code=code)
     assert "Welcome" in welcomed.response.content
+
+
+async def test_an_id_no_account_has_is_refused_and_creates_nothing(ready):
+    result = await ready.alice.slash(ready.general, "invite create", for_user="123456789012345678", uses=3)
+    assert result.ephemeral
+    assert "no Discord account has the ID 123456789012345678" in result.response.content, result.response.content
+    assert code_count(ready) == 0
+    await ready.create_code(uses=3)  # the whole quota is still there
+
+
+async def test_a_bots_id_is_refused_and_creates_nothing(ready):
+    helper_bot = ready.env.create_user("helperbot", bot=True)
+    result = await ready.alice.slash(ready.general, "invite create", for_user=f"<@{helper_bot.id}>")
+    assert "is a bot" in result.response.content, result.response.content
+    assert code_count(ready) == 0
+
+
+async def test_when_discord_cannot_say_the_id_is_refused_not_guessed(ready):
+    carol = ready.env.create_user("carol")
+    ready.env.inject_error("GET", f"/users/{carol.id}", status=503)
+    result = await ready.alice.slash(ready.general, "invite create", for_user=str(carol.id))
+    content = result.response.content
+    assert "could not check" in content and "try again" in content, content
+    assert code_count(ready) == 0
+    again = await ready.alice.slash(ready.general, "invite create", for_user=str(carol.id))
+    assert "Your invitation code" in again.response.content  # the fault was Discord's, and it has passed
