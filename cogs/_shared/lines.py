@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, Reservation, ReservationById
 from cogs._shared.markup import code as code_span
-from cogs._shared.markup import escaped, timestamp, user
+from cogs._shared.markup import timestamp, user
 from cogs._shared.statuses import ADMISSION_STATUS
 
 STATUS_ICONS = {
@@ -17,10 +17,11 @@ STATUS_ICONS = {
 
 
 def reserved_for(reservation: Reservation) -> str:
-    """Whom a code is reserved for."""
+    """Whom a code is for: the account's mention and its ID (a mention of someone outside the server may show
+    no name), or the username."""
     if isinstance(reservation, ReservationById):
-        return str(reservation.user_id)
-    return escaped(reservation.username)
+        return f"{user(reservation.user_id)} (ID {reservation.user_id})"
+    return f"the username {code_span(reservation.username)}"
 
 
 def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
@@ -31,7 +32,7 @@ def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
         parts.append(f"by {user(code.inviter_id)}")
     if status is CodeStatus.ACTIVE:
         parts.append(f"expires {timestamp(code.expires_at, 'R')}")
-    if code.for_user:
+    if code.for_user is not None:
         parts.append(f"for {reserved_for(code.for_user)}")
     if code.redeemer_ids:
         parts.append("→ " + ", ".join(user(user_id) for user_id in code.redeemer_ids))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.codes import ReservationById, ReservationByUsername
 from bot.core.invites import CreatedCode
 from bot.core.quotas import QuotaStatus
 from cogs._shared.lines import reserved_for
@@ -26,8 +27,15 @@ def created(result: CreatedCode) -> str:
         f"Your invitation code: **`{code.display}`**",
         f"Uses: {code.max_uses} · Expires {timestamp(code.expires_at)} ({timestamp(code.expires_at, 'R')})",
     ]
-    if code.for_user:
-        lines.append(f"Reserved for: {reserved_for(code.for_user)}")
+    match code.for_user:
+        case ReservationById():
+            lines.append(f"Reserved for {reserved_for(code.for_user)}: only that account can redeem it.")
+        case ReservationByUsername():
+            # People pass on the name they see, and Discord shows display names and nicknames first.
+            lines.append(
+                f"Reserved for {reserved_for(code.for_user)}: it must be their exact username (the one under their "
+                "name in their profile), not a display name or server nickname."
+            )
     if code.note:
         lines.append(f"Note for moderators: {escaped(code.note)}")
     lines.append(quota_line(result.quota))

@@ -55,3 +55,28 @@ async def test_when_discord_cannot_say_the_id_is_refused_not_guessed(ready):
     assert code_count(ready) == 0
     again = await ready.alice.slash(ready.general, "invite create", for_user=str(carol.id))
     assert "Your invitation code" in again.response.content  # the fault was Discord's, and it has passed
+
+
+async def test_a_reservation_by_id_or_mention_shows_the_account(ready):
+    carol = ready.env.create_user("carol")
+    for typed in (str(carol.id), f"<@{carol.id}>", f"<@!{carol.id}>"):
+        result = await ready.alice.slash(ready.general, "invite create", for_user=typed)
+        assert f"Reserved for <@{carol.id}> (ID {carol.id})" in result.response.content, result.response.content
+
+
+async def test_a_reservation_by_username_says_it_must_be_the_exact_username(ready):
+    result = await ready.alice.slash(ready.general, "invite create", for_user="@Carol_99")
+    content = result.response.content
+    assert "Reserved for the username `carol_99`" in content, content
+    assert "exact username" in content and "not a display name or server nickname" in content
+    assert not result.deferred  # nothing to look up, so nothing to wait for
+
+
+async def test_lists_show_the_reservation_as_the_reply_does(ready):
+    carol = ready.env.create_user("carol")
+    await ready.create_code(for_user=str(carol.id))
+    await ready.create_code(for_user="dave")
+    listed = (await ready.alice.slash(ready.general, "invite list")).response.embeds[0].description
+    audited = (await ready.admin.slash(ready.general, "gate codes")).response.embeds[0].description
+    for lines in (listed, audited):
+        assert f"for <@{carol.id}> (ID {carol.id})" in lines and "for the username `dave`" in lines, lines
