@@ -41,7 +41,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
     @app_commands.describe(
         uses="How many people may use it (default 1)",
         expires_in="How long it stays valid, like 30m, 12h or 7d (default: the server's code lifetime)",
-        for_user="Only this username or user ID may redeem it",
+        for_user="Only this account may redeem it: their exact username, or their user ID or @mention",
         note="A note for the moderators who review the request (up to 200 characters)",
     )
     @answers_refusals

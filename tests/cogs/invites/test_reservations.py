@@ -80,3 +80,9 @@ async def test_lists_show_the_reservation_as_the_reply_does(ready):
     audited = (await ready.admin.slash(ready.general, "gate codes")).response.embeds[0].description
     for lines in (listed, audited):
         assert f"for <@{carol.id}> (ID {carol.id})" in lines and "for the username `dave`" in lines, lines
+
+
+async def test_the_option_says_it_takes_a_username_an_id_or_a_mention(ready):
+    create = ready.env.bot.tree.get_command("invite").get_command("create")
+    described = create.get_parameter("for_user").description
+    assert "username" in described and "user ID" in described and "mention" in described, described
