@@ -90,8 +90,8 @@ def render_refusal(refusal: Refused) -> str:
             return f"`expires_in` can be at most {MAX_EXPIRY_SECONDS // 86_400} days (`30d`)."
         case InvalidUser():
             return (
-                "`for_user` must be a Discord username (2–32 letters, digits, `_` or `.`, like `alice_99`) "
-                "or a user ID (a number like `123456789012345678`)."
+                "`for_user` must be a Discord username (2–32 letters, digits, `_` or `.`, like `alice_99`: their "
+                "exact username, not a display name), a user ID (a number like `123456789012345678`) or a mention."
             )
         case UnknownAccount(user_id=user_id):
             return f"`for_user`: no Discord account has the ID {user_id}. Check it, or give their username instead."
