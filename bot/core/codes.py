@@ -59,6 +59,30 @@ def format_code(code: str) -> str:
     return "-".join(code[i : i + GROUP] for i in range(0, len(code), GROUP))
 
 
+@dataclass(frozen=True)
+class ReservationById:
+    """A code only the account with this ID may redeem, whatever its username (SPEC section 2)."""
+
+    user_id: int
+
+    def admits(self, user_id: int, username: str) -> bool:
+        return user_id == self.user_id
+
+
+@dataclass(frozen=True)
+class ReservationByUsername:
+    """A code only the account with this exact username may redeem. Discord usernames are lower-case."""
+
+    username: str  # lower-case
+
+    def admits(self, user_id: int, username: str) -> bool:
+        return username.lower() == self.username
+
+
+# Two kinds, so that a reservation by ID can never be satisfied by a username that spells the same digits.
+Reservation = ReservationById | ReservationByUsername
+
+
 class CodeStatus(Enum):
     ACTIVE = "active"
     USED = "used"
@@ -78,7 +102,7 @@ class Code:
     uses: int
     created_at: int
     expires_at: int
-    for_user: str | None  # a lower-case username or a user ID
+    for_user: Reservation | None
     note: str | None
     revoked_at: int | None
     revoked_by: int | None

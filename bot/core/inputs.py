@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.codes import MalformedCode, normalize_code
+from bot.core.codes import MalformedCode, Reservation, ReservationById, ReservationByUsername, normalize_code
 from bot.core.refusals import Refused
 
 MAX_NOTE = 200
@@ -19,7 +19,10 @@ MAX_EXPIRY_SECONDS = 30 * 86_400
 _DURATION = re.compile(r"^(\d{1,6})\s*([mhd])$")
 _UNIT_SECONDS = {"m": 60, "h": 3_600, "d": 86_400}
 _USERNAME = re.compile(r"^[a-z0-9_.]{2,32}$")
-_SNOWFLAKE = re.compile(r"^\d{15,21}$")
+_SNOWFLAKE = re.compile(r"[0-9]{15,21}")  # ASCII: int() would also read other scripts' digits
+_MENTION = re.compile(r"<@!?([0-9]{15,21})>")
+# Discord's IDs fit a signed 64-bit integer (their top bit would be a timestamp past 2084), as does SQLite's INTEGER.
+MAX_ID = 2**63 - 1
 
 
 @dataclass(eq=False)
@@ -32,6 +35,27 @@ class InvalidDuration(Refused):
 @dataclass(eq=False)
 class InvalidUser(Refused):
     """`for_user` is neither a username nor a user ID."""
+
+
+@dataclass(eq=False)
+class UnknownAccount(Refused):
+    """`for_user` is an ID that no Discord account has."""
+
+    user_id: int
+
+
+@dataclass(eq=False)
+class BotAccount(Refused):
+    """`for_user` is a bot's ID: a bot never redeems a code."""
+
+    user_id: int
+
+
+@dataclass(eq=False)
+class AccountNotChecked(Refused):
+    """Discord could not say (an outage) whether `for_user` is a person's ID; a reservation is never guessed."""
+
+    user_id: int
 
 
 @dataclass(eq=False)
@@ -70,15 +94,21 @@ def parse_duration(text: str) -> int:
     return seconds
 
 
-def parse_for_user(text: str) -> str:
-    """A reservation target: a user ID, or a Discord username (lower-cased, without a leading @)."""
+def parse_for_user(text: str) -> Reservation:
+    """Whom a code is for: a user ID or mention reserves by ID; anything else valid by username (lower-cased).
+
+    Digits of an ID's length are an ID even when a username could spell them: an ID is looked up, never guessed.
+    """
     cleaned = text.strip()
-    mention = re.fullmatch(r"<@!?(\d{15,21})>", cleaned)
-    if mention:
-        return mention.group(1)
-    cleaned = cleaned.removeprefix("@").lower()
-    if _SNOWFLAKE.match(cleaned) or _USERNAME.match(cleaned):
-        return cleaned
+    mention = _MENTION.fullmatch(cleaned)
+    digits = mention.group(1) if mention else cleaned.removeprefix("@")
+    if _SNOWFLAKE.fullmatch(digits):
+        if int(digits) > MAX_ID:
+            raise UnknownAccount(int(digits))
+        return ReservationById(int(digits))
+    username = cleaned.removeprefix("@").lower()
+    if _USERNAME.match(username):
+        return ReservationByUsername(username)
     raise InvalidUser()
 
 
@@ -110,8 +140,3 @@ def check_range(option: str, value: int, low: int, high: int) -> int:
     if not low <= value <= high:
         raise NumberOutOfRange(option, low, high, value)
     return value
-
-
-def matches_reservation(reserved_for: str, user_id: int, username: str) -> bool:
-    """Whether the account (ID and username) is the one a code was reserved for."""
-    return reserved_for == str(user_id) or reserved_for == username.lower()

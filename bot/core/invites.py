@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.core.codes import Code, CodeStatus, format_code, generate_code
+from bot.core.codes import Code, CodeStatus, Reservation, format_code, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
 from bot.core.owed import RevokedAllLine, RevokedLine
@@ -71,13 +71,14 @@ async def create_code(
     now: int,
     uses: int = 1,
     expires_in: int | None = None,
-    for_user: str | None = None,
+    for_user: Reservation | None = None,
     note: str | None = None,
     generate: Callable[[], str] = generate_code,
 ) -> CreatedCode:
     """Create a code for `member` if their quota allows it, in one transaction.
 
-    `expires_in` is seconds (None: the guild's code_ttl_days); `for_user` and `note` are already validated.
+    `expires_in` is seconds (None: the guild's code_ttl_days); `for_user` and `note` are already validated,
+    and Discord has confirmed that a reservation by ID names a person's account (the glue asks it).
     """
     return await db.transaction(
         partial(
@@ -104,7 +105,7 @@ async def create_code_in(
     now: int,
     uses: int,
     expires_in: int | None,
-    for_user: str | None,
+    for_user: Reservation | None,
     note: str | None,
     generate: Callable[[], str],
 ) -> CreatedCode:

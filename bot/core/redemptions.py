@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, MalformedCode, normalize_code
 from bot.core.deliveries import owe
-from bot.core.inputs import matches_reservation
 from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
 from bot.core.people import Newcomer
 from bot.core.policy import Policy
@@ -171,7 +170,7 @@ async def _claimable_code(
         return CodeProblem.USED_UP
     if status is CodeStatus.EXPIRED:
         return CodeProblem.EXPIRED
-    if code.for_user is not None and not matches_reservation(code.for_user, newcomer.user_id, newcomer.username):
+    if code.for_user is not None and not code.for_user.admits(newcomer.user_id, newcomer.username):
         return CodeProblem.RESERVED
     return code
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Coroutine, Mapping
 from typing import Any, Protocol, TypeVar
 
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.codes import Code
+from bot.core.codes import Code, Reservation
 from bot.core.deliveries import Delivery, Owing
 from bot.core.owed import Owed
 from bot.core.posts import Posted
@@ -47,7 +47,7 @@ class CodeRepository(Protocol):
         max_uses: int,
         created_at: int,
         expires_at: int,
-        for_user: str | None,
+        for_user: Reservation | None,
         note: str | None,
     ) -> int | None:
         """The new code's ID, or None if its text is taken (the caller retries with another)."""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.codes import Code, CodeStatus
+from bot.core.codes import Code, CodeStatus, Reservation, ReservationById
 from cogs._shared.limits import listed
 from cogs._shared.markup import code as code_span
-from cogs._shared.markup import escaped, timestamp, user
+from cogs._shared.markup import timestamp, user
 from cogs._shared.statuses import ADMISSION_STATUS
 
 REDEEMERS_LIMIT = 160  # characters: six mentions or so, and the line stays under pages.LINE_LIMIT
@@ -19,6 +19,14 @@ STATUS_ICONS = {
 }
 
 
+def reserved_for(reservation: Reservation) -> str:
+    """Whom a code is for: the account's mention and its ID (a mention of someone outside the server may show
+    no name), or the username."""
+    if isinstance(reservation, ReservationById):
+        return f"{user(reservation.user_id)} (ID {reservation.user_id})"
+    return f"the username {code_span(reservation.username)}"
+
+
 def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
     """One line about a code: status, uses, expiry, who redeemed it (and whose it is)."""
     status = code.status(at)
@@ -27,8 +35,8 @@ def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
         parts.append(f"by {user(code.inviter_id)}")
     if status is CodeStatus.ACTIVE:
         parts.append(f"expires {timestamp(code.expires_at, 'R')}")
-    if code.for_user:
-        parts.append(f"for {escaped(code.for_user, 64)}")
+    if code.for_user is not None:
+        parts.append(f"for {reserved_for(code.for_user)}")
     if code.redeemer_ids:  # up to 100 of them: as many as keep the line short, then how many more
         redeemers = [user(user_id) for user_id in code.redeemer_ids]
         parts.append("→ " + listed(redeemers, REDEEMERS_LIMIT, more=lambda left: f"and {left} more"))

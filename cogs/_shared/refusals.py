@@ -13,11 +13,14 @@ from bot.core.deliveries import NothingToRedeliver
 from bot.core.inputs import (
     MAX_EXPIRY_SECONDS,
     MIN_EXPIRY_SECONDS,
+    AccountNotChecked,
+    BotAccount,
     InvalidCode,
     InvalidDuration,
     InvalidUser,
     NumberOutOfRange,
     TextTooLong,
+    UnknownAccount,
 )
 from bot.core.invites import CodeNotFound, NotRevocable, NotYourCode, UsesOutOfRange
 from bot.core.places import (
@@ -87,8 +90,20 @@ def render_refusal(refusal: Refused) -> str:
             return f"`expires_in` can be at most {MAX_EXPIRY_SECONDS // 86_400} days (`30d`)."
         case InvalidUser():
             return (
-                "`for_user` must be a Discord username (2–32 letters, digits, `_` or `.`, like `alice_99`) "
-                "or a user ID (a number like `123456789012345678`)."
+                "`for_user` must be a Discord username (2–32 letters, digits, `_` or `.`, like `alice_99`: their "
+                "exact username, not a display name), a user ID (a number like `123456789012345678`) or a mention."
+            )
+        case UnknownAccount(user_id=user_id):
+            return f"`for_user`: no Discord account has the ID {user_id}. Check it, or give their username instead."
+        case BotAccount(user_id=user_id):
+            return (
+                f"`for_user`: {user(user_id)} (ID {user_id}) is a bot, and bots cannot redeem codes. "
+                "Give the username or ID of the person you invite."
+            )
+        case AccountNotChecked(user_id=user_id):
+            return (
+                f"`for_user`: I could not check the ID {user_id} with Discord right now, so no code was created. "
+                "Please try again in a moment."
             )
         case InvalidCode():
             return "That is not a valid code (malformed): codes look like `7KQ2-M9XD-4HBT`, 12 letters and digits."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -9,13 +11,24 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import invites
-from bot.core.inputs import MAX_NOTE, parse_duration, parse_for_user, parse_free_text
+from bot.core.codes import ReservationById
+from bot.core.inputs import (
+    MAX_NOTE,
+    AccountNotChecked,
+    BotAccount,
+    UnknownAccount,
+    parse_duration,
+    parse_for_user,
+    parse_free_text,
+)
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
 from cogs._shared.lines import describe_code
 from cogs._shared.pages import paginate, send_pages
-from cogs._shared.replies import send_ephemeral
+from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
+
+log = logging.getLogger(__name__)
 
 
 @app_commands.guild_only()
@@ -28,7 +41,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
     @app_commands.describe(
         uses="How many people may use it (default 1)",
         expires_in="How long it stays valid, like 30m, 12h or 7d (default: the server's code lifetime)",
-        for_user="Only this username or user ID may redeem it",
+        for_user="Only this account may redeem it: their exact username, or their user ID or @mention",
         note="A note for the moderators who review the request (up to 200 characters)",
     )
     @answers_refusals
@@ -41,6 +54,13 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
         note: str | None = None,
     ) -> None:
         assert interaction.guild_id is not None
+        lifetime = parse_duration(expires_in) if expires_in is not None else None
+        reservation = parse_for_user(for_user) if for_user is not None else None
+        cleaned_note = parse_free_text(note, name="note", limit=MAX_NOTE) if note is not None else None
+        if isinstance(reservation, ReservationById):
+            # Acknowledge first: discord.py retries a failing lookup for longer than Discord waits for an answer.
+            await acknowledge(interaction, ephemeral=True, thinking=True)
+            await _require_person(self.bot, reservation.user_id)
         created = await invites.create_code(
             self.bot.db,
             guild_id=interaction.guild_id,
@@ -48,9 +68,9 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
             defaults=self.bot.config.defaults,
             now=now(),
             uses=uses,
-            expires_in=parse_duration(expires_in) if expires_in is not None else None,
-            for_user=parse_for_user(for_user) if for_user is not None else None,
-            note=parse_free_text(note, name="note", limit=MAX_NOTE) if note is not None else None,
+            expires_in=lifetime,
+            for_user=reservation,
+            note=cleaned_note,
         )
         await send_ephemeral(interaction, _render.created(created))
 
@@ -98,3 +118,17 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
             for code in active
             if typed in code.code
         ][:25]
+
+
+async def _require_person(bot: Doorman, user_id: int) -> None:
+    """Refuse a reservation by ID unless Discord knows the account and it is a person's, not a bot's."""
+    try:
+        account = await bot.fetch_user(user_id)
+    except discord.NotFound:
+        raise UnknownAccount(user_id) from None
+    except discord.HTTPException:
+        # Discord could not answer (a 5xx): the ID may be unknown or a bot's, so no code rather than a guess.
+        log.warning("could not look up user %s for a reservation", user_id, exc_info=True)
+        raise AccountNotChecked(user_id) from None
+    if account.bot:
+        raise BotAccount(user_id)

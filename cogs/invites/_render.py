@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bot.core.codes import ReservationById, ReservationByUsername
 from bot.core.inputs import MAX_NOTE
 from bot.core.invites import CreatedCode
 from bot.core.quotas import QuotaStatus
+from cogs._shared.lines import reserved_for
 from cogs._shared.markup import channel, escaped, plural, timestamp
 
 
@@ -26,8 +28,15 @@ def created(result: CreatedCode) -> str:
         f"Your invitation code: **`{code.display}`**",
         f"Uses: {code.max_uses} · Expires {timestamp(code.expires_at)} ({timestamp(code.expires_at, 'R')})",
     ]
-    if code.for_user:
-        lines.append(f"Reserved for: {escaped(code.for_user, 64)}")
+    match code.for_user:
+        case ReservationById():
+            lines.append(f"Reserved for {reserved_for(code.for_user)}: only that account can redeem it.")
+        case ReservationByUsername():
+            # People pass on the name they see, and Discord shows display names and nicknames first.
+            lines.append(
+                f"Reserved for {reserved_for(code.for_user)}: it must be their exact username (the one under their "
+                "name in their profile), not a display name or server nickname."
+            )
     if code.note:
         lines.append(f"Note for moderators: {escaped(code.note, MAX_NOTE * 2)}")  # escaped, it fits whole
     lines.append(quota_line(result.quota))

@@ -74,6 +74,7 @@ def test_demo_walks_through_every_step_offline(tmp_path):
         "/gate setup",
         "/invite create",
         "Welcome to Climbing Club",
+        "Reserved for the username carol: it must be their exact username",
         "A moderator will review",
         "[Admission request",
         "Only moderators can do that",

@@ -4,6 +4,7 @@ import pytest
 
 from bot.core import admissions, deliveries, invites, redemptions
 from bot.core.admissions import AdmissionStatus, RequestNotFound
+from bot.core.inputs import parse_for_user
 from bot.core.owed import DirectMessage, DirectMessageAbout
 from bot.core.people import Newcomer
 from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
@@ -22,6 +23,9 @@ async def new_code(db, uses=1, **options):
         db, guild_id=GUILD, member=member(), defaults=DEFAULTS, now=NOW, uses=uses, **options
     )
     return created.code.display
+
+
+CAROL = 123_456_789_012_345_678  # an account ID: a snowflake
 
 
 def newcomer(user_id=900, name="bob", roles=()):
@@ -77,18 +81,25 @@ async def test_every_refusal_names_its_reason_and_spends_nothing(db, reason):
     elif reason == "revoked":
         await invites.revoke_code(db, guild_id=GUILD, code_text=code, by_user=500, as_admin=False, now=NOW)
     elif reason == "reserved":
-        typed = await new_code(db, for_user="carol")
+        typed = await new_code(db, for_user=parse_for_user("carol"))
     refused = await failure(db, typed, at=at)
     assert refused.reason == reason
     uses = {c.display: c.uses for c in await invites.list_guild_codes(db, guild_id=GUILD, inviter_id=None, now=NOW)}
     assert sum(uses.values()) == (1 if reason == "used up" else 0)
 
 
-async def test_reservation_accepts_username_or_id(db):
-    by_name = await new_code(db, for_user="bob")
-    by_id = await new_code(db, for_user="901")
+async def test_a_reservation_by_username_ignores_case_and_one_by_id_ignores_the_username(db):
+    by_name = await new_code(db, for_user=parse_for_user("bob"))
+    by_id = await new_code(db, for_user=parse_for_user(str(CAROL)))
     await redeem(db, by_name, who=newcomer(900, "Bob"))
-    await redeem(db, by_id, who=newcomer(901, "someone"))
+    await redeem(db, by_id, who=newcomer(CAROL, "someone"))
+
+
+async def test_a_code_reserved_by_id_is_refused_to_a_username_that_spells_the_id(db):
+    code = await new_code(db, for_user=parse_for_user(str(CAROL)))
+    refused = await failure(db, code, who=newcomer(900, str(CAROL)))
+    assert refused.reason is CodeProblem.RESERVED
+    await redeem(db, code, who=newcomer(CAROL, "carol"))
 
 
 async def test_five_failures_lock_out_and_a_success_clears_the_count(db):

@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+from bot.core.codes import ReservationById, ReservationByUsername
 from bot.store.sqlite.database import SqliteDatabase
 from bot.store.sqlite.migrations import migrations
 
@@ -184,5 +185,40 @@ async def test_messages_posted_before_channels_were_recorded_are_placed_in_the_m
             )
         )
         assert tuple(got) == (77, 77)
+    finally:
+        await db.close()
+
+
+async def test_reservations_keep_their_kind_when_upgrading_from_version_2(tmp_path):
+    """Migration 3: a stored for_user of 15 to 21 digits was a reservation by ID, anything else by username."""
+    path = tmp_path / "t.db"
+    with sqlite3.connect(path, isolation_level=None) as conn:
+        for version, script in migrations()[:2]:
+            conn.executescript(script)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.executemany(
+            "INSERT INTO codes (id, guild_id, code, inviter_id, max_uses, created_at, expires_at, for_user)"
+            " VALUES (?, 1, ?, 5, 1, 0, 9, ?)",
+            [
+                (1, "A" * 12, "123456789012345678"),
+                (2, "B" * 12, "carol_99"),
+                (3, "C" * 12, "12345678901234"),  # 14 digits: a username
+                (4, "D" * 12, None),
+                (5, "E" * 12, "123456789012345678901"),  # 21 digits: no account can have it, and none ever will
+            ],
+        )
+    db = await SqliteDatabase.open(path)
+    try:
+
+        async def read(tx):
+            return [(await tx.codes.get(code_id)).for_user for code_id in range(1, 6)]
+
+        assert await db.transaction(read) == [
+            ReservationById(123456789012345678),
+            ReservationByUsername("carol_99"),
+            ReservationByUsername("12345678901234"),
+            None,
+            ReservationById(2**63 - 1),
+        ]
     finally:
         await db.close()

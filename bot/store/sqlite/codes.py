@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.core.codes import Code
+from bot.core.codes import Code, Reservation, ReservationById, ReservationByUsername
 
 _COLUMNS = (
-    "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, for_user, note, revoked_at, revoked_by"
+    "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, reserved_user_id, reserved_username,"
+    " note, revoked_at, revoked_by"
 )
 _SELECT = "SELECT " + _COLUMNS + " FROM codes"
 # Code.status() is ACTIVE, in SQL; the parameter is now.
@@ -28,6 +29,14 @@ ACTIVE_OF_INVITER = (
 )
 
 
+def _reservation(row: sqlite3.Row) -> Reservation | None:
+    if row["reserved_user_id"] is not None:
+        return ReservationById(row["reserved_user_id"])
+    if row["reserved_username"] is not None:
+        return ReservationByUsername(row["reserved_username"])
+    return None
+
+
 def _code(row: sqlite3.Row, redeemers: tuple[int, ...] = ()) -> Code:
     return Code(
         id=row["id"],
@@ -38,7 +47,7 @@ def _code(row: sqlite3.Row, redeemers: tuple[int, ...] = ()) -> Code:
         uses=row["uses"],
         created_at=row["created_at"],
         expires_at=row["expires_at"],
-        for_user=row["for_user"],
+        for_user=_reservation(row),
         note=row["note"],
         revoked_at=row["revoked_at"],
         revoked_by=row["revoked_by"],
@@ -59,13 +68,15 @@ class SqliteCodes:
         max_uses: int,
         created_at: int,
         expires_at: int,
-        for_user: str | None,
+        for_user: Reservation | None,
         note: str | None,
     ) -> int | None:
+        user_id = for_user.user_id if isinstance(for_user, ReservationById) else None
+        username = for_user.username if isinstance(for_user, ReservationByUsername) else None
         cursor = self._conn.execute(
-            "INSERT INTO codes (guild_id, code, inviter_id, max_uses, created_at, expires_at, for_user, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
-            (guild_id, code, inviter_id, max_uses, created_at, expires_at, for_user, note),
+            "INSERT INTO codes (guild_id, code, inviter_id, max_uses, created_at, expires_at, reserved_user_id,"
+            " reserved_username, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
+            (guild_id, code, inviter_id, max_uses, created_at, expires_at, user_id, username, note),
         )
         return cursor.lastrowid if cursor.rowcount == 1 else None
 

@@ -40,6 +40,7 @@ async def test_quota_refusal_says_when_a_use_frees_up(ready):
         ({"expires_in": "31d"}, "at most 30 days"),
         ({"expires_in": "0m"}, "at least `1m`"),
         ({"for_user": "not a name!"}, "`for_user` must be a Discord username"),
+        ({"for_user": "Carol Smith"}, "exact username, not a display name"),
         ({"note": "x" * 201}, "`note` can be at most 200 characters"),
     ],
 )
