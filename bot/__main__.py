@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from bot.store import open_database
+from bot.store.errors import StoreError
 
 DEFAULT_CONFIG = "doorman.toml"
 EXIT_USAGE = 2
@@ -43,11 +44,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check-config":
         print(json.dumps(config.redacted(), indent=2))
         return 0
-    if args.command == "backup":
-        asyncio.run(_backup(config, args.path))
-        print(f"backed up {config.database} to {args.path}")
-        return 0
-    return _run(config)
+    try:
+        if args.command == "backup":
+            asyncio.run(_backup(config, args.path))
+            print(f"backed up {config.database} to {args.path}")
+            return 0
+        return _run(config)
+    except StoreError as error:  # setup_hook raises it inside bot.run too; an admin must act, a traceback helps nobody
+        print(f"doorman: {error}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _run(config: Config) -> int:
@@ -62,6 +67,8 @@ def _run(config: Config) -> int:
 
     from bot.app import create_bot
 
+    # A database this version cannot use is refused before logging in, so the bot never comes online unable to work.
+    asyncio.run(_check_database(config.database))
     discord.utils.setup_logging(level=getattr(logging, config.log_level))
     bot = create_bot(config)
     try:
@@ -70,6 +77,12 @@ def _run(config: Config) -> int:
         print("doorman: Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
         return EXIT_USAGE
     return 0
+
+
+async def _check_database(path: Path) -> None:
+    """Open the database (creating and migrating it as the bot would) and close it; StoreError if unusable."""
+    database = await open_database(path)
+    await database.close()
 
 
 async def _backup(config: Config, target: Path) -> None:

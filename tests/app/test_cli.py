@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main
+from bot.app import Doorman
 from bot.store.sqlite.migrations import migrations
+from tests.conftest import database_at_version
 
 ROOT = Path(__file__).parents[2]
 
@@ -64,6 +66,55 @@ def test_backup_creates_migrates_and_copies(config, tmp_path, capsys):
     finally:
         copy.close()
     assert (tmp_path / "data" / "doorman.db").exists()
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_refuses_a_database_from_a_newer_version_naming_both_versions(config, tmp_path, capsys):
+    database = tmp_path / "data" / "doorman.db"
+    database_at_version(database, 7)
+    target = tmp_path / "copy.db"
+    assert main(["backup", str(target), "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert str(database) in line and "schema version 7" in line and f"({len(migrations())})" in line
+    assert not target.exists() and user_version(database) == 7
+
+
+def test_run_refuses_a_database_from_a_newer_version_before_logging_in(tmp_path):
+    (tmp_path / "doorman.toml").write_text('[bot]\ndatabase = "d.db"\n', encoding="utf-8")
+    database_at_version(tmp_path / "d.db", 7)
+    done = cli("run", cwd=tmp_path, env_token="x")
+    assert done.returncode == 2
+    line = one_line(done.stderr)  # no traceback, and no log line: it never tried to log in
+    assert line.startswith("doorman: ") and "schema version 7" in line and f"({len(migrations())})" in line
+
+
+def test_run_exits_2_when_setup_finds_the_database_unusable(config, tmp_path, capsys, monkeypatch):
+    """The database can change between the check before logging in and setup_hook: still one line."""
+    database_at_version(tmp_path / "data" / "doorman.db", 7)
+
+    async def check_passes(path: Path) -> None:
+        return None
+
+    async def login_without_discord(self: Doorman, token: str) -> None:
+        await self.setup_hook()
+
+    monkeypatch.setattr("bot.__main__._check_database", check_passes)
+    monkeypatch.setattr(Doorman, "login", login_without_discord)
+    assert main(["run", "--config", str(config)]) == 2
+    assert "schema version 7" in one_line(capsys.readouterr().err)
 
 
 def test_demo_walks_through_every_step_offline(tmp_path):

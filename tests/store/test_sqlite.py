@@ -5,8 +5,10 @@ import sqlite3
 
 import pytest
 
+from bot.store.errors import DatabaseTooNew
 from bot.store.sqlite.database import SqliteDatabase
-from bot.store.sqlite.migrations import migrations
+from bot.store.sqlite.migrations import migrate, migrations
+from tests.conftest import database_at_version
 
 
 @pytest.fixture
@@ -186,3 +188,35 @@ async def test_messages_posted_before_channels_were_recorded_are_placed_in_the_m
         assert tuple(got) == (77, 77)
     finally:
         await db.close()
+
+
+async def test_a_database_from_a_newer_version_is_refused_and_left_as_it_was(tmp_path):
+    path = tmp_path / "t.db"
+    newest = len(migrations())
+    database_at_version(path, newest + 5)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew) as refused:
+        await SqliteDatabase.open(path)
+    assert (refused.value.path, refused.value.version, refused.value.newest) == (path, newest + 5, newest)
+    assert path.read_bytes() == before  # neither migrated nor switched to WAL (the header records the journal)
+    assert not path.with_name("t.db-wal").exists()
+
+
+def test_a_newer_version_that_migrates_while_this_one_waits_for_the_lock_is_refused(tmp_path):
+    """The version read before the lock can be stale: the one read under it decides."""
+    path = tmp_path / "t.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+
+    def newer_process_migrates_first(statement: str) -> None:
+        if statement == "BEGIN IMMEDIATE":
+            conn.set_trace_callback(None)
+            database_at_version(path, 99)
+
+    conn.set_trace_callback(newer_process_migrates_first)
+    try:
+        with pytest.raises(DatabaseTooNew):
+            migrate(conn, path)
+        assert pragma(conn, "user_version") == 99
+        assert conn.execute("SELECT COUNT(*) FROM sqlite_schema").fetchone()[0] == 0
+    finally:
+        conn.close()

@@ -34,7 +34,7 @@ from typing import Any, TypeVar, cast
 
 from bot.core.deliveries import Owing
 from bot.core.repositories import Work
-from bot.store.sqlite.migrations import migrate
+from bot.store.sqlite.migrations import migrate, schema_version
 from bot.store.sqlite.transaction import SqliteTransaction
 
 T = TypeVar("T")
@@ -61,7 +61,10 @@ class SqliteDatabase:
 
     @classmethod
     async def open(cls, path: Path) -> SqliteDatabase:
-        """Open (creating if needed) and migrate the database at `path`."""
+        """Open (creating if needed) and migrate the database at `path`.
+
+        Raises DatabaseTooNew for a schema newer than this code knows.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
         thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="doorman-sqlite")
         loop = asyncio.get_running_loop()
@@ -105,16 +108,17 @@ def _connect(path: Path) -> sqlite3.Connection:
     """Open, configure and migrate, on the connection's own thread."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        _configure(conn)
-        migrate(conn)
+        _configure(conn, path)
+        migrate(conn, path)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _configure(conn: sqlite3.Connection) -> None:
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
     conn.row_factory = sqlite3.Row
+    schema_version(conn, path)  # before anything writes: a newer Doorman's schema is refused, never touched
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise RuntimeError(f"SQLite refused WAL mode (got {mode!r})")

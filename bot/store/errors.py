@@ -1,0 +1,39 @@
+"""What stops the store from working, told to an admin: the file, what is wrong, and what to do.
+
+Raised before anything is written; the command line prints `str()` as one line and exits 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A problem with the database's files that only an admin can fix; `str()` is one line saying so."""
+
+
+class DatabaseUnusable(StoreError):
+    """The database at `path` cannot be opened or used, for `reason`."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot use the database {self.path}: {self.reason}"
+
+
+class DatabaseTooNew(DatabaseUnusable):
+    """The schema at `path` (`version`) is newer than the newest this code ships (`newest`): never touched."""
+
+    def __init__(self, path: Path, version: int, newest: int) -> None:
+        super().__init__(path, f"its schema version {version} is newer than this Doorman knows ({newest})")
+        self.version = version
+        self.newest = newest
+
+    def __str__(self) -> str:
+        return (
+            f"the database {self.path} has schema version {self.version}, newer than this Doorman knows "
+            f"({self.newest}): upgrade Doorman, or restore a backup made by this version"
+        )
