@@ -1,7 +1,11 @@
 """The SQLite store: PRAGMAs, migrations, and transactions that never interleave."""
 
 import asyncio
+import multiprocessing
 import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,13 +37,15 @@ def pragma(conn: sqlite3.Connection, name: str) -> object:
 
 async def test_open_migrates_and_sets_pragmas(storage):
     async def read(tx):
-        return {name: pragma(tx.conn, name) for name in ("user_version", "journal_mode", "synchronous", "foreign_keys")}
+        names = ("user_version", "journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        return {name: pragma(tx.conn, name) for name in names}
 
     assert await storage.transaction(read) == {
         "user_version": len(migrations()),
         "journal_mode": "wal",
         "synchronous": 2,  # FULL
         "foreign_keys": 1,
+        "busy_timeout": 5000,
     }
 
 
@@ -218,5 +224,66 @@ def test_a_newer_version_that_migrates_while_this_one_waits_for_the_lock_is_refu
             migrate(conn, path)
         assert pragma(conn, "user_version") == 99
         assert conn.execute("SELECT COUNT(*) FROM sqlite_schema").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def open_in_rounds(barrier: Any, folder: str, rounds: int, results: Any) -> None:
+    """One process: at each round, open and close that round's new database the moment every process is ready."""
+    failures = []
+    for attempt in range(rounds):
+        barrier.wait()
+        try:
+            asyncio.run(open_and_close(Path(folder) / f"new-{attempt}.db"))
+        except Exception as error:
+            failures.append(f"round {attempt}: {error!r}")
+    results.put(failures)
+
+
+async def open_and_close(path: Path) -> None:
+    await (await SqliteDatabase.open(path)).close()
+
+
+def test_processes_opening_a_new_database_at_the_same_moment_all_migrate_it_once(tmp_path):
+    processes, rounds = 4, 40
+    spawn = multiprocessing.get_context("spawn")
+    barrier, results = spawn.Barrier(processes, timeout=60), spawn.Queue()
+    openers = [
+        spawn.Process(target=open_in_rounds, args=(barrier, str(tmp_path), rounds, results)) for _ in range(processes)
+    ]
+    for opener in openers:
+        opener.start()
+    failures = [failure for _ in openers for failure in results.get(timeout=120)]
+    for opener in openers:
+        opener.join()
+    assert failures == []
+    for attempt in range(rounds):
+        conn = sqlite3.connect(tmp_path / f"new-{attempt}.db")
+        try:
+            assert pragma(conn, "user_version") == len(migrations())
+            assert pragma(conn, "journal_mode") == "wal"
+            assert conn.execute("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'deliveries'").fetchone()[0] == 1
+        finally:
+            conn.close()
+
+
+async def test_opening_a_new_database_waits_while_another_process_holds_the_write_lock(tmp_path):
+    """The switch to WAL reads, then upgrades to a write lock: SQLite refuses that upgrade at once, without
+    the busy timeout, while another connection holds the lock (as a second opener does while it switches)."""
+    path = tmp_path / "t.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, other.execute, ("COMMIT",))
+    release.start()
+    try:
+        opened = await SqliteDatabase.open(path)
+        await opened.close()
+    finally:
+        release.cancel()
+        release.join()
+        other.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert (pragma(conn, "journal_mode"), pragma(conn, "user_version")) == ("wal", len(migrations()))
     finally:
         conn.close()

@@ -27,6 +27,7 @@ import asyncio
 import inspect
 import socket
 import sqlite3
+import time
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -38,6 +39,10 @@ from bot.store.sqlite.migrations import migrate, schema_version
 from bot.store.sqlite.transaction import SqliteTransaction
 
 T = TypeVar("T")
+
+# How long a statement waits for another process's lock before giving up with "database is locked".
+BUSY_TIMEOUT_SECONDS = 5.0
+_WAL_RETRY_SECONDS = 0.01
 
 
 class SqliteDatabase:
@@ -106,7 +111,8 @@ class SqliteDatabase:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """Open, configure and migrate, on the connection's own thread."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    # The busy timeout set at connect covers every statement, from the first read of the version on.
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         _configure(conn, path)
         migrate(conn, path)
@@ -119,12 +125,28 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _configure(conn: sqlite3.Connection, path: Path) -> None:
     conn.row_factory = sqlite3.Row
     schema_version(conn, path)  # before anything writes: a newer Doorman's schema is refused, never touched
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = _switch_to_wal(conn)
     if str(mode).lower() != "wal":
         raise RuntimeError(f"SQLite refused WAL mode (got {mode!r})")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> object:
+    """The journal mode after asking for WAL, waiting out another process's write lock.
+
+    The switch reads the file's header, then upgrades to a write lock. While another connection holds that
+    lock (a second process opening the same new database, say), SQLite refuses the upgrade at once instead of
+    waiting, as waiting could deadlock; the busy timeout does not apply, so wait here, as long as it would.
+    """
+    for _ in range(int(BUSY_TIMEOUT_SECONDS / _WAL_RETRY_SECONDS)):
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                raise
+        time.sleep(_WAL_RETRY_SECONDS)
+    return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
 
 
 def _in_transaction(conn: sqlite3.Connection, work: Work[T], carrier: str) -> tuple[T, list[Owing]]:
