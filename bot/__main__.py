@@ -32,27 +32,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo.add_argument("--database", type=Path, help="keep the demo's database here (default: a temporary file)")
 
     args = parser.parse_args(argv)
+    try:
+        return _command(args)
+    except (ConfigError, StoreError) as error:
+        # Something only an admin can fix (StoreError also comes out of bot.run, from setup_hook): a traceback
+        # would bury the one line that says what to do.
+        print(f"doorman: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from bot.demo import run_demo
 
         return run_demo(args.database)
-    try:
-        config = load_config(args.config)
-    except ConfigError as error:
-        print(f"doorman: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    config = load_config(args.config)
     if args.command == "check-config":
         print(json.dumps(config.redacted(), indent=2))
         return 0
-    try:
-        if args.command == "backup":
-            asyncio.run(_backup(config, args.path))
-            print(f"backed up {config.database} to {args.path}")
-            return 0
-        return _run(config)
-    except StoreError as error:  # setup_hook raises it inside bot.run too; an admin must act, a traceback helps nobody
-        print(f"doorman: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    if args.command == "backup":
+        asyncio.run(_backup(config, args.path))
+        print(f"backed up {config.database} to {args.path}")
+        return 0
+    return _run(config)
 
 
 def _run(config: Config) -> int:

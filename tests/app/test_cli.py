@@ -117,6 +117,36 @@ def test_run_exits_2_when_setup_finds_the_database_unusable(config, tmp_path, ca
     assert "schema version 7" in one_line(capsys.readouterr().err)
 
 
+def test_backup_from_a_database_path_that_is_a_directory_exits_2_saying_so(config, tmp_path, capsys):
+    (tmp_path / "data" / "doorman.db").mkdir(parents=True)
+    assert main(["backup", str(tmp_path / "copy.db"), "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert str(tmp_path / "data" / "doorman.db") in line and "directory" in line
+
+
+def test_run_with_a_file_where_the_database_folder_should_be_exits_2_saying_so(config, tmp_path, capsys):
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    assert main(["run", "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert str(tmp_path / "data" / "doorman.db") in line and "not a folder" in line
+
+
+def test_run_with_a_file_that_is_not_a_database_exits_2_without_a_traceback(tmp_path):
+    (tmp_path / "doorman.toml").write_text('[bot]\ndatabase = "notes.txt"\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("my notes, not a database\n" * 100, encoding="utf-8")
+    done = cli("run", cwd=tmp_path, env_token="x")
+    assert done.returncode == 2
+    line = one_line(done.stderr)
+    assert line.startswith("doorman: ") and str(tmp_path / "notes.txt") in line and "not a database" in line
+
+
+def test_demo_with_a_database_path_that_is_a_directory_exits_2_saying_so(tmp_path):
+    (tmp_path / "demo.db").mkdir()
+    done = cli("demo", "--database", "demo.db", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "directory" in one_line(done.stderr)
+
+
 def test_demo_walks_through_every_step_offline(tmp_path):
     done = cli("demo", "--database", str(tmp_path / "demo.db"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr

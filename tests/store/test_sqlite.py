@@ -2,6 +2,7 @@
 
 import asyncio
 import multiprocessing
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.store.errors import DatabaseTooNew
+from bot.store.errors import DatabaseTooNew, DatabaseUnusable
 from bot.store.sqlite.database import SqliteDatabase
 from bot.store.sqlite.migrations import migrate, migrations
 from tests.conftest import database_at_version
@@ -287,3 +288,53 @@ async def test_opening_a_new_database_waits_while_another_process_holds_the_writ
         assert (pragma(conn, "journal_mode"), pragma(conn, "user_version")) == ("wal", len(migrations()))
     finally:
         conn.close()
+
+
+def a_file_where_the_folder_should_be(tmp_path: Path) -> Path:
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    return tmp_path / "data" / "doorman.db"
+
+
+def a_file_where_a_folder_above_should_be(tmp_path: Path) -> Path:
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    return tmp_path / "data" / "bot" / "doorman.db"
+
+
+def a_directory(tmp_path: Path) -> Path:
+    (tmp_path / "doorman.db").mkdir()
+    return tmp_path / "doorman.db"
+
+
+def not_a_database(tmp_path: Path) -> Path:
+    (tmp_path / "doorman.db").write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
+    return tmp_path / "doorman.db"
+
+
+@pytest.mark.parametrize(
+    ("unusable", "reason"),
+    [
+        (a_file_where_the_folder_should_be, "data is a file, not a folder"),
+        (a_file_where_a_folder_above_should_be, "data is a file, not a folder"),
+        (a_directory, "is a directory"),
+        (not_a_database, "not a database"),
+    ],
+)
+async def test_a_path_that_cannot_hold_the_database_is_refused_saying_why(tmp_path, unusable, reason):
+    path = unusable(tmp_path)
+    before = path.read_bytes() if path.is_file() else None
+    with pytest.raises(DatabaseUnusable) as refused:
+        await SqliteDatabase.open(path)
+    assert refused.value.path == path
+    assert str(path) in str(refused.value) and reason in str(refused.value).lower()
+    assert (path.read_bytes() if path.is_file() else None) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+async def test_a_database_in_a_folder_without_write_permission_is_refused_saying_so(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    try:
+        with pytest.raises(DatabaseUnusable, match=r"(?i)permission denied"):
+            await SqliteDatabase.open(folder / "doorman.db")
+    finally:
+        folder.chmod(0o700)

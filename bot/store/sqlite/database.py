@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import socket
 import sqlite3
 import time
@@ -35,6 +36,7 @@ from typing import Any, TypeVar, cast
 
 from bot.core.deliveries import Owing
 from bot.core.repositories import Work
+from bot.store.errors import DatabaseUnusable
 from bot.store.sqlite.migrations import migrate, schema_version
 from bot.store.sqlite.transaction import SqliteTransaction
 
@@ -68,9 +70,8 @@ class SqliteDatabase:
     async def open(cls, path: Path) -> SqliteDatabase:
         """Open (creating if needed) and migrate the database at `path`.
 
-        Raises DatabaseTooNew for a schema newer than this code knows.
+        Raises DatabaseUnusable, saying why, if it cannot (DatabaseTooNew for a schema newer than this code knows).
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
         thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="doorman-sqlite")
         loop = asyncio.get_running_loop()
         try:
@@ -111,15 +112,42 @@ class SqliteDatabase:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """Open, configure and migrate, on the connection's own thread."""
+    _create(path)
     # The busy timeout set at connect covers every statement, from the first read of the version on.
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         _configure(conn, path)
         migrate(conn, path)
+    except sqlite3.Error as error:  # not a database, locked past the timeout, read-only, disk full...
+        conn.close()
+        raise DatabaseUnusable(path, str(error)) from error
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _create(path: Path) -> None:
+    """Create the database's folder and file if missing; DatabaseUnusable, in the system's words, if impossible.
+
+    SQLite would only say "unable to open database file", whatever the cause.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        blocker = next((folder for folder in path.parents if folder.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            raise DatabaseUnusable(path, f"{blocker} is a file, not a folder") from error
+        raise DatabaseUnusable(path, f"its folder cannot be created: {_said(error)}") from error
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as error:
+        raise DatabaseUnusable(path, _said(error)) from error
+
+
+def _said(error: OSError) -> str:
+    """What the system said, as the end of a sentence: "permission denied", "is a directory"."""
+    return str(error.strerror or error).lower()
 
 
 def _configure(conn: sqlite3.Connection, path: Path) -> None:
@@ -127,7 +155,7 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
     schema_version(conn, path)  # before anything writes: a newer Doorman's schema is refused, never touched
     mode = _switch_to_wal(conn)
     if str(mode).lower() != "wal":
-        raise RuntimeError(f"SQLite refused WAL mode (got {mode!r})")
+        raise DatabaseUnusable(path, f"SQLite cannot use WAL mode for it (got {mode!r})")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
 
