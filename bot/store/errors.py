@@ -37,3 +37,15 @@ class DatabaseTooNew(DatabaseUnusable):
             f"the database {self.path} has schema version {self.version}, newer than this Doorman knows "
             f"({self.newest}): upgrade Doorman, or restore a backup made by this version"
         )
+
+
+class BackupRefused(StoreError):
+    """A backup cannot be written to `target`, for `reason`; nothing was written."""
+
+    def __init__(self, target: Path, reason: str) -> None:
+        super().__init__(target, reason)
+        self.target = target
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot back up to {self.target}: {self.reason}"

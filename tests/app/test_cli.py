@@ -147,6 +147,85 @@ def test_demo_with_a_database_path_that_is_a_directory_exits_2_saying_so(tmp_pat
     assert "directory" in one_line(done.stderr)
 
 
+@pytest.fixture
+def live_database(config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The config's database, created by a first backup."""
+    assert main(["backup", str(tmp_path / "first.db"), "--config", str(config)]) == 0
+    capsys.readouterr()
+    return tmp_path / "data" / "doorman.db"
+
+
+def same_path(tmp_path: Path, database: Path) -> str:
+    return str(database)
+
+
+def a_relative_spelling(tmp_path: Path, database: Path) -> str:
+    return "data/../data/doorman.db"  # the tests run it from tmp_path
+
+
+def a_symlink(tmp_path: Path, database: Path) -> str:
+    (tmp_path / "link.db").symlink_to(database)
+    return str(tmp_path / "link.db")
+
+
+def through_a_symlinked_folder(tmp_path: Path, database: Path) -> str:
+    (tmp_path / "alias").symlink_to(database.parent, target_is_directory=True)
+    return str(tmp_path / "alias" / "doorman.db")
+
+
+def a_hard_link(tmp_path: Path, database: Path) -> str:
+    os.link(database, tmp_path / "hard.db")
+    return str(tmp_path / "hard.db")
+
+
+def its_write_ahead_log(tmp_path: Path, database: Path) -> str:
+    return f"{database}-wal"
+
+
+def its_shared_memory(tmp_path: Path, database: Path) -> str:
+    return "data/doorman.db-shm"
+
+
+@pytest.mark.parametrize(
+    "spelled",
+    [
+        same_path,
+        a_relative_spelling,
+        a_symlink,
+        through_a_symlinked_folder,
+        a_hard_link,
+        its_write_ahead_log,
+        its_shared_memory,
+    ],
+)
+def test_backup_onto_the_live_database_is_refused_and_writes_nothing(
+    config, tmp_path, live_database, capsys, monkeypatch, spelled
+):
+    monkeypatch.chdir(tmp_path)
+    target = spelled(tmp_path, live_database)
+    before = (live_database.stat().st_ino, live_database.read_bytes())
+    assert main(["backup", target, "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert (
+        line.startswith(f"doorman: cannot back up to {target}: it is the live database") and str(live_database) in line
+    )
+    assert (live_database.stat().st_ino, live_database.read_bytes()) == before
+    assert list(tmp_path.rglob("*.partial")) == []
+
+
+def test_backup_to_a_directory_exits_2_saying_so(config, tmp_path, live_database, capsys):
+    (tmp_path / "backups").mkdir()
+    assert main(["backup", str(tmp_path / "backups"), "--config", str(config)]) == 2
+    assert "is a directory" in one_line(capsys.readouterr().err)
+    assert list((tmp_path / "backups").iterdir()) == [] and list(tmp_path.glob("*.partial")) == []
+
+
+def test_backup_whose_folder_cannot_be_created_exits_2_naming_what_is_in_the_way(config, tmp_path, capsys):
+    (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
+    assert main(["backup", str(tmp_path / "backups" / "copy.db"), "--config", str(config)]) == 2
+    assert f"{tmp_path / 'backups'} is a file, not a folder" in one_line(capsys.readouterr().err)
+
+
 def test_demo_walks_through_every_step_offline(tmp_path):
     done = cli("demo", "--database", str(tmp_path / "demo.db"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr

@@ -36,7 +36,7 @@ from typing import Any, TypeVar, cast
 
 from bot.core.deliveries import Owing
 from bot.core.repositories import Work
-from bot.store.errors import DatabaseUnusable
+from bot.store.errors import BackupRefused, DatabaseUnusable
 from bot.store.sqlite.migrations import migrate, schema_version
 from bot.store.sqlite.transaction import SqliteTransaction
 
@@ -93,8 +93,12 @@ class SqliteDatabase:
         return result
 
     async def backup(self, target: Path) -> None:
-        """Write an online, consistent copy of the database to `target` (replacing it)."""
-        await self._run(_backup, target)
+        """Write an online, consistent copy of the database to `target` (replacing it).
+
+        Raises BackupRefused, writing nothing, for a target that is this database (or its -wal or -shm file),
+        a directory, or a file that cannot be created.
+        """
+        await self._run(_backup, self.path, target)
 
     async def close(self) -> None:
         """Close the connection on its thread, then let the thread go. Idempotent."""
@@ -132,17 +136,25 @@ def _create(path: Path) -> None:
 
     SQLite would only say "unable to open database file", whatever the cause.
     """
+    problem = _why_not_created(path)
+    if problem is not None:
+        raise DatabaseUnusable(path, problem)
+
+
+def _why_not_created(path: Path) -> str | None:
+    """None once `path`'s folder and the file exist (created if missing); otherwise why not."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         blocker = next((folder for folder in path.parents if folder.exists()), None)
         if blocker is not None and not blocker.is_dir():
-            raise DatabaseUnusable(path, f"{blocker} is a file, not a folder") from error
-        raise DatabaseUnusable(path, f"its folder cannot be created: {_said(error)}") from error
+            return f"{blocker} is a file, not a folder"
+        return f"its folder cannot be created: {_said(error)}"
     try:
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o644))
     except OSError as error:
-        raise DatabaseUnusable(path, _said(error)) from error
+        return _said(error)
+    return None
 
 
 def _said(error: OSError) -> str:
@@ -205,13 +217,35 @@ def run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:
     raise RuntimeError("a transaction awaited something other than the database; it must not suspend")
 
 
-def _backup(conn: sqlite3.Connection, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    problem = _why_not_a_backup_target(source, target) or _why_not_created(partial)
+    if problem is not None:
+        raise BackupRefused(target, problem)
+    partial.unlink()  # the empty file that proved it can be written, or a copy an interrupted backup left
     copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
     finally:
         copy.close()
     partial.replace(target)
+
+
+def _why_not_a_backup_target(source: Path, target: Path) -> str | None:
+    # Replacing the live database (or the log and index SQLite keeps beside it) with a copy would lose
+    # or corrupt what the running bot writes; a path can name it through a relative spelling or a link.
+    for suffix, what in (("", "database"), ("-wal", "database's write-ahead log"), ("-shm", "database's WAL index")):
+        live = source.with_name(source.name + suffix)
+        if target.resolve() == live.resolve() or _same_file(target, live):
+            return f"it is the live {what} {live}"
+    if target.is_dir():
+        return "it is a directory"
+    return None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two existing paths are links to one file."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False  # one of them does not exist
