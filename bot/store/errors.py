@@ -1,6 +1,6 @@
-"""What stops the store from working, told to an admin: the file, what is wrong, and what to do.
+"""What stops the store from working, told to an admin: which file, and what is wrong with it.
 
-Raised before anything is written; the command line prints `str()` as one line and exits 2.
+Each carries its facts as fields; `str()` is the one line the command line prints before exiting 2.
 """
 
 from __future__ import annotations
