@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from bot.store import open_database
+from bot.store.errors import StoreError
 
 DEFAULT_CONFIG = "doorman.toml"
 EXIT_USAGE = 2
@@ -31,15 +32,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo.add_argument("--database", type=Path, help="keep the demo's database here (default: a temporary file)")
 
     args = parser.parse_args(argv)
+    try:
+        return _command(args)
+    except (ConfigError, StoreError) as error:
+        # Something only an admin can fix (StoreError also comes out of bot.run, from setup_hook): a traceback
+        # would bury the one line that says what to do.
+        print(f"doorman: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from bot.demo import run_demo
 
         return run_demo(args.database)
-    try:
-        config = load_config(args.config)
-    except ConfigError as error:
-        print(f"doorman: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    config = load_config(args.config)
     if args.command == "check-config":
         print(json.dumps(config.redacted(), indent=2))
         return 0
@@ -62,6 +69,8 @@ def _run(config: Config) -> int:
 
     from bot.app import create_bot
 
+    # A database this version cannot use is refused before logging in, so the bot never comes online unable to work.
+    asyncio.run(_check_database(config.database))
     discord.utils.setup_logging(level=getattr(logging, config.log_level))
     bot = create_bot(config)
     try:
@@ -70,6 +79,12 @@ def _run(config: Config) -> int:
         print("doorman: Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
         return EXIT_USAGE
     return 0
+
+
+async def _check_database(path: Path) -> None:
+    """Open the database (creating and migrating it as the bot would) and close it; StoreError if unusable."""
+    database = await open_database(path)
+    await database.close()
 
 
 async def _backup(config: Config, target: Path) -> None:

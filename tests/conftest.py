@@ -7,6 +7,7 @@ The suite runs under SimCord's default options (its 50 ms settle poll included).
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -48,6 +49,16 @@ def write_config(folder: Path, extra: str = "") -> Path:
     path = folder / "doorman.toml"
     path.write_text(f'[bot]\ndatabase = "doorman.db"\n{extra}\n', encoding="utf-8")
     return path
+
+
+def database_at_version(path: Path, version: int) -> None:
+    """A database file whose schema says `version`, as a newer (or older) Doorman would leave it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA user_version = {version:d}")
+    finally:
+        conn.close()
 
 
 @pytest.fixture

@@ -11,5 +11,8 @@ from bot.store.sqlite.database import SqliteDatabase
 
 
 async def open_database(path: Path) -> SqliteDatabase:
-    """Open (creating and migrating as needed) the database the config names."""
+    """Open (creating and migrating as needed) the database the config names.
+
+    Raises DatabaseUnusable (bot.store.errors), saying why for an admin, if it cannot be used.
+    """
     return await SqliteDatabase.open(path)

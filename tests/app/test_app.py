@@ -2,8 +2,12 @@
 
 import pytest
 
-from bot.app import EXTENSIONS
+from bot.app import EXTENSIONS, create_bot
+from bot.config import load_config
+from bot.store.errors import DatabaseTooNew, DatabaseUnusable
 from bot.store.sqlite import database
+from bot.store.sqlite.migrations import migrations
+from tests.conftest import database_at_version, write_config
 
 
 def command_syncs(env):
@@ -69,3 +73,26 @@ async def test_every_command_answers_its_refusals_itself(simcord_env):
     commands = [c for c in simcord_env.bot.tree.walk_commands() if not hasattr(c, "commands")]
     assert len(commands) >= 14
     assert [c.qualified_name for c in commands if not getattr(c.callback, "__answers_refusals__", False)] == []
+
+
+async def test_setup_refuses_a_database_from_a_newer_version(tmp_path):
+    database_at_version(tmp_path / "doorman.db", 7)
+    bot = create_bot(load_config(write_config(tmp_path), environ={}))
+    try:
+        with pytest.raises(DatabaseTooNew) as refused:
+            await bot.setup_hook()
+    finally:
+        await bot.close()
+    assert (refused.value.version, refused.value.newest) == (7, len(migrations()))
+    assert "schema version 7" in str(refused.value) and str(tmp_path / "doorman.db") in str(refused.value)
+
+
+async def test_setup_refuses_a_database_path_that_is_a_directory(tmp_path):
+    (tmp_path / "doorman.db").mkdir()
+    bot = create_bot(load_config(write_config(tmp_path), environ={}))
+    try:
+        with pytest.raises(DatabaseUnusable, match="directory") as refused:
+            await bot.setup_hook()
+    finally:
+        await bot.close()
+    assert refused.value.path == tmp_path / "doorman.db"

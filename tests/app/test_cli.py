@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main
+from bot.app import Doorman
 from bot.store.sqlite.migrations import migrations
+from tests.conftest import database_at_version
 
 ROOT = Path(__file__).parents[2]
 
@@ -64,6 +66,164 @@ def test_backup_creates_migrates_and_copies(config, tmp_path, capsys):
     finally:
         copy.close()
     assert (tmp_path / "data" / "doorman.db").exists()
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_refuses_a_database_from_a_newer_version_naming_both_versions(config, tmp_path, capsys):
+    database = tmp_path / "data" / "doorman.db"
+    database_at_version(database, 7)
+    target = tmp_path / "copy.db"
+    assert main(["backup", str(target), "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert str(database) in line and "schema version 7" in line and f"({len(migrations())})" in line
+    assert not target.exists() and user_version(database) == 7
+
+
+def test_run_refuses_a_database_from_a_newer_version_before_logging_in(tmp_path):
+    (tmp_path / "doorman.toml").write_text('[bot]\ndatabase = "d.db"\n', encoding="utf-8")
+    database_at_version(tmp_path / "d.db", 7)
+    done = cli("run", cwd=tmp_path, env_token="x")
+    assert done.returncode == 2
+    line = one_line(done.stderr)  # no traceback, and no log line: it never tried to log in
+    assert line.startswith("doorman: ") and "schema version 7" in line and f"({len(migrations())})" in line
+
+
+def test_run_exits_2_when_setup_finds_the_database_unusable(config, tmp_path, capsys, monkeypatch):
+    """The database can change between the check before logging in and setup_hook: still one line."""
+    database_at_version(tmp_path / "data" / "doorman.db", 7)
+
+    async def check_passes(path: Path) -> None:
+        return None
+
+    async def login_without_discord(self: Doorman, token: str) -> None:
+        await self.setup_hook()
+
+    monkeypatch.setattr("bot.__main__._check_database", check_passes)
+    monkeypatch.setattr(Doorman, "login", login_without_discord)
+    assert main(["run", "--config", str(config)]) == 2
+    assert "schema version 7" in one_line(capsys.readouterr().err)
+
+
+def test_backup_from_a_database_path_that_is_a_directory_exits_2_saying_so(config, tmp_path, capsys):
+    (tmp_path / "data" / "doorman.db").mkdir(parents=True)
+    assert main(["backup", str(tmp_path / "copy.db"), "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert str(tmp_path / "data" / "doorman.db") in line and "directory" in line
+
+
+def test_run_with_a_file_where_the_database_folder_should_be_exits_2_saying_so(config, tmp_path, capsys):
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    assert main(["run", "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert str(tmp_path / "data" / "doorman.db") in line and "not a folder" in line
+
+
+def test_run_with_a_file_that_is_not_a_database_exits_2_without_a_traceback(tmp_path):
+    (tmp_path / "doorman.toml").write_text('[bot]\ndatabase = "notes.txt"\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("my notes, not a database\n" * 100, encoding="utf-8")
+    done = cli("run", cwd=tmp_path, env_token="x")
+    assert done.returncode == 2
+    line = one_line(done.stderr)
+    assert line.startswith("doorman: ") and str(tmp_path / "notes.txt") in line and "not a database" in line
+
+
+def test_demo_with_a_database_path_that_is_a_directory_exits_2_saying_so(tmp_path):
+    (tmp_path / "demo.db").mkdir()
+    done = cli("demo", "--database", "demo.db", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "directory" in one_line(done.stderr)
+
+
+@pytest.fixture
+def live_database(config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The config's database, created by a first backup."""
+    assert main(["backup", str(tmp_path / "first.db"), "--config", str(config)]) == 0
+    capsys.readouterr()
+    return tmp_path / "data" / "doorman.db"
+
+
+def same_path(tmp_path: Path, database: Path) -> str:
+    return str(database)
+
+
+def a_relative_spelling(tmp_path: Path, database: Path) -> str:
+    return "data/../data/doorman.db"  # the tests run it from tmp_path
+
+
+def a_symlink(tmp_path: Path, database: Path) -> str:
+    (tmp_path / "link.db").symlink_to(database)
+    return str(tmp_path / "link.db")
+
+
+def through_a_symlinked_folder(tmp_path: Path, database: Path) -> str:
+    (tmp_path / "alias").symlink_to(database.parent, target_is_directory=True)
+    return str(tmp_path / "alias" / "doorman.db")
+
+
+def a_hard_link(tmp_path: Path, database: Path) -> str:
+    os.link(database, tmp_path / "hard.db")
+    return str(tmp_path / "hard.db")
+
+
+def its_write_ahead_log(tmp_path: Path, database: Path) -> str:
+    return f"{database}-wal"
+
+
+def its_shared_memory(tmp_path: Path, database: Path) -> str:
+    return "data/doorman.db-shm"
+
+
+@pytest.mark.parametrize(
+    "spelled",
+    [
+        same_path,
+        a_relative_spelling,
+        a_symlink,
+        through_a_symlinked_folder,
+        a_hard_link,
+        its_write_ahead_log,
+        its_shared_memory,
+    ],
+)
+def test_backup_onto_the_live_database_is_refused_and_writes_nothing(
+    config, tmp_path, live_database, capsys, monkeypatch, spelled
+):
+    monkeypatch.chdir(tmp_path)
+    target = spelled(tmp_path, live_database)
+    before = (live_database.stat().st_ino, live_database.read_bytes())
+    assert main(["backup", target, "--config", str(config)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert (
+        line.startswith(f"doorman: cannot back up to {target}: it is the live database") and str(live_database) in line
+    )
+    assert (live_database.stat().st_ino, live_database.read_bytes()) == before
+    assert list(tmp_path.rglob("*.partial")) == []
+
+
+def test_backup_to_a_directory_exits_2_saying_so(config, tmp_path, live_database, capsys):
+    (tmp_path / "backups").mkdir()
+    assert main(["backup", str(tmp_path / "backups"), "--config", str(config)]) == 2
+    assert "is a directory" in one_line(capsys.readouterr().err)
+    assert list((tmp_path / "backups").iterdir()) == [] and list(tmp_path.glob("*.partial")) == []
+
+
+def test_backup_whose_folder_cannot_be_created_exits_2_naming_what_is_in_the_way(config, tmp_path, capsys):
+    (tmp_path / "backups").write_text("not a folder", encoding="utf-8")
+    assert main(["backup", str(tmp_path / "backups" / "copy.db"), "--config", str(config)]) == 2
+    assert f"{tmp_path / 'backups'} is a file, not a folder" in one_line(capsys.readouterr().err)
 
 
 def test_demo_walks_through_every_step_offline(tmp_path):

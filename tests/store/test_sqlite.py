@@ -1,13 +1,20 @@
 """The SQLite store: PRAGMAs, migrations, and transactions that never interleave."""
 
 import asyncio
+import multiprocessing
+import os
 import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.core.codes import ReservationById, ReservationByUsername
+from bot.store.errors import DatabaseTooNew, DatabaseUnusable
 from bot.store.sqlite.database import SqliteDatabase
-from bot.store.sqlite.migrations import migrations
+from bot.store.sqlite.migrations import migrate, migrations
+from tests.conftest import database_at_version
 
 
 @pytest.fixture
@@ -32,13 +39,15 @@ def pragma(conn: sqlite3.Connection, name: str) -> object:
 
 async def test_open_migrates_and_sets_pragmas(storage):
     async def read(tx):
-        return {name: pragma(tx.conn, name) for name in ("user_version", "journal_mode", "synchronous", "foreign_keys")}
+        names = ("user_version", "journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        return {name: pragma(tx.conn, name) for name in names}
 
     assert await storage.transaction(read) == {
         "user_version": len(migrations()),
         "journal_mode": "wal",
         "synchronous": 2,  # FULL
         "foreign_keys": 1,
+        "busy_timeout": 5000,
     }
 
 
@@ -222,3 +231,146 @@ async def test_reservations_keep_their_kind_when_upgrading_from_version_2(tmp_pa
         ]
     finally:
         await db.close()
+
+
+async def test_a_database_from_a_newer_version_is_refused_and_left_as_it_was(tmp_path):
+    path = tmp_path / "t.db"
+    newest = len(migrations())
+    database_at_version(path, newest + 5)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew) as refused:
+        await SqliteDatabase.open(path)
+    assert (refused.value.path, refused.value.version, refused.value.newest) == (path, newest + 5, newest)
+    assert path.read_bytes() == before  # neither migrated nor switched to WAL (the header records the journal)
+    assert not path.with_name("t.db-wal").exists()
+
+
+def test_a_newer_version_that_migrates_while_this_one_waits_for_the_lock_is_refused(tmp_path):
+    """The version read before the lock can be stale: the one read under it decides."""
+    path = tmp_path / "t.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+
+    def newer_process_migrates_first(statement: str) -> None:
+        if statement == "BEGIN IMMEDIATE":
+            conn.set_trace_callback(None)
+            database_at_version(path, 99)
+
+    conn.set_trace_callback(newer_process_migrates_first)
+    try:
+        with pytest.raises(DatabaseTooNew):
+            migrate(conn, path)
+        assert pragma(conn, "user_version") == 99
+        assert conn.execute("SELECT COUNT(*) FROM sqlite_schema").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def open_in_rounds(barrier: Any, folder: str, rounds: int, results: Any) -> None:
+    """One process: at each round, open and close that round's new database the moment every process is ready."""
+    failures = []
+    for attempt in range(rounds):
+        barrier.wait()
+        try:
+            asyncio.run(open_and_close(Path(folder) / f"new-{attempt}.db"))
+        except Exception as error:
+            failures.append(f"round {attempt}: {error!r}")
+    results.put(failures)
+
+
+async def open_and_close(path: Path) -> None:
+    await (await SqliteDatabase.open(path)).close()
+
+
+def test_processes_opening_a_new_database_at_the_same_moment_all_migrate_it_once(tmp_path):
+    processes, rounds = 4, 40
+    spawn = multiprocessing.get_context("spawn")
+    barrier, results = spawn.Barrier(processes, timeout=60), spawn.Queue()
+    openers = [
+        spawn.Process(target=open_in_rounds, args=(barrier, str(tmp_path), rounds, results)) for _ in range(processes)
+    ]
+    for opener in openers:
+        opener.start()
+    failures = [failure for _ in openers for failure in results.get(timeout=120)]
+    for opener in openers:
+        opener.join()
+    assert failures == []
+    for attempt in range(rounds):
+        conn = sqlite3.connect(tmp_path / f"new-{attempt}.db")
+        try:
+            assert pragma(conn, "user_version") == len(migrations())
+            assert pragma(conn, "journal_mode") == "wal"
+            assert conn.execute("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'deliveries'").fetchone()[0] == 1
+        finally:
+            conn.close()
+
+
+async def test_opening_a_new_database_waits_while_another_process_holds_the_write_lock(tmp_path):
+    """The switch to WAL reads, then upgrades to a write lock: SQLite refuses that upgrade at once, without
+    the busy timeout, while another connection holds the lock (as a second opener does while it switches)."""
+    path = tmp_path / "t.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, other.execute, ("COMMIT",))
+    release.start()
+    try:
+        opened = await SqliteDatabase.open(path)
+        await opened.close()
+    finally:
+        release.cancel()
+        release.join()
+        other.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert (pragma(conn, "journal_mode"), pragma(conn, "user_version")) == ("wal", len(migrations()))
+    finally:
+        conn.close()
+
+
+def a_file_where_the_folder_should_be(tmp_path: Path) -> Path:
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    return tmp_path / "data" / "doorman.db"
+
+
+def a_file_where_a_folder_above_should_be(tmp_path: Path) -> Path:
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    return tmp_path / "data" / "bot" / "doorman.db"
+
+
+def a_directory(tmp_path: Path) -> Path:
+    (tmp_path / "doorman.db").mkdir()
+    return tmp_path / "doorman.db"
+
+
+def not_a_database(tmp_path: Path) -> Path:
+    (tmp_path / "doorman.db").write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
+    return tmp_path / "doorman.db"
+
+
+@pytest.mark.parametrize(
+    ("unusable", "reason"),
+    [
+        (a_file_where_the_folder_should_be, "data is a file, not a folder"),
+        (a_file_where_a_folder_above_should_be, "data is a file, not a folder"),
+        (a_directory, "is a directory"),
+        (not_a_database, "not a database"),
+    ],
+)
+async def test_a_path_that_cannot_hold_the_database_is_refused_saying_why(tmp_path, unusable, reason):
+    path = unusable(tmp_path)
+    before = path.read_bytes() if path.is_file() else None
+    with pytest.raises(DatabaseUnusable) as refused:
+        await SqliteDatabase.open(path)
+    assert refused.value.path == path
+    assert str(path) in str(refused.value) and reason in str(refused.value).lower()
+    assert (path.read_bytes() if path.is_file() else None) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+async def test_a_database_in_a_folder_without_write_permission_is_refused_saying_so(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    try:
+        with pytest.raises(DatabaseUnusable, match=r"(?i)permission denied"):
+            await SqliteDatabase.open(folder / "doorman.db")
+    finally:
+        folder.chmod(0o700)

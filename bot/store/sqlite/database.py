@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import socket
 import sqlite3
+import time
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -34,10 +36,15 @@ from typing import Any, TypeVar, cast
 
 from bot.core.deliveries import Owing
 from bot.core.repositories import Work
-from bot.store.sqlite.migrations import migrate
+from bot.store.errors import BackupRefused, DatabaseUnusable
+from bot.store.sqlite.migrations import migrate, schema_version
 from bot.store.sqlite.transaction import SqliteTransaction
 
 T = TypeVar("T")
+
+# How long a statement waits for another process's lock before giving up with "database is locked".
+BUSY_TIMEOUT_SECONDS = 5.0
+_WAL_RETRY_SECONDS = 0.01
 
 
 class SqliteDatabase:
@@ -61,8 +68,10 @@ class SqliteDatabase:
 
     @classmethod
     async def open(cls, path: Path) -> SqliteDatabase:
-        """Open (creating if needed) and migrate the database at `path`."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Open (creating if needed) and migrate the database at `path`.
+
+        Raises DatabaseUnusable, saying why, if it cannot (DatabaseTooNew for a schema newer than this code knows).
+        """
         thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="doorman-sqlite")
         loop = asyncio.get_running_loop()
         try:
@@ -84,8 +93,12 @@ class SqliteDatabase:
         return result
 
     async def backup(self, target: Path) -> None:
-        """Write an online, consistent copy of the database to `target` (replacing it)."""
-        await self._run(_backup, target)
+        """Write an online, consistent copy of the database to `target` (replacing it).
+
+        Raises BackupRefused, writing nothing, for a target that is this database (or its -wal or -shm file),
+        a directory, or a file that cannot be created.
+        """
+        await self._run(_backup, self.path, target)
 
     async def close(self) -> None:
         """Close the connection on its thread, then let the thread go. Idempotent."""
@@ -103,24 +116,77 @@ class SqliteDatabase:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """Open, configure and migrate, on the connection's own thread."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    _create(path)
+    # The busy timeout set at connect covers every statement, from the first read of the version on.
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
     try:
-        _configure(conn)
-        migrate(conn)
+        _configure(conn, path)
+        migrate(conn, path)
+    except sqlite3.Error as error:  # not a database, locked past the timeout, read-only, disk full...
+        conn.close()
+        raise DatabaseUnusable(path, str(error)) from error
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _configure(conn: sqlite3.Connection) -> None:
+def _create(path: Path) -> None:
+    """Create the database's folder and file if missing; DatabaseUnusable, in the system's words, if impossible.
+
+    SQLite would only say "unable to open database file", whatever the cause.
+    """
+    problem = _why_not_created(path)
+    if problem is not None:
+        raise DatabaseUnusable(path, problem)
+
+
+def _why_not_created(path: Path) -> str | None:
+    """None once `path`'s folder and the file exist (created if missing); otherwise why not."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        blocker = next((folder for folder in path.parents if folder.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            return f"{blocker} is a file, not a folder"
+        return f"its folder cannot be created: {_said(error)}"
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as error:
+        return _said(error)
+    return None
+
+
+def _said(error: OSError) -> str:
+    """What the system said, as the end of a sentence: "permission denied", "is a directory"."""
+    return str(error.strerror or error).lower()
+
+
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
     conn.row_factory = sqlite3.Row
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    schema_version(conn, path)  # before anything writes: a newer Doorman's schema is refused, never touched
+    mode = _switch_to_wal(conn)
     if str(mode).lower() != "wal":
-        raise RuntimeError(f"SQLite refused WAL mode (got {mode!r})")
+        raise DatabaseUnusable(path, f"SQLite cannot use WAL mode for it (got {mode!r})")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> object:
+    """The journal mode after asking for WAL, waiting out another process's write lock.
+
+    The switch reads the file's header, then upgrades to a write lock. While another connection holds that
+    lock (a second process opening the same new database, say), SQLite refuses the upgrade at once instead of
+    waiting, as waiting could deadlock; the busy timeout does not apply, so wait here, as long as it would.
+    """
+    for _ in range(int(BUSY_TIMEOUT_SECONDS / _WAL_RETRY_SECONDS)):
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                raise
+        time.sleep(_WAL_RETRY_SECONDS)
+    return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
 
 
 def _in_transaction(conn: sqlite3.Connection, work: Work[T], carrier: str) -> tuple[T, list[Owing]]:
@@ -151,13 +217,35 @@ def run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:
     raise RuntimeError("a transaction awaited something other than the database; it must not suspend")
 
 
-def _backup(conn: sqlite3.Connection, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    problem = _why_not_a_backup_target(source, target) or _why_not_created(partial)
+    if problem is not None:
+        raise BackupRefused(target, problem)
+    partial.unlink()  # the empty file that proved it can be written, or a copy an interrupted backup left
     copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
     finally:
         copy.close()
     partial.replace(target)
+
+
+def _why_not_a_backup_target(source: Path, target: Path) -> str | None:
+    # Replacing the live database (or the log and index SQLite keeps beside it) with a copy would lose
+    # or corrupt what the running bot writes; a path can name it through a relative spelling or a link.
+    for suffix, what in (("", "database"), ("-wal", "database's write-ahead log"), ("-shm", "database's WAL index")):
+        live = source.with_name(source.name + suffix)
+        if target.resolve() == live.resolve() or _same_file(target, live):
+            return f"it is the live {what} {live}"
+    if target.is_dir():
+        return "it is a directory"
+    return None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two existing paths are links to one file."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False  # one of them does not exist

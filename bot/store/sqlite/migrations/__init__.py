@@ -6,6 +6,9 @@ import re
 import sqlite3
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from bot.store.errors import DatabaseTooNew
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -24,23 +27,36 @@ def migrations(folder: Traversable | None = None) -> list[tuple[int, str]]:
     return found
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the schema up to the newest migration, each one with its version bump in one transaction."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to the newest migration, each one with its version bump in one transaction.
+
+    A schema newer than the newest migration is refused (DatabaseTooNew) and left untouched.
+    """
     for version, sql in migrations():
-        if version <= current:
+        if schema_version(conn, path) >= version:
             continue
         # executescript would commit between statements; run each statement
         # ourselves so a migration and its version bump land together or not at all.
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(sql):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version:d}")
+            # Another process may have migrated since the read above: only the version read under the lock counts.
+            if schema_version(conn, path) < version:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version:d}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
+
+
+def schema_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of the database at `path`; DatabaseTooNew if a newer Doorman wrote it."""
+    version, newest = int(conn.execute("PRAGMA user_version").fetchone()[0]), len(migrations())
+    if version > newest:
+        raise DatabaseTooNew(path, version, newest)
+    return version
 
 
 def _statements(sql: str) -> list[str]:
