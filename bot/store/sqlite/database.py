@@ -219,7 +219,11 @@ def run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:
 
 def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
-    problem = _why_not_a_backup_target(source, target) or _why_not_created(partial)
+    problem = (
+        _why_not_a_backup_target(source, target)
+        or _why_not_a_backup_target(source, partial)  # the copy is first written beside the target, under this name
+        or _why_not_created(partial)
+    )
     if problem is not None:
         raise BackupRefused(target, problem)
     partial.unlink()  # the empty file that proved it can be written, or a copy an interrupted backup left
