@@ -22,7 +22,8 @@ from bot.core.invites import create_code_in
 from bot.core.people import Member
 from bot.core.policy import Policy
 from bot.core.redemptions import claim_code
-from bot.store.sqlite.database import SqliteDatabase, run_to_completion
+from bot.store.sqlite.database import SqliteDatabase
+from bot.store.sqlite.group_commit import run_to_completion
 from bot.store.sqlite.transaction import SqliteTransaction
 
 from .fixtures import GUILD, MEMBER_ROLE, NOW, bulk_load, configured, raw_connection, redemption

@@ -5,7 +5,7 @@ import pytest
 from bot.app import EXTENSIONS, create_bot
 from bot.config import load_config
 from bot.store.errors import DatabaseTooNew, DatabaseUnusable
-from bot.store.sqlite import database
+from bot.store.sqlite import group_commit
 from bot.store.sqlite.migrations import migrations
 from tests.conftest import database_at_version, write_config
 
@@ -30,7 +30,7 @@ async def test_an_unexpected_error_is_logged_and_apologised_for(ready, caplog, m
     def explode(conn, work, carrier):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(database, "_in_transaction", explode)
+    monkeypatch.setattr(group_commit, "in_savepoint", explode)
     result = await ready.alice.slash(ready.general, "invite list")
     monkeypatch.undo()
     assert result.ephemeral and "something went wrong" in result.response.content

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from bot.store.sqlite import database
+from bot.store.sqlite import group_commit
 
 FAULT_RATE = 0.2
 
@@ -23,7 +23,7 @@ class RandomFaults:
         self.transactions = 0
 
     def wrap(self, original):
-        def in_transaction(conn: sqlite3.Connection, work, carrier):
+        def in_savepoint(conn: sqlite3.Connection, work, carrier):
             self.transactions += 1
             if not (self.enabled and self.rng.random() < FAULT_RATE):
                 return original(conn, work, carrier)
@@ -44,7 +44,7 @@ class RandomFaults:
             finally:
                 conn.set_progress_handler(None, 0)
 
-        return in_transaction
+        return in_savepoint
 
 
 def consistency(db_path) -> dict[str, list]:
@@ -74,7 +74,7 @@ async def test_random_storage_faults_leave_everyone_answered_and_the_database_co
     world, make_bot, monkeypatch, seed
 ):
     faults = RandomFaults(seed)
-    monkeypatch.setattr(database, "_in_transaction", faults.wrap(database._in_transaction))
+    monkeypatch.setattr(group_commit, "in_savepoint", faults.wrap(group_commit.in_savepoint))
     await world.setup(approval=False)
     members = [world.alice, *(world.member(f"member{i}") for i in range(4))]
     unanswered = []

@@ -3,10 +3,11 @@
 Every interaction shares a single connection, so transactions must not interleave:
 with plain awaited `commit()`/`rollback()` calls, one task's rollback undoes whatever
 other tasks wrote since the last commit. Here a transaction runs whole on the
-connection's own thread, between `BEGIN IMMEDIATE` and `COMMIT` (or `ROLLBACK` if it
-raises). That thread runs one job at a time, so transactions are serial by
-construction, cost one thread hop each, and cannot await anything, a Discord call
-least of all.
+connection's own thread, inside `BEGIN IMMEDIATE ... COMMIT`. That thread runs one job
+at a time, so transactions are serial by construction and cannot await anything, a
+Discord call least of all. The transactions that queue up while a COMMIT runs go
+together into the next one, each in its own savepoint (group_commit.py): a burst pays
+one wait for the disk per group, not per transaction.
 
 The work itself is a core use case, a coroutine written against the repository
 interfaces (core.repositories) so that a server database can await its queries.
@@ -24,12 +25,11 @@ depend on it, and no private API of a dependency is needed.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import os
 import socket
 import sqlite3
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -37,8 +37,8 @@ from typing import Any, TypeVar, cast
 from bot.core.deliveries import Owing
 from bot.core.repositories import Work
 from bot.store.errors import BackupRefused, DatabaseUnusable
+from bot.store.sqlite.group_commit import Committed, Group, Outcome, Waiting
 from bot.store.sqlite.migrations import migrate, schema_version
-from bot.store.sqlite.transaction import SqliteTransaction
 
 T = TypeVar("T")
 
@@ -65,6 +65,10 @@ class SqliteDatabase:
         # and a restart on the same machine takes back whatever its predecessor held.
         self.carrier = socket.gethostname()
         self.on_commit: Callable[[list[Owing]], None] | None = None
+        # Transactions waiting for the next group, and those of the group on the thread now.
+        self._queue: list[Waiting] = []
+        self._in_flight: list[Waiting] = []
+        self._closing = False
 
     @classmethod
     async def open(cls, path: Path) -> SqliteDatabase:
@@ -82,15 +86,21 @@ class SqliteDatabase:
         return cls(thread, connection, path)
 
     async def transaction(self, work: Work[T]) -> T:
-        """Run `work(tx)` as one atomic transaction and return its result.
+        """Run `work(tx)` as one atomic transaction and return its result, once it is committed.
 
-        If `work` raises, everything it wrote is rolled back and the exception propagates.
+        If `work` raises, everything it wrote is rolled back and the exception propagates. Transactions
+        that arrive while a COMMIT runs are committed together after it (group_commit.py).
         """
-        committed: tuple[T, list[Owing]] = await self._run(_in_transaction, work, self.carrier)
-        result, owing = committed
+        if self._conn is None or self._closing:
+            raise ValueError("no active connection: the database is closed")
+        committed: asyncio.Future[Committed] = asyncio.get_running_loop().create_future()
+        self._queue.append((work, committed))
+        if not self._in_flight:
+            await self._commit_queued()  # the executor's job itself: see Group
+        result, owing = await committed
         if owing and self.on_commit is not None:
-            self.on_commit(owing)
-        return result
+            self.on_commit(owing)  # in the caller's context: a reservation it holds takes what is owed
+        return cast(T, result)
 
     async def backup(self, target: Path) -> None:
         """Write an online, consistent copy of the database to `target` (replacing it).
@@ -101,12 +111,37 @@ class SqliteDatabase:
         await self._run(_backup, self.path, target)
 
     async def close(self) -> None:
-        """Close the connection on its thread, then let the thread go. Idempotent."""
+        """Commit what is queued, then close the connection on its thread and let the thread go. Idempotent."""
         if self._conn is None:
             return
+        self._closing = True
+        while waiting := [committed for _, committed in [*self._in_flight, *self._queue]]:
+            await asyncio.gather(*waiting, return_exceptions=True)
         connection, self._conn = self._conn, None
         await asyncio.get_running_loop().run_in_executor(self._thread, connection.close)
         self._thread.shutdown(wait=False)
+
+    def _commit_queued(self) -> asyncio.Future[list[Outcome]]:
+        """Send what is queued to the thread as one group; the future of that job."""
+        assert self._conn is not None
+        group = Group(self._queue, self._answer)
+        self._queue, self._in_flight = [], group.members
+        running = asyncio.get_running_loop().run_in_executor(self._thread, group.run, self._conn, self.carrier)
+        running.add_done_callback(group.finished)
+        return running
+
+    def _answer(self, group: Group, outcomes: list[Outcome]) -> None:
+        """Give each caller of a group its outcome; then send what arrived meanwhile."""
+        self._in_flight = []
+        for (_, committed), outcome in zip(group.members, outcomes, strict=True):
+            if committed.done():  # its caller was cancelled: what it wrote stands, nobody waits for it
+                continue
+            if isinstance(outcome, BaseException):
+                committed.set_exception(outcome)
+            else:
+                committed.set_result(outcome)
+        if self._queue:
+            self._commit_queued()
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         if self._conn is None:
@@ -187,34 +222,6 @@ def _switch_to_wal(conn: sqlite3.Connection) -> object:
                 raise
         time.sleep(_WAL_RETRY_SECONDS)
     return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-
-
-def _in_transaction(conn: sqlite3.Connection, work: Work[T], carrier: str) -> tuple[T, list[Owing]]:
-    # No transaction is open here: this thread runs one call at a time and every call ends its own.
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        tx = SqliteTransaction(conn, carrier)
-        result = run_to_completion(work(tx))
-        conn.execute("COMMIT")
-    except BaseException:
-        # Whatever failed (an interrupted BEGIN, a statement, a COMMIT), SQLite may or may not still
-        # hold the transaction open: end it, or every later BEGIN on this shared connection fails.
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return result, tx.owing
-
-
-def run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:
-    """The result of a coroutine that never suspends, driven here without an event loop."""
-    if not inspect.iscoroutine(coroutine):
-        raise TypeError(f"a transaction's work is an async function; it returned {type(coroutine).__name__}")
-    try:
-        coroutine.send(None)
-    except StopIteration as done:
-        return cast(T, done.value)
-    coroutine.close()
-    raise RuntimeError("a transaction awaited something other than the database; it must not suspend")
 
 
 def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
