@@ -252,7 +252,11 @@ def schema_and_rows(path: Path) -> tuple[int, list[tuple[str, str]], list[tuple[
     conn = sqlite3.connect(path)
     try:
         schema = conn.execute("SELECT name, sql FROM sqlite_schema ORDER BY name").fetchall()
-        return int(conn.execute("PRAGMA user_version").fetchone()[0]), schema, conn.execute("SELECT x FROM future").fetchall()
+        return (
+            int(conn.execute("PRAGMA user_version").fetchone()[0]),
+            schema,
+            conn.execute("SELECT x FROM future").fetchall(),
+        )
     finally:
         conn.close()
 
@@ -518,3 +522,39 @@ def test_backup_into_a_folder_the_bot_cannot_enter_is_one_line_and_exit_2(open_t
     private.chmod(0o700)  # root's, not the bot's
     done = cli("backup", "private/backups/copy.db", cwd=open_tmp, user=NOBODY)
     assert_one_line_exit_2(done, "cannot back up to")
+
+
+def test_backup_while_another_process_holds_a_write_transaction_copies_what_was_committed(tmp_path):
+    live = make_live(tmp_path)
+    writer = sqlite3.connect(live, isolation_level=None)
+    try:
+        writer.execute("INSERT INTO meta (key, value) VALUES ('committed', 'yes')")
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("INSERT INTO meta (key, value) VALUES ('uncommitted', 'no')")
+        done = cli("backup", "online.db", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    copy = sqlite3.connect(tmp_path / "online.db")
+    try:
+        keys = {row[0] for row in copy.execute("SELECT key FROM meta")}
+    finally:
+        copy.close()
+    assert "committed" in keys and "uncommitted" not in keys
+
+
+def test_a_database_locked_by_another_process_past_the_busy_timeout_is_one_line_and_exit_2(tmp_path):
+    """A database not yet in WAL mode, held by another program's write transaction for longer than Doorman waits."""
+    database = tmp_path / "doorman.db"
+    holder = sqlite3.connect(database, isolation_level=None)
+    try:
+        holder.execute("CREATE TABLE other_program (x)")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("INSERT INTO other_program VALUES (1)")
+        config_for(tmp_path, "doorman.db")
+        done = cli("run", cwd=tmp_path, timeout=120)
+        assert_one_line_exit_2(done, str(database))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -28,11 +28,7 @@ def page_number(result_or_message: Any) -> int:
 
 
 def buttons(message: Any) -> dict[str, bool]:
-    return {
-        button["label"]: bool(button.get("disabled"))
-        for row in message.components
-        for button in row["components"]
-    }
+    return {button["label"]: bool(button.get("disabled")) for row in message.components for button in row["components"]}
 
 
 def stored(world: Any, result: Any) -> Any:
@@ -111,7 +107,7 @@ async def test_after_an_apology_for_a_page_turn_the_buttons_still_stop_on_time(r
 
 async def test_a_fast_double_click_on_next_shows_consecutive_pages(ready, codes_pages):
     message = codes_pages.response.message
-    first, second = await asyncio.gather(
+    await asyncio.gather(
         _component_click(ready.admin, message, label="Next", custom_id=None),
         _component_click(ready.admin, message, label="Next", custom_id=None),
     )
@@ -154,7 +150,9 @@ async def test_a_fast_double_click_on_next_in_gate_pending_shows_consecutive_pag
     )
     shown = page_number(stored(approving, result))
     turned = await approving.admin.click(message, label="Next")
-    assert page_number(turned.response) == shown + 1, f"showed page {shown}, then Next showed {page_number(turned.response)}"
+    assert page_number(turned.response) == shown + 1, (
+        f"showed page {shown}, then Next showed {page_number(turned.response)}"
+    )
 
 
 async def test_the_last_page_and_first_page_buttons_are_disabled_where_they_lead_nowhere(ready, codes_pages):

@@ -58,7 +58,12 @@ async def test_a_rejected_member_command_reply_becomes_an_apology(ready, command
 
 @pytest.mark.parametrize(
     ("command", "options"),
-    [("gate settings", {}), ("gate codes", {}), ("gate whois", {"member": "alice"}), ("gate policy", {"approval": True})],
+    [
+        ("gate settings", {}),
+        ("gate codes", {}),
+        ("gate whois", {"member": "alice"}),
+        ("gate policy", {"approval": True}),
+    ],
 )
 async def test_a_rejected_admin_command_reply_becomes_an_apology(ready, command, options):
     options = {key: (ready.alice if value == "alice" else value) for key, value in options.items()}
@@ -152,7 +157,9 @@ async def test_a_rejected_refusal_to_a_non_moderator_becomes_an_apology(approvin
 
 async def test_a_rejected_answer_to_a_deny_form_for_a_decided_request_becomes_an_apology(approving):
     """Two moderators opened the Deny form; the first submits, then the second: told who decided, or an apology."""
-    second = approving.guild.add_member(approving.env.create_user("mod2"), roles=[approving.mods, approving.member_role])
+    second = approving.guild.add_member(
+        approving.env.create_user("mod2"), roles=[approving.mods, approving.member_role]
+    )
     _, request, _ = await approving.request_for()
     first_form = await approving.mod.click(request, label="Deny")
     second_form = await second.click(request, label="Deny")
