@@ -37,7 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as error:
         # Something only an admin can fix (StoreError also comes out of bot.run, from setup_hook): a traceback
         # would bury the one line that says what to do.
-        print(f"doorman: {error}", file=sys.stderr)
+        # One line, even for a path with a line break in it.
+        print("doorman: " + str(error).replace("\n", "\\n"), file=sys.stderr)
         return EXIT_USAGE
 
 

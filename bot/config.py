@@ -70,12 +70,22 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
 
     token = env.get("DISCORD_TOKEN") or _string(bot, "token", "bot.", default="") or None
     return Config(
-        database=(path.parent / database).resolve(),
+        database=_database_path(path.parent, database),
         token=token.strip() if token else None,
         log_level=log_level,
         dev_guild_ids=_guild_ids(bot),
         defaults=_policy(defaults),
     )
+
+
+def _database_path(folder: Path, database: str) -> Path:
+    """The database file, relative to the config's folder, with its links resolved."""
+    if "\0" in database:
+        raise ConfigError("bot.database must not contain a NUL character")
+    try:
+        return (folder / database).resolve()
+    except (OSError, RuntimeError) as error:  # a symlink loop, a folder that cannot be read
+        raise ConfigError(f"bot.database {database!r} cannot be resolved: {error}") from None
 
 
 def _reject_unknown(table: dict[str, Any], known: set[str], prefix: str) -> None:

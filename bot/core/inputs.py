@@ -18,6 +18,7 @@ MIN_EXPIRY_SECONDS = 60
 MAX_EXPIRY_SECONDS = 30 * 86_400
 _DURATION = re.compile(r"^(\d{1,6})\s*([mhd])$")
 _UNIT_SECONDS = {"m": 60, "h": 3_600, "d": 86_400}
+_JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
 _USERNAME = re.compile(r"^[a-z0-9_.]{2,32}$")
 _SNOWFLAKE = re.compile(r"[0-9]{15,21}")  # ASCII: int() would also read other scripts' digits
 _MENTION = re.compile(r"<@!?([0-9]{15,21})>")
@@ -113,15 +114,17 @@ def parse_for_user(text: str) -> Reservation:
 
 
 def parse_free_text(text: str, *, name: str, limit: int) -> str | None:
-    """A note or reason: control and zero-width characters removed, at most `limit` characters.
+    """A note or reason: line breaks as spaces; control, invisible and direction-changing characters removed;
+    at most `limit` characters.
 
-    Empty after cleaning means no text at all (None).
+    The joiners that writing needs stay (emoji sequences like 👨‍👩‍👧, and Persian's non-joiner), and so do
+    characters newer than this Python's Unicode tables (new emoji). Empty after cleaning means no text (None).
     """
     cleaned = "".join(
         " " if char in "\r\n\t" else char
         for char in text
-        if char in "\r\n\t" or unicodedata.category(char) not in {"Cc", "Cf", "Cs", "Co", "Cn"}
-    ).strip()
+        if char in "\r\n\t" or char in _JOINERS or unicodedata.category(char) not in {"Cc", "Cf", "Cs", "Co"}
+    ).strip(f" {_JOINERS}")
     if len(cleaned) > limit:
         raise TextTooLong(name, limit, len(cleaned))
     return cleaned or None

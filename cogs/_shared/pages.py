@@ -8,6 +8,7 @@ TIMEOUT, and say so; a click that comes later (or after a restart) is answered t
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
@@ -73,8 +74,10 @@ class Pages(discord.ui.View):
     def __init__(self, make: PageMaker, count: int, shown_to: discord.Interaction) -> None:
         super().__init__(timeout=TIMEOUT)
         self.make, self.count, self.index = make, count, 0
-        # The latest interaction on the message: its token edits the message when the buttons stop.
+        # The latest interaction that showed a page: its token edits the message when the buttons stop.
         self.last = shown_to
+        # One turn at a time: two quick clicks show the next page and the one after, in that order.
+        self._turning = asyncio.Lock()
         key = secrets.token_hex(6)
         self.previous = self._button("Previous", _custom_id(key, "previous"), -1)
         self.next = self._button("Next", _custom_id(key, "next"), +1)
@@ -94,12 +97,17 @@ class Pages(discord.ui.View):
         self.next.disabled = self.index == self.count - 1
 
     async def _turn(self, step: int, interaction: discord.Interaction) -> None:
-        if self.is_finished():  # timed out between the click's arrival and now: LatePageClick answers it
-            return
-        self.last = interaction
-        self.index = max(0, min(self.count - 1, self.index + step))
-        self._update_buttons()
-        await answer_edit(interaction, embed=await self.make(self.index), view=self)
+        async with self._turning:
+            if self.is_finished():  # timed out between the click's arrival and now: LatePageClick answers it
+                return
+            shown = self.index
+            self.index = max(0, min(self.count - 1, self.index + step))
+            self._update_buttons()
+            if await answer_edit(interaction, embed=await self.make(self.index), view=self):
+                self.last = interaction
+            else:  # the reader got an apology, and still sees the page they saw
+                self.index = shown
+                self._update_buttons()
 
     async def on_timeout(self) -> None:
         self.previous.disabled = self.next.disabled = True

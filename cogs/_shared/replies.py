@@ -37,21 +37,25 @@ async def answer_edit(
     content: str | None = MISSING,
     embed: discord.Embed = MISSING,
     view: discord.ui.View = MISSING,
-) -> None:
-    """Answer a click by editing the message it is on."""
+) -> bool:
+    """Answer a click by editing the message it is on; whether that worked (if not, the person got an apology)."""
     try:
         await interaction.response.edit_message(content=content, embed=embed, view=view)
     except discord.HTTPException as error:
         await _rejected(interaction, error)
+        return False
+    return True
 
 
-async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = False, thinking: bool = False) -> None:
-    """Defer before slow work. If Discord refuses the acknowledgement, the work still goes on:
-    what was committed must reach Discord (roles, the moderator queue) even if this reply cannot."""
+async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = False, thinking: bool = False) -> bool:
+    """Defer before slow work; whether Discord took it. If not, the work still goes on: what was committed
+    must reach Discord (roles, the moderator queue) even if this reply cannot, and the caller answers after."""
     try:
         await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
     except discord.HTTPException:
         log.warning("could not acknowledge interaction %s; carrying on", interaction.id, exc_info=True)
+        return False
+    return True
 
 
 async def apologise(interaction: discord.Interaction) -> None:

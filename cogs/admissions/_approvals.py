@@ -161,8 +161,10 @@ async def _decide(
             reason=reason,
             now=now(),
         )
-        await acknowledge(interaction)
+        acknowledged = await acknowledge(interaction)
         carried = await owed.carry(watched=True, settings=settings)
+    if not acknowledged:  # Discord refused the silent acknowledgement: the moderator still hears it is done
+        await send_ephemeral(interaction, _render.decided(decided))
     await _tell_if_undelivered(interaction, decided.user_id, carried)
 
 

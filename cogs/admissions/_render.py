@@ -88,6 +88,12 @@ def denied_dm(guild_name: str, reason: str | None) -> str:
     return text + escaped(reason, CONTENT - len(text))
 
 
+def decided(admission: Admission) -> str:
+    """To the deciding moderator, when the request message could not answer their click itself."""
+    verb = "Denied" if admission.status is AdmissionStatus.DENIED else "Approved"
+    return f"{verb}: request #{admission.id} from {user(admission.user_id)}."
+
+
 def dm_refused(user_id: int) -> str:
     return f"Decision recorded, but I could not DM {user(user_id)} about it: their DMs are closed."
 

@@ -13,7 +13,7 @@ from cogs._shared.guards import answers_refusals
 from cogs._shared.limits import CONTENT, listed
 from cogs._shared.lines import describe_admission, describe_code
 from cogs._shared.markup import code as code_span
-from cogs._shared.markup import plural, user
+from cogs._shared.markup import escaped, plural, user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.gate._pending import pending_pages
@@ -35,7 +35,7 @@ class AuditCommands(commands.Cog):
         found = await invites.list_guild_codes(
             self.bot.db, guild_id=interaction.guild_id, inviter_id=member.id if member else None, now=at
         )
-        title = f"Codes of {member.display_name}" if member else "Codes on this server"
+        title = f"Codes of {escaped(member.display_name, 200)}" if member else "Codes on this server"
         lines = [describe_code(code, at, with_inviter=member is None) for code in found]
         await send_pages(interaction, paginate(title, lines, empty="No codes yet."))
 
@@ -89,5 +89,7 @@ class AuditCommands(commands.Cog):
             f"**Invited ({len(found.invited)})**",
             *([describe_admission(a) for a in found.invited] or ["Nobody yet."]),
         ]
-        pages = paginate(f"Who is {member.name}?", lines, empty="", total=len(found.admissions) + len(found.invited))
+        pages = paginate(
+            f"Who is {escaped(member.name, 64)}?", lines, empty="", total=len(found.admissions) + len(found.invited)
+        )
         await send_pages(interaction, pages)

@@ -213,16 +213,16 @@ def test_backup_onto_the_live_database_is_refused_and_writes_nothing(
     assert list(tmp_path.rglob("*.partial")) == []
 
 
-def test_backup_whose_temporary_copy_would_be_the_live_database_is_refused(tmp_path, capsys):
-    """The copy is written to TARGET.partial first: a database named like that must not be replaced."""
+def test_backup_beside_a_database_named_like_a_temporary_copy_leaves_it_alone(tmp_path, capsys):
+    """The copy is written beside the target first, under a name of its own: never the live database's."""
     config = tmp_path / "doorman.toml"
     config.write_text('[bot]\ndatabase = "doorman.db.partial"\n', encoding="utf-8")
     assert main(["backup", str(tmp_path / "first.db"), "--config", str(config)]) == 0
     database = tmp_path / "doorman.db.partial"
     before = database.read_bytes()
-    assert main(["backup", str(tmp_path / "doorman.db"), "--config", str(config)]) == 2
-    assert "it is the live database" in one_line(capsys.readouterr().err.splitlines()[-1])
-    assert database.read_bytes() == before and not (tmp_path / "doorman.db").exists()
+    assert main(["backup", str(tmp_path / "doorman.db"), "--config", str(config)]) == 0
+    assert database.read_bytes() == before and (tmp_path / "doorman.db").exists()
+    assert list(tmp_path.glob("*.[0-9]*.partial")) == []
 
 
 def test_backup_to_a_directory_exits_2_saying_so(config, tmp_path, live_database, capsys):

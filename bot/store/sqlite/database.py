@@ -28,6 +28,7 @@ import asyncio
 import os
 import socket
 import sqlite3
+import stat
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -152,8 +153,11 @@ class SqliteDatabase:
 def _connect(path: Path) -> sqlite3.Connection:
     """Open, configure and migrate, on the connection's own thread."""
     _create(path)
-    # The busy timeout set at connect covers every statement, from the first read of the version on.
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        # The busy timeout set at connect covers every statement, from the first read of the version on.
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as error:
+        raise DatabaseUnusable(path, str(error)) from error
     try:
         _configure(conn, path)
         migrate(conn, path)
@@ -181,14 +185,24 @@ def _why_not_created(path: Path) -> str | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        blocker = next((folder for folder in path.parents if folder.exists()), None)
-        if blocker is not None and not blocker.is_dir():
-            return f"{blocker} is a file, not a folder"
-        return f"its folder cannot be created: {_said(error)}"
+        return _in_the_way(path) or f"its folder cannot be created: {_said(error)}"
     try:
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o644))
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return "it is not a regular file"
     except OSError as error:
         return _said(error)
+    return None
+
+
+def _in_the_way(path: Path) -> str | None:
+    """The file that stands where one of `path`'s folders should be, if that is what stops it."""
+    for folder in path.parents:
+        try:
+            if folder.exists():
+                return None if folder.is_dir() else f"{folder} is a file, not a folder"
+        except OSError:  # a folder above it cannot be entered: the caller says so
+            return None
     return None
 
 
@@ -225,20 +239,29 @@ def _switch_to_wal(conn: sqlite3.Connection) -> object:
 
 
 def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
-    partial = target.with_name(target.name + ".partial")
-    problem = (
-        _why_not_a_backup_target(source, target)
-        or _why_not_a_backup_target(source, partial)  # the copy is first written beside the target, under this name
-        or _why_not_created(partial)
-    )
+    # Written beside the target, then renamed over it: nobody ever sees half a copy. The name stays short
+    # (the target's own may take all 255 characters) and is this process's (two backups at once).
+    partial = target.with_name(f"{target.name[:200]}.{os.getpid()}.partial")
+    try:
+        problem = (
+            _why_not_a_backup_target(source, target)
+            or _why_not_a_backup_target(source, partial)
+            or _why_not_created(partial)
+        )
+    except (OSError, RuntimeError) as error:  # a name too long, a symlink loop, a folder it cannot enter
+        problem = _said(error) if isinstance(error, OSError) else str(error)
     if problem is not None:
         raise BackupRefused(target, problem)
     partial.unlink()  # the empty file that proved it can be written, or a copy an interrupted backup left
     copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")  # a standalone file, with no write-ahead log of its own
     finally:
         copy.close()
+    # A log a reader of the older copy left here when it crashed would be replayed over this one on opening.
+    for stale in ("-wal", "-shm"):
+        target.with_name(target.name + stale).unlink(missing_ok=True)
     partial.replace(target)
 
 

@@ -141,7 +141,7 @@ async def retry(interaction: discord.Interaction, delivery_ids: list[int], setti
     tried = [outcome for delivery, outcome in carried.outcomes if delivery.id in revived]
     failures = [outcome.detail for outcome in tried if isinstance(outcome, Failed)]
     if failures:
-        await send_ephemeral(interaction, f"Still failing: {failures[0]}.")
+        await send_ephemeral(interaction, f"Still failing: {shorten(failures[0], DETAIL_LIMIT)}.")
     else:
         await send_ephemeral(interaction, " ".join(o.note for o in tried if isinstance(o, Done)) or "Done.")
 
