@@ -1,4 +1,5 @@
-"""Probe: codes reserved for one account (SPEC section 2), as members and newcomers meet them."""
+"""Hardening, written from the SPEC alone: codes reserved for one account (SPEC section 2), as members and newcomers
+meet them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Probe: a reply Discord rejects (400) is replaced by a short apology, never left unanswered (SPEC sections 6, 17).
+"""Hardening, written from the SPEC alone: a reply Discord rejects (400) is replaced by a short apology, never left
+unanswered (SPEC sections 6, 17).
 
 Each test makes Discord reject exactly one call (times=1) on the interaction being answered, then checks what
 the person sees: the interaction is acknowledged, and what they read is either the real answer or a short

@@ -1,4 +1,5 @@
-"""Probe: the database's life from an operator's seat (SPEC section 5, last paragraph; section 7).
+"""Hardening, written from the SPEC alone: the database's life from an operator's seat (SPEC section 5, last paragraph;
+section 7).
 
 Everything goes through the command line (`python -m bot ...` in a subprocess, so a traceback or a hang
 is seen as an operator sees it) or `create_bot(config).setup_hook()`.

@@ -1,4 +1,5 @@
-"""Probe: Discord's limits (SPEC section 17) and what the reader sees in lists of 500, long names and the
+"""Hardening, written from the SPEC alone: Discord's limits (SPEC section 17) and what the reader sees in lists of 500,
+long names and the
 worst typed text. Each list is paged through with Next; every entry must appear exactly once, every embed must
 fit, and nothing may ping anyone."""
 

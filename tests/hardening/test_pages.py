@@ -1,4 +1,5 @@
-"""Probe: page buttons (SPEC section 17): they stop 10 minutes after the last click and say so, a late click is
+"""Hardening, written from the SPEC alone: page buttons (SPEC section 17): they stop 10 minutes after the last click
+and say so, a late click is
 answered, and a reader turning pages sees every entry exactly once, even when clicking fast."""
 
 from __future__ import annotations
