@@ -1,18 +1,26 @@
-"""Databases to measure against: a configured guild, codes bulk-loaded with a realistic spread."""
+"""Databases to measure against: a configured guild, codes bulk-loaded with a realistic spread.
+
+One helper reaches past the public entry points: `raw_transaction` (the raw side of throughput.py). It
+says why; if the store's internals change, it is the place to follow.
+"""
 
 from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.core.codes import ALPHABET
 from bot.core.people import Newcomer
 from bot.core.policy import Policy
 from bot.core.settings import Change, update_settings
-from bot.store.sqlite.database import SqliteDatabase
+from bot.store import open_database
+from bot.store.sqlite.transaction import SqliteTransaction
+
+T = TypeVar("T")
 
 GUILD, WELCOME, MOD_CHANNEL, MEMBER_ROLE = 1_000, 10, 11, 20
 NOW = 1_800_000_000
@@ -45,15 +53,16 @@ def random_code(rng: random.Random) -> str:
     return "".join(ALPHABET[(bits >> shift) & 31] for shift in range(55, -5, -5))
 
 
-async def configured(path: Path) -> None:
-    """Create, migrate and set up the benchmark guild at `path`."""
-    db = await SqliteDatabase.open(path)
+async def configured(path: Path, **policy: int) -> None:
+    """Create, migrate and set up the benchmark guild at `path` (POLICY, with `policy` on top)."""
+    db = await open_database(path)
     try:
         changes: dict[str, Change] = {
             "welcome_channel_id": WELCOME,
             "mod_channel_id": MOD_CHANNEL,
             "member_role_id": MEMBER_ROLE,
             **POLICY,
+            **policy,
         }
         await update_settings(db, GUILD, Policy(), changes, by=1, command="setup", now=NOW)
     finally:
@@ -105,3 +114,31 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def raw_transaction(conn: sqlite3.Connection, work: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
+    """One core transaction function run on a plain connection: BEGIN IMMEDIATE, the work, COMMIT (or ROLLBACK).
+
+    Internal: it builds the SQLite store's repositories (SqliteTransaction) over `conn` itself, the only way
+    to run the very same transaction as Doorman without Doorman's transaction helper, which is what the
+    raw side of throughput.py must leave out.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = _at_once(work(SqliteTransaction(conn, "raw")))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _at_once(coroutine: Coroutine[Any, Any, T]) -> T:
+    """The result of a coroutine that never suspends (SQLite's repositories answer at once)."""
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    coroutine.close()
+    raise RuntimeError("a transaction suspended: the store's repositories are expected to answer at once")
