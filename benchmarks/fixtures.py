@@ -1,14 +1,16 @@
 """Databases to measure against: a configured guild, codes bulk-loaded with a realistic spread.
 
-One helper reaches past the public entry points: `raw_transaction` (the raw side of throughput.py). It
-says why; if the store's internals change, it is the place to follow.
+Two helpers reach past the public entry points, and only these two: `raw_transaction` (the raw side of
+throughput.py) and `tracing_queries` (idle.py). Each says why; if the store's internals change, they
+are the places to follow.
 """
 
 from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +18,7 @@ from typing import Any, TypeVar
 from bot.core.codes import ALPHABET
 from bot.core.people import Newcomer
 from bot.core.policy import Policy
+from bot.core.repositories import Database
 from bot.core.settings import Change, update_settings
 from bot.store import open_database
 from bot.store.sqlite.transaction import SqliteTransaction
@@ -142,3 +145,28 @@ def _at_once(coroutine: Coroutine[Any, Any, T]) -> T:
         return done.value  # type: ignore[no-any-return]
     coroutine.close()
     raise RuntimeError("a transaction suspended: the store's repositories are expected to answer at once")
+
+
+@asynccontextmanager
+async def tracing_queries(db: Database) -> AsyncIterator[list[str]]:
+    """The SQL statements the database runs inside the block, as the test of an idle day counts them.
+
+    Internal: a transaction reaches `tx.conn`, the SQLite repositories' connection, to set sqlite3's trace
+    callback on it; nothing public counts queries.
+    """
+    sent: list[str] = []
+
+    async def trace(tx: Any) -> None:
+        tx.conn.set_trace_callback(sent.append)
+
+    async def untrace(tx: Any) -> None:
+        tx.conn.set_trace_callback(None)
+
+    await db.transaction(trace)
+    sent.clear()  # the tracing transaction's own COMMIT
+    seen: list[str] = []
+    try:
+        yield seen
+    finally:
+        seen += sent  # before the untracing transaction's own BEGIN
+        await db.transaction(untrace)
