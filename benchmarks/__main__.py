@@ -1,4 +1,9 @@
-"""python -m benchmarks [--quick] [--json PATH]: measure, print a table, write JSON."""
+"""python -m benchmarks [--quick] [--json PATH]: measure, print a table, write JSON.
+
+Every figure is a count or a ratio taken side by side in one run, since absolute times drift on shared
+machines. A figure meets its target only if its own checks hold too (what was owed was delivered, every
+code used once, quotas respected, nobody answered before their COMMIT).
+"""
 
 from __future__ import annotations
 
@@ -21,18 +26,36 @@ FULL = {
     "rounds": 3,
     "codes": 1_000_000,
     "samples": 300,
-    "newcomers": 1000,
     "memory_samples": 200,
+    "newcomers": 1000,
 }
+# CI runs this to prove the benchmarks work: the same measurements at small sizes (20,000 codes).
 QUICK = {
     "admissions": 5,
     "operations": 300,
-    "rounds": 1,
+    "rounds": 2,
     "codes": 20_000,
     "samples": 50,
-    "newcomers": 100,
     "memory_samples": 50,
+    "newcomers": 100,
 }
+
+# name: (comparison, target); a dict target applies to each key of the value.
+TARGETS: dict[str, tuple[str, Any]] = {
+    "rest_calls_admission": ("<=", 4),
+    "rest_calls_approve": ("<=", 6),
+    "burst_vs_bare": ("<=", {"p50": 1.3, "mean": 1.5}),
+    "burst": ("==", True),
+    "burst_approval": ("==", True),
+    "redeem_vs_raw": (">=", 2.0),
+    "create_vs_raw": (">=", 2.0),
+    "scale_redeem": ("<=", 1.2),
+    "scale_lookup": ("<=", 1.2),
+    "memory_mb": ("<", 50),
+    "idle_queries_per_day": ("==", 0),
+}
+REPORTED = ("rest_calls_create",)  # figures without a target, shown so that nothing hides
+CHECKS = ("delivered", "codes_used_once", "quotas_respected", "answered_after_commit")
 
 
 def machine() -> dict[str, Any]:
@@ -74,20 +97,11 @@ def run(quick: bool) -> dict[str, Any]:
         figures["memory_mb"] = memory_figure(Path(database.pop("path")), size["memory_samples"])
         figures["memory_mb"]["codes"] = size["codes"]
     figures["database"] = database
-    bursts = burst.measure(size["newcomers"])
-    for name in ("burst", "burst_approval"):
-        run_ = bursts[name]
-        run_["value"] = (
-            run_["acknowledged"] == run_["newcomers"] == run_["within_deadline"]
-            and run_["admissions"] == run_["distinct_newcomers"] == run_["newcomers"]
-            and run_["max_uses_of_a_code"] == 1
-        )
-        figures[name] = run_
-    figures["burst_vs_bare"] = {
-        "value": bursts["burst"]["vs_bare"],
-        "with_approval": bursts["burst_approval"]["vs_bare"],
-        "bare_mean_ms": bursts["bare"]["mean_ms"],
-    }
+    figures.update(burst.measure(size["newcomers"]))
+    for name, figure in figures.items():
+        if name in TARGETS:
+            figure["target"] = _target_text(name)
+            figure["met"] = met(name, figure)
     return {
         "quick": quick,
         "machine": machine(),
@@ -96,88 +110,93 @@ def run(quick: bool) -> dict[str, Any]:
     }
 
 
-TARGETS: dict[str, tuple[str, Any]] = {
-    "rest_calls_admission": ("<=", 4),
-    "rest_calls_approve": ("<=", 6),
-    "redeem_vs_raw": (">=", 0.3),
-    "create_vs_raw": (">=", 0.3),
-    "scale_redeem": ("<=", 1.2),
-    "scale_lookup": ("<=", 1.2),
-    "burst": ("==", True),
-    "burst_approval": ("==", True),
-    "burst_vs_bare": ("<=", 2.5),
-    "memory_mb": ("<", 50),
-    "idle_queries_per_day": ("==", 0),
-}
-REPORTED = ("rest_calls_create",)  # figures without a target, shown so that nothing hides
+def _compare(op: str, value: Any, target: Any) -> bool:
+    return bool({">=": value >= target, "<=": value <= target, "<": value < target, "==": value == target}[op])
 
 
-def met_checks(name: str, figure: dict[str, Any]) -> bool:
-    """The target, and the figure's own check: what was owed was delivered."""
-    return met(name, figure["value"]) and figure.get("delivered", True)
-
-
-def met(name: str, value: Any) -> bool:
+def met(name: str, figure: dict[str, Any]) -> bool:
     op, target = TARGETS[name]
-    return {">=": value >= target, "<=": value <= target, "<": value < target, "==": value == target}[op]
+    value = figure["value"]
+    if isinstance(target, dict):
+        reached = all(_compare(op, value[key], bound) for key, bound in target.items())
+    else:
+        reached = _compare(op, value, target)
+    return reached and all(figure.get(check, True) for check in CHECKS)
+
+
+def _target_text(name: str) -> str:
+    op, target = TARGETS[name]
+    if isinstance(target, dict):
+        return ", ".join(f"{key} {op} {bound}" for key, bound in target.items())
+    return f"{op} {target}"
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{key} {number}" for key, number in value.items())
+    return str(value)
 
 
 def detail(name: str, figure: dict[str, Any]) -> str:
     if name.startswith("rest_calls_"):
         text = f"min {figure['min']}, max {figure['max']} over {figure['admissions']}"
         return text + ("" if figure["delivered"] else "; NOT all delivered")
-    if name == "idle_queries_per_day":
-        return f"{figure['wall_seconds']} s to pass the day"
     if name.endswith("_vs_raw"):
-        return f"doorman {figure['doorman_per_second']}/s vs raw {figure['raw_per_second']}/s"
+        check = figure.get("codes_used_once", figure.get("quotas_respected"))
+        return (
+            f"doorman {figure['doorman_per_second']}/s vs raw {figure['raw_per_second']}/s; "
+            f"correct {check}, answered after commit {figure['answered_after_commit']}"
+        )
     if name.startswith("scale_"):
         return f"p50 {figure['p50_ms_small']} ms at 1K, {figure['p50_ms_large']} ms at the large size"
-    if name in ("burst", "burst_approval"):
-        return (
-            f"{figure['acknowledged']}/{figure['newcomers']} acknowledged, max {figure['max_ms']} ms, "
-            f"mean {figure['mean_ms']} ms, {figure['admissions']} admitted once each"
-        )
     if name == "burst_vs_bare":
-        return f"bare bot {figure['bare_mean_ms']} ms per interaction; with approval {figure['with_approval']}"
+        bare = figure["bare"]
+        return (
+            f"bare p50 {bare['p50_ms']} ms, mean {bare['mean_ms']} ms in waves of {figure['wave']}; "
+            f"one at a time {_value_text(figure['one_at_a_time'])}; "
+            f"with approval {_value_text(figure['with_approval'])}"
+        )
+    if name in ("burst", "burst_approval"):
+        text = (
+            f"{figure['within_deadline']}/{figure['interactions']} answered within 3 s, "
+            f"{figure['admitted']} admitted (database and Discord agree), p50 {figure['p50_ms']} ms"
+        )
+        if name == "burst_approval":
+            text += f", Approve acknowledged p50 {figure['clicks']['p50_ms']} ms"
+        return text
     if name == "memory_mb":
         return f"peak RSS minus baseline, {figure['redemptions']} redemptions on {figure['codes']:,} codes"
+    if name == "idle_queries_per_day":
+        return f"{figure['wall_seconds']} s to pass the day"
     return ""
 
 
 def table(result: dict[str, Any]) -> str:
+    figures = result["figures"]
     rows = [("figure", "value", "target", "met", "detail")]
     for name in (*TARGETS, *REPORTED):
-        figure = result["figures"][name]
-        if name in TARGETS:
-            op, target = TARGETS[name]
-            target_text, met_text = f"{op} {target}", "yes" if figure["met"] else "NO"
-        else:
-            target_text, met_text = "-", "-"
-        rows.append((name, str(figure["value"]), target_text, met_text, detail(name, figure)))
+        figure = figures[name]
+        target, met_ = (figure["target"], "yes" if figure["met"] else "NO") if name in TARGETS else ("-", "-")
+        rows.append((name, _value_text(figure["value"]), target, met_, detail(name, figure)))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4] for row in rows]
-    database = result["figures"]["database"]
-    machine_ = result["machine"]
-    lines.append("")
-    lines.append(
+    database, machine_ = figures["database"], result["machine"]
+    lines += [
+        "",
         f"database at {database['codes']:,} codes: {database['megabytes']} MB "
-        f"(bulk load {database['bulk_load_seconds']} s)"
-    )
-    lines.append(
+        f"(bulk load {database['bulk_load_seconds']} s)",
         f"machine: {machine_['cpu']}, {machine_['cores']} cores, Python {machine_['python']}; "
-        f"{'quick' if result['quick'] else 'full'} run took {result['seconds']} s"
-    )
+        f"{'quick' if result['quick'] else 'full'} run took {result['seconds']} s",
+    ]
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="small sizes, under a minute: proves the benchmarks run")
-    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--quick", action="store_true", help="small sizes, about a minute: proves the benchmarks run")
+    parser.add_argument("--json", type=Path, help="also write every figure with its detail here")
     args = parser.parse_args()
     result = run(args.quick)
-    for name in TARGETS:
-        result["figures"][name]["met"] = met_checks(name, result["figures"][name])
     print(table(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

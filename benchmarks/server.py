@@ -1,12 +1,15 @@
 """A SimCord server laid out the way the README tells admins to, and what the benchmarks read from SimCord.
 
-It imports nothing of Doorman's. One thing here reaches into SimCord beyond its public API, for a
-reason given where it is done: the settle poll (`fast_settle`).
+It imports nothing of Doorman's, so that a bare bot's process (memory.py) holds none of it. Three
+things here reach into SimCord beyond its public API, each for a reason given where it is done:
+the settle poll (`fast_settle`), the request log's arrival times (`time_requests`) and an interaction's
+token (`token_of`). Benchmarks that use SimCord go through these functions only.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +17,7 @@ from typing import Any
 
 import discord
 
-# The burst benchmark's settings (burst.py says why); elsewhere they only make SimCord quicker.
+# See burst.py's docstring for why these two, and why both bots compared get the same.
 SETTLE_POLL_SECONDS = 0.0005
 GIL_SWITCH_SECONDS = 0.001
 
@@ -130,3 +133,49 @@ def route_of(entry: Any, names: Mapping[int, str]) -> str:
         else:
             segments.append(segment)
     return f"{entry.method} {'/'.join(segments)}"
+
+
+class TimedLog(list[Any]):
+    """SimCord's request log, noting when each request arrived (time.perf_counter) in `times`."""
+
+    def __init__(self, entries: list[Any]) -> None:
+        super().__init__(entries)
+        self.times = [float("nan")] * len(entries)
+
+    def append(self, entry: Any) -> None:
+        self.times.append(time.perf_counter())
+        super().append(entry)
+
+
+def time_requests(env: Any) -> TimedLog:
+    """From now on, note when each REST request reaches SimCord.
+
+    Internal: SimCord logs requests without times, in its backend's list (the one `env.http_requests`
+    returns, appended to as each request arrives); it is swapped here for one that notes the time.
+    """
+    log = TimedLog(env.backend.http_requests)
+    env.backend.http_requests = log
+    return log
+
+
+def token_of(result: Any) -> str:
+    """An interaction's token. Internal: SimCord's InteractionResult keeps its record in `_interaction`."""
+    return str(result._interaction.token)
+
+
+def answer_times(log: TimedLog, *, replies_only: bool = True) -> dict[str, float]:
+    """When each interaction was answered, by token.
+
+    With `replies_only`, the first response a person can read: a deferral ("thinking…", callback type 5)
+    or a silent acknowledgement of a click (type 6) is not one; a message (type 4), an updated message
+    (type 7), a followup or an edit of the original is. Otherwise the first response of any kind.
+    """
+    answered: dict[str, float] = {}
+    for entry, at in zip(log, log.times, strict=True):
+        parts = entry.path.split("/")
+        if len(parts) < 4 or parts[1] not in ("interactions", "webhooks"):
+            continue
+        if replies_only and parts[1] == "interactions" and (entry.json or {}).get("type") not in (4, 7):
+            continue
+        answered.setdefault(parts[3], at)
+    return answered
