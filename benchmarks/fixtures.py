@@ -119,8 +119,9 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def raw_transaction(conn: sqlite3.Connection, work: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
-    """One core transaction function run on a plain connection: BEGIN IMMEDIATE, the work, COMMIT (or ROLLBACK).
+def raw_transaction(conn: sqlite3.Connection, work: Callable[..., Coroutine[Any, Any, T]], *args: Any) -> T:
+    """`work(tx, *args)`, a core transaction function, run on a plain connection: BEGIN IMMEDIATE, the work,
+    COMMIT (or ROLLBACK).
 
     Internal: it builds the SQLite store's repositories (SqliteTransaction) over `conn` itself, the only way
     to run the very same transaction as Doorman without Doorman's transaction helper, which is what the
@@ -128,7 +129,7 @@ def raw_transaction(conn: sqlite3.Connection, work: Callable[[Any], Coroutine[An
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        result = _at_once(work(SqliteTransaction(conn, "raw")))
+        result = _at_once(work(SqliteTransaction(conn, "raw"), *args))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

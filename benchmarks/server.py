@@ -31,6 +31,7 @@ def fast_settle() -> Iterator[None]:
     import simcord.env
 
     defaults = simcord.env.Env._settle_internal.__kwdefaults__
+    assert defaults is not None
     idle, interval = defaults["idle"], sys.getswitchinterval()
     defaults["idle"] = SETTLE_POLL_SECONDS
     sys.setswitchinterval(GIL_SWITCH_SECONDS)

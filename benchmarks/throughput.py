@@ -31,7 +31,6 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +63,7 @@ def _raw(path: Path, count: int, work: RawWork) -> float:
     started = time.perf_counter()
     for i in range(count):
         with contextlib.suppress(Refused):  # rolled back, as Doorman rolls back a refused create
-            raw_transaction(conn, partial(work, i=i))
+            raw_transaction(conn, work, i)
     elapsed = time.perf_counter() - started
     conn.close()
     return count / elapsed
