@@ -1,16 +1,16 @@
 """Peak RSS of a whole bot process serving guilds under SimCord: Doorman against a bare discord.py bot.
 
 Run as `python -m benchmarks.memory doorman|bare DATABASE GUILD_ID GUILDS REDEMPTIONS` (the bare bot
-ignores DATABASE); prints JSON. Each side is a fresh process, so
-nothing measured before inflates its high-water mark (VmHWM).
+ignores DATABASE); prints JSON. Each side is a fresh process, so nothing measured before inflates its
+high-water mark (VmHWM), and the bare bot's process imports nothing of Doorman's.
 
-Both processes hold the same SimCord world: GUILDS guilds with the bot in each, PRODUCTION of them
-laid out as in production (server.py) and the rest with a role and two channels; in the first, whose
-ID is GUILD_ID (the large database's guild), REDEMPTIONS newcomers run /redeem. Doorman runs `create_bot` on
+Both processes hold the same SimCord world: GUILDS guilds with the bot in each, PRODUCTION of them laid
+out as in production (server.py) and the rest with a role and two channels; in the first, whose ID is
+GUILD_ID (the large database's guild), REDEMPTIONS newcomers run /redeem. Doorman runs `create_bot` on
 DATABASE (a copy of the large database), with /gate setup in each production guild and the codes
-created by as many fresh members; the bare bot answers /redeem with a plain reply. SimCord's own world
-(the simulated Discord) is in both processes, which the ratio cannot separate from the bots: the
-detail gives each side's RSS before the bot starts, for scale.
+created through the core by as many fresh members; the bare bot answers /redeem with a plain reply.
+SimCord's simulated Discord is in both processes, and the ratio cannot separate it from the bots: the
+detail gives each side's RSS before its bot starts (after its imports), for scale.
 """
 
 from __future__ import annotations
