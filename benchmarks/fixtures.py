@@ -1,18 +1,30 @@
-"""Databases to measure against: a configured guild, codes bulk-loaded with a realistic spread."""
+"""Databases to measure against: a configured guild, codes bulk-loaded with a realistic spread.
+
+Two helpers reach past the public entry points, and only these two: `raw_transaction` (the raw side of
+throughput.py) and `tracing_queries` (idle.py). Each says why; if the store's internals change, they
+are the places to follow.
+"""
 
 from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.core.codes import ALPHABET
 from bot.core.people import Newcomer
 from bot.core.policy import Policy
+from bot.core.repositories import Database
 from bot.core.settings import Change, update_settings
-from bot.store.sqlite.database import SqliteDatabase
+from bot.store import open_database
+from bot.store.sqlite.group_commit import run_to_completion
+from bot.store.sqlite.transaction import SqliteTransaction
+
+T = TypeVar("T")
 
 GUILD, WELCOME, MOD_CHANNEL, MEMBER_ROLE = 1_000, 10, 11, 20
 NOW = 1_800_000_000
@@ -45,15 +57,16 @@ def random_code(rng: random.Random) -> str:
     return "".join(ALPHABET[(bits >> shift) & 31] for shift in range(55, -5, -5))
 
 
-async def configured(path: Path) -> None:
-    """Create, migrate and set up the benchmark guild at `path`."""
-    db = await SqliteDatabase.open(path)
+async def configured(path: Path, **policy: int) -> None:
+    """Create, migrate and set up the benchmark guild at `path` (POLICY, with `policy` on top)."""
+    db = await open_database(path)
     try:
         changes: dict[str, Change] = {
             "welcome_channel_id": WELCOME,
             "mod_channel_id": MOD_CHANNEL,
             "member_role_id": MEMBER_ROLE,
             **POLICY,
+            **policy,
         }
         await update_settings(db, GUILD, Policy(), changes, by=1, command="setup", now=NOW)
     finally:
@@ -105,3 +118,47 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def raw_transaction(conn: sqlite3.Connection, work: Callable[..., Coroutine[Any, Any, T]], *args: Any) -> T:
+    """`work(tx, *args)`, a core transaction function, run on a plain connection: BEGIN IMMEDIATE, the work,
+    COMMIT (or ROLLBACK).
+
+    Internal: it builds the SQLite store's repositories (SqliteTransaction) over `conn` itself, the only way
+    to run the very same transaction as Doorman without Doorman's transaction helper, which is what the
+    raw side of throughput.py must leave out.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = run_to_completion(work(SqliteTransaction(conn, "raw"), *args))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return result
+
+
+@asynccontextmanager
+async def tracing_queries(db: Database) -> AsyncIterator[list[str]]:
+    """The SQL statements the database runs inside the block, as the test of an idle day counts them.
+
+    Internal: a transaction reaches `tx.conn`, the SQLite repositories' connection, to set sqlite3's trace
+    callback on it; nothing public counts queries.
+    """
+    sent: list[str] = []
+
+    async def trace(tx: Any) -> None:
+        tx.conn.set_trace_callback(sent.append)
+
+    async def untrace(tx: Any) -> None:
+        tx.conn.set_trace_callback(None)
+
+    await db.transaction(trace)
+    sent.clear()  # the tracing transaction's own COMMIT
+    seen: list[str] = []
+    try:
+        yield seen
+    finally:
+        seen += sent  # before the untracing transaction's own BEGIN
+        await db.transaction(untrace)
