@@ -1,8 +1,8 @@
 """Discord's limits on what a message may hold (SPEC section 17), and text cut to fit them visibly.
 
-Everything built from data of unbounded size (lists, typed text, Discord's own error text) passes
-through here or through pages.py: Discord rejects a message over any limit whole, and the person
-then sees nothing at all.
+Everything built from data of unbounded size passes through here, through pages.py (lists) or
+through markup.escaped (typed text): Discord rejects a message over any limit whole, and the
+person then sees nothing at all.
 """
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ from collections.abc import Callable
 
 CONTENT = 2000
 EMBED_TITLE = 256
-EMBED_DESCRIPTION = 4096
-EMBED_FIELD_NAME = 256
 EMBED_FIELD_VALUE = 1024
-EMBED_FOOTER = 2048
-EMBED_TOTAL = 6000
 
 MARKER = "…"
 

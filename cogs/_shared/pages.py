@@ -18,7 +18,7 @@ from typing import Any
 import discord
 
 from cogs._shared.interactions import doorman
-from cogs._shared.limits import shorten
+from cogs._shared.limits import EMBED_TITLE, shorten
 from cogs._shared.replies import answer_edit, send_ephemeral
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ PageMaker = Callable[[int], Awaitable[discord.Embed]]
 def page_embed(title: str, lines: list[str], *, number: int, count: int, total: int, empty: str) -> discord.Embed:
     """One page of a list: its lines (each cut to LINE_LIMIT), numbered when there is more than one page."""
     shown = [shorten(line, LINE_LIMIT) for line in lines]
-    embed = discord.Embed(title=shorten(title, 256), description="\n".join(shown) if shown else empty)
+    embed = discord.Embed(title=shorten(title, EMBED_TITLE), description="\n".join(shown) if shown else empty)
     if count > 1:
         embed.set_footer(text=f"Page {number} of {count} · {total} in all")
     return embed

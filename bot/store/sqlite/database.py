@@ -243,11 +243,7 @@ def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
     # (the target's own may take all 255 characters) and is this process's (two backups at once).
     partial = target.with_name(f"{target.name[:200]}.{os.getpid()}.partial")
     try:
-        problem = (
-            _why_not_a_backup_target(source, target)
-            or _why_not_a_backup_target(source, partial)
-            or _why_not_created(partial)
-        )
+        problem = _why_not_a_backup_target(source, target) or _why_not_created(partial)
     except (OSError, RuntimeError) as error:  # a name too long, a symlink loop, a folder it cannot enter
         problem = _said(error) if isinstance(error, OSError) else str(error)
     if problem is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from importlib import resources
@@ -27,12 +28,18 @@ def migrations(folder: Traversable | None = None) -> list[tuple[int, str]]:
     return found
 
 
+@functools.cache
+def shipped() -> list[tuple[int, str]]:
+    """The migrations this version ships, read once per process (every open checks against them)."""
+    return migrations()
+
+
 def migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Bring the schema up to the newest migration, each one with its version bump in one transaction.
 
     A schema newer than the newest migration is refused (DatabaseTooNew) and left untouched.
     """
-    for version, sql in migrations():
+    for version, sql in shipped():
         if schema_version(conn, path) >= version:
             continue
         # executescript would commit between statements; run each statement
@@ -53,7 +60,7 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 def schema_version(conn: sqlite3.Connection, path: Path) -> int:
     """The schema version of the database at `path`; DatabaseTooNew if a newer Doorman wrote it."""
-    version, newest = int(conn.execute("PRAGMA user_version").fetchone()[0]), len(migrations())
+    version, newest = int(conn.execute("PRAGMA user_version").fetchone()[0]), len(shipped())
     if version > newest:
         raise DatabaseTooNew(path, version, newest)
     return version
