@@ -60,6 +60,7 @@ from .server import (
     Server,
     TimedLog,
     answer_times,
+    at_once,
     fast_settle,
     production_server,
     time_requests,
@@ -76,7 +77,7 @@ Dispatch = Callable[[Any, Any], Awaitable[Any]]  # (actor, what it acts on) -> S
 
 
 async def _in_waves(
-    log: TimedLog, dispatch: Dispatch, pairs: list[tuple[Any, Any]], *, wave: int, reply: bool
+    env: Any, log: TimedLog, dispatch: Dispatch, pairs: list[tuple[Any, Any]], *, wave: int, reply: bool
 ) -> list[float]:
     """Dispatch each (actor, target) in concurrent waves; seconds from each dispatch to its answer
     (to any response at all unless `reply`), inf for none."""
@@ -87,7 +88,7 @@ async def _in_waves(
 
     sent: list[tuple[float, Any]] = []
     for first in range(0, len(pairs), wave):
-        sent += await asyncio.gather(*(one(actor, target) for actor, target in pairs[first : first + wave]))
+        sent += await at_once(env, [one(actor, target) for actor, target in pairs[first : first + wave]])
     answered = answer_times(log, replies_only=reply)
     return [answered.get(token_of(result), math.inf) - started for started, result in sent]
 
@@ -100,8 +101,8 @@ async def _redeem_all(log: TimedLog, server: Server, pairs: list[tuple[Any, str]
     async def redeem(actor: Any, code: Any) -> Any:
         return await simcord.actors._slash(actor, server.welcome, "redeem", {"code": code})
 
-    alone = await _in_waves(log, redeem, pairs[:SEQUENTIAL], wave=1, reply=True)
-    return alone + await _in_waves(log, redeem, pairs[SEQUENTIAL:], wave=WAVE, reply=True)
+    alone = await _in_waves(server.env, log, redeem, pairs[:SEQUENTIAL], wave=1, reply=True)
+    return alone + await _in_waves(server.env, log, redeem, pairs[SEQUENTIAL:], wave=WAVE, reply=True)
 
 
 async def _approve(actor: Any, request: Any) -> Any:
@@ -147,7 +148,7 @@ async def _run_doorman(folder: Path, count: int, approval: bool) -> dict[str, An
                 ]
                 await env.settle()
                 clicks = [(moderators[i % MODERATORS], request) for i, request in enumerate(requests)]
-                run["click_times"] = await _in_waves(log, _approve, clicks, wave=WAVE, reply=False)
+                run["click_times"] = await _in_waves(server.env, log, _approve, clicks, wave=WAVE, reply=False)
             run.update(await _admitted(bot, server, newcomers))
         finally:
             await bot.close()

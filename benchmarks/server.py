@@ -8,14 +8,17 @@ token (`token_of`). Benchmarks that use SimCord go through these functions only.
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Awaitable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
+
+T = TypeVar("T")
 
 # See burst.py's docstring for why these two, and why both bots compared get the same.
 SETTLE_POLL_SECONDS = 0.0005
@@ -157,6 +160,29 @@ def time_requests(env: Any) -> TimedLog:
     log = TimedLog(env.backend.http_requests)
     env.backend.http_requests = log
     return log
+
+
+async def at_once(env: Any, dispatches: Sequence[Awaitable[T]]) -> list[T]:
+    """Run SimCord's internal dispatchers so that their interactions all reach the bot before it runs any,
+    then settle once for the lot.
+
+    Internal: each dispatcher emits its interaction, then runs a settle loop of its own that scans every
+    task of the bot at each poll; fifty gathered dispatchers scan fifty times per poll, and that
+    bookkeeping, not either bot, took most of the main thread. Here `Env._settle_internal` is shadowed
+    on the instance while they emit, and the real one runs once after.
+    """
+    settle = env._settle_internal
+
+    async def emit_only(**_: Any) -> None:
+        return None
+
+    env._settle_internal = emit_only
+    try:
+        results = await asyncio.gather(*dispatches)
+    finally:
+        del env._settle_internal
+    await settle(dispatch="INTERACTION_CREATE")
+    return list(results)
 
 
 def token_of(result: Any) -> str:

@@ -11,9 +11,10 @@ from bot.clock import now
 from bot.core import redemptions
 from bot.core.owed import GrantRoles
 from cogs._shared.deliveries.outcomes import Done
+from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import as_newcomer
-from cogs._shared.replies import acknowledge, send_ephemeral
+from cogs._shared.replies import send_ephemeral
 from cogs.admissions import _render
 
 
@@ -28,22 +29,21 @@ class Redeem(commands.Cog):
     async def redeem(self, interaction: discord.Interaction, code: str) -> None:
         guild, user = interaction.guild, interaction.user
         assert guild is not None and interaction.channel_id is not None
-        # Acknowledge first: a grant or a post to the moderator channel can take a while.
-        await acknowledge(interaction, ephemeral=True, thinking=True)
         with self.bot.deliveries.reserving() as owed:
-            redemption = await redemptions.redeem(
-                self.bot.db,
-                guild_id=guild.id,
-                channel_id=interaction.channel_id,
-                newcomer=as_newcomer(user),
-                code_text=code,
-                defaults=self.bot.config.defaults,
-                now=now(),
-            )
             # The roles (or the request for the moderators) before the answer; the inviter and the log after it.
-            member = user if isinstance(user, discord.Member) else None
-            settings = redemption.settings
-            carried = await owed.carry(member=member, settings=settings, hold_followups=True)
+            async with answering_soon(interaction, thinking=True):
+                redemption = await redemptions.redeem(
+                    self.bot.db,
+                    guild_id=guild.id,
+                    channel_id=interaction.channel_id,
+                    newcomer=as_newcomer(user),
+                    code_text=code,
+                    defaults=self.bot.config.defaults,
+                    now=now(),
+                )
+                member = user if isinstance(user, discord.Member) else None
+                settings = redemption.settings
+                carried = await owed.carry(member=member, settings=settings, hold_followups=True)
             if redemption.admission.approval_required:
                 await send_ephemeral(interaction, _render.request_received(guild.name))
             elif isinstance(grant := carried.outcome_of(GrantRoles), Done) and grant.delivered:

@@ -1,5 +1,7 @@
 """A newcomer redeems a code in the welcome channel (approval off)."""
 
+import asyncio
+
 import pytest
 
 
@@ -118,10 +120,64 @@ async def test_the_newcomer_is_answered_before_the_inviter_is_told(ready):
     bob = ready.newcomer("bob")
     before = len(ready.env.http_requests)
     await bob.slash(ready.welcome, "redeem", code=code)
-    calls = [(r.method, r.path) for r in ready.env.http_requests[before:]]
-    reply = next(i for i, (method, path) in enumerate(calls) if path.startswith("/webhooks/"))
+    requests = ready.env.http_requests[before:]
+    calls = [(r.method, r.path) for r in requests]
+    reply = next(i for i, r in enumerate(requests) if r.path.endswith("/callback") and r.json["type"] == 4)
     dm = next(
         i for i, (method, path) in enumerate(calls) if path == f"/channels/{ready.alice.user.dm_channel.id}/messages"
     )
     assert reply < dm
     assert ("GET", f"/guilds/{ready.guild.id}/members/{bob.id}") not in calls  # Discord sent the member along
+
+
+async def test_a_quick_redemption_is_answered_at_once_without_thinking_first(ready):
+    code = await ready.create_code()
+    bob = ready.newcomer("bob")
+    before = len(ready.env.http_requests)
+    result = await bob.slash(ready.welcome, "redeem", code=code)
+    assert _responses(ready.env.http_requests[before:]) == ["message"]  # no "thinking…" before it
+    assert result.ephemeral and "Welcome" in result.response.content
+
+
+def _responses(requests):
+    """The interaction responses among these requests, in order: a message, "thinking", or a follow-up."""
+    kinds = {4: "message", 5: "thinking"}
+    return [
+        kinds.get(r.json["type"], r.json["type"]) if r.path.endswith("/callback") else "follow-up"
+        for r in requests
+        if r.path.startswith(("/interactions/", "/webhooks/"))
+    ]
+
+
+def _slow_redemptions(monkeypatch):
+    """No patience, and a redemption that takes a moment: the deferral's timer fires while it runs."""
+    from bot.core import redemptions
+
+    redeem = redemptions.redeem
+
+    async def slow(*args, **kwargs):
+        await asyncio.sleep(0.05)  # SimCord really waits this out, turning its settle loop meanwhile
+        return await redeem(*args, **kwargs)
+
+    monkeypatch.setattr("cogs._shared.first_response.PATIENCE_SECONDS", 0)
+    monkeypatch.setattr(redemptions, "redeem", slow)
+
+
+async def test_a_redemption_that_outlasts_the_patience_is_deferred_then_answered(ready, monkeypatch):
+    code = await ready.create_code()
+    bob = ready.newcomer("bob")
+    _slow_redemptions(monkeypatch)
+    before = len(ready.env.http_requests)
+    result = await bob.slash(ready.welcome, "redeem", code=code)
+    assert _responses(ready.env.http_requests[before:]) == ["thinking", "follow-up"]
+    assert result.ephemeral and "Welcome" in result.response.content
+    assert await ready.roles_of(bob) == {"Member"}
+
+
+async def test_a_refusal_after_a_deferral_is_still_answered(ready, monkeypatch):
+    bob = ready.newcomer("bob")
+    _slow_redemptions(monkeypatch)
+    before = len(ready.env.http_requests)
+    result = await bob.slash(ready.welcome, "redeem", code="0000-0000-0000")
+    assert _responses(ready.env.http_requests[before:]) == ["thinking", "follow-up"]
+    assert result.ephemeral and "unknown" in result.response.content
