@@ -142,6 +142,12 @@ class World:
         result = await newcomer.slash(self.welcome, "redeem", code=code)
         return newcomer, self.modq.last_message, result
 
+    def fail_request_edits(self, *, times: int | None = None) -> None:
+        """Discord fails every edit of a request message (500), `times` times or for good: both the click's
+        answer that carries the edit (once) and the edits of the message itself."""
+        self.env.inject_error("POST", "/interactions/*/*/callback", status=500, times=1)
+        self.env.inject_error("PATCH", f"/channels/{self.modq.id}/messages/*", status=500, times=times)
+
     def pings(self) -> list[str]:
         """Every ping any message in the world caused: users, roles, @everyone/@here."""
         found = []

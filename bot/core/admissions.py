@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 
 from bot.core.codes import format_code
 from bot.core.deliveries import log, owe
+from bot.core.direct_channels import direct_message
 from bot.core.owed import (
     AdmittedLine,
     DeniedLine,
-    DirectMessage,
     DirectMessageAbout,
     GrantRoles,
     LeftLine,
@@ -155,7 +155,7 @@ async def decide(
             raise already_decided(await _in_guild(tx, guild_id, admission_id))
         about = DirectMessageAbout.APPROVED if approve else DirectMessageAbout.DENIED
         owed: list[Owed] = [GrantRoles(admission_id)] if approve else []
-        owed += [ShowRequest(admission_id), DirectMessage(decided.user_id, about, admission_id)]
+        owed += [ShowRequest(admission_id), await direct_message(tx, decided.user_id, about, admission_id)]
         for item in owed:
             await owe(tx, guild_id, item, now=now)
         if not approve:
@@ -187,7 +187,7 @@ async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, no
     if closed.request is not None or closed.approval_required:
         await owe(tx, closed.guild_id, ShowRequest(admission_id), now=now)
     if status is AdmissionStatus.ADMITTED:
-        joined = DirectMessage(closed.inviter_id, DirectMessageAbout.INVITEE_JOINED, admission_id)
+        joined = await direct_message(tx, closed.inviter_id, DirectMessageAbout.INVITEE_JOINED, admission_id)
         await owe(tx, closed.guild_id, joined, now=now)
     line = AdmittedLine(admission_id) if status is AdmissionStatus.ADMITTED else LeftLine(admission_id)
     await log(tx, closed.guild_id, line, now=now)

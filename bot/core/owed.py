@@ -49,6 +49,7 @@ class DirectMessage:
     user_id: int
     about: DirectMessageAbout
     admission_id: int
+    channel_id: int | None = None  # the bot's DM channel with them, if known when this was owed (direct_channels)
 
 
 @dataclass(frozen=True)

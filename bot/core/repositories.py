@@ -247,6 +247,14 @@ class MetaRepository(Protocol):
     async def put(self, key: str, value: str) -> None: ...
 
 
+class DirectChannelRepository(Protocol):
+    """The bot's DM channel with each person, once opened (core.direct_channels)."""
+
+    async def get(self, user_id: int) -> int | None: ...
+
+    async def remember(self, user_id: int, channel_id: int) -> None: ...
+
+
 class Transaction(Protocol):
     """The repositories of one transaction."""
 
@@ -264,6 +272,8 @@ class Transaction(Protocol):
     def deliveries(self) -> DeliveryRepository: ...
     @property
     def meta(self) -> MetaRepository: ...
+    @property
+    def direct_channels(self) -> DirectChannelRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]

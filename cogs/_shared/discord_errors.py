@@ -2,3 +2,4 @@
 
 DM_CLOSED = 50007  # "Cannot send messages to this user"
 UNKNOWN_ROLE = 10011
+UNKNOWN_CHANNEL = 10003

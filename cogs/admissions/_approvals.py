@@ -22,6 +22,7 @@ from bot.core.owed import DirectMessage
 from bot.core.settings import GuildSettings
 from cogs._shared.deliveries.alerts import retry
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed
+from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
 from cogs._shared.moderators import moderators_only
@@ -152,19 +153,20 @@ async def _decide(
     assert interaction.guild_id is not None
     with bot.deliveries.reserving() as owed:
         # Decided first, so that a click on a decided request is answered with who decided, as its response.
-        decided = await admissions.decide(
-            bot.db,
-            guild_id=interaction.guild_id,
-            admission_id=admission_id,
-            moderator_id=interaction.user.id,
-            approve=approve,
-            reason=reason,
-            now=now(),
-        )
-        acknowledged = await acknowledge(interaction)
-        carried = await owed.carry(watched=True, settings=settings)
-    if not acknowledged:  # Discord refused the silent acknowledgement: the moderator still hears it is done
-        await send_ephemeral(interaction, _render.decided(decided))
+        # The request's new look answers the click (show_request), unless it is slow or elsewhere.
+        async with answering_soon(interaction, thinking=False) as click:
+            decided = await admissions.decide(
+                bot.db,
+                guild_id=interaction.guild_id,
+                admission_id=admission_id,
+                moderator_id=interaction.user.id,
+                approve=approve,
+                reason=reason,
+                now=now(),
+            )
+            carried = await owed.carry(watched=True, settings=settings, click=click)
+    if not interaction.response.is_done() and not await acknowledge(interaction):
+        await send_ephemeral(interaction, _render.decided(decided))  # the moderator still hears it is done
     await _tell_if_undelivered(interaction, decided.user_id, carried)
 
 

@@ -5,12 +5,13 @@ Each handler reads the admission as it is when it runs, so a retry shows what is
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 
 import discord
 
 from bot.clock import now
-from bot.core import admissions
+from bot.core import admissions, direct_channels
 from bot.core.admissions import Admission, AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
@@ -20,10 +21,14 @@ from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
+from cogs._shared.direct_channels import send_direct
 from cogs._shared.discord_errors import DM_CLOSED, UNKNOWN_ROLE
 from cogs._shared.markup import code, user
+from cogs._shared.replies import send_ephemeral
 from cogs.admissions import _render
 from cogs.admissions._approvals import request_view
+
+log = logging.getLogger(__name__)
 
 ROLE_GONE = "the member role no longer exists; run `/gate setup` again"
 
@@ -94,6 +99,8 @@ async def show_request(job: Job) -> Outcome:
             return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(found)))
     if admission.request is not None:
         moved_to = here.id if awaiting and here is not None and here.id != admission.request.channel_id else None
+        if moved_to is None and await _edit_as_answer(job, admission, admission.request, embed, view):
+            return Done()
         try:
             if moved_to is not None:
                 await edit_posted(job.guild, admission.request, content=_render.moved_to(moved_to), view=None)
@@ -108,6 +115,25 @@ async def show_request(job: Job) -> Outcome:
     except discord.NotFound:  # the channel was deleted as this ran: the request waits for the next one
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(message)))
+
+
+async def _edit_as_answer(
+    job: Job, admission: Admission, request: Posted, embed: discord.Embed, view: discord.ui.View | None
+) -> bool:
+    """Edit the request as the answer to the click on it, if that click is in hand and not answered yet.
+
+    If Discord refuses, the click is answered in words, and the request is edited apart."""
+    click = job.click
+    clicked = click.interaction.message if click is not None else None
+    if click is None or clicked is None or clicked.id != request.message_id or not click.claim():
+        return False
+    try:
+        await click.interaction.response.edit_message(embed=embed, view=view)
+    except discord.HTTPException:
+        log.warning("could not answer a click by editing request %s; editing it apart", request, exc_info=True)
+        await send_ephemeral(click.interaction, _render.decided(admission))  # the claim stopped the clock
+        return False
+    return True
 
 
 def _at(message: discord.Message) -> Posted:
@@ -133,9 +159,8 @@ async def direct_message(job: Job) -> Outcome:
             text = _render.denied_dm(job.guild.name, admission.reason)
         case DirectMessageAbout.INVITEE_JOINED:
             text = _render.inviter_dm(admission, job.guild.name)
-    channel = await job.bot.create_dm(discord.Object(owed.user_id))
     try:
-        await channel.send(text)
+        opened = await send_direct(job.bot, owed.user_id, owed.channel_id, text)
     except discord.Forbidden as error:
         decision = owed.about is not DirectMessageAbout.INVITEE_JOINED
         if error.code != DM_CLOSED or not decision or job.watched:
@@ -143,7 +168,7 @@ async def direct_message(job: Job) -> Outcome:
         # Nobody who decided is waiting on this answer now: the moderators are told in their channel.
         notice = partial(admissions.dm_undelivered, guild_id=job.guild.id, admission_id=admission.id, now=now())
         return Done("Their DMs are closed.", notice, delivered=False)
-    return Done()
+    return Done(then=None if opened is None else direct_channels.remembered(owed.user_id, opened))
 
 
 async def _describe_dm(job: Job) -> str:

@@ -11,6 +11,7 @@ from bot.clock import now
 from bot.core import redemptions
 from bot.core.owed import GrantRoles
 from cogs._shared.deliveries.outcomes import Done
+from cogs._shared.direct_channels import open_ahead
 from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import as_newcomer
@@ -46,6 +47,7 @@ class Redeem(commands.Cog):
                 carried = await owed.carry(member=member, settings=settings, hold_followups=True)
             if redemption.admission.approval_required:
                 await send_ephemeral(interaction, _render.request_received(guild.name))
+                await open_ahead(self.bot, user.id)  # for the DM that tells them the decision
             elif isinstance(grant := carried.outcome_of(GrantRoles), Done) and grant.delivered:
                 await send_ephemeral(interaction, _render.welcome(guild.name, redemption.admission.inviter_id))
             else:

@@ -21,6 +21,7 @@ from bot.core.inputs import (
     parse_for_user,
     parse_free_text,
 )
+from cogs._shared.direct_channels import open_ahead
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
 from cogs._shared.lines import describe_code
@@ -73,6 +74,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
             note=cleaned_note,
         )
         await send_ephemeral(interaction, _render.created(created))
+        await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 
     @app_commands.command(name="list", description="Your codes, who used them, and your quota")
     @answers_refusals

@@ -13,7 +13,8 @@ import pytest
 
 # The Discord calls each flow makes after its commit, besides answering the interaction: counted by
 # test_each_flow_makes_the_calls_the_crash_points_cover, so the crash points below cover every one.
-CALLS = {"redeem": 4, "request": 1, "approve": 8, "deny": 4}
+# A decision's answer is the request's edit (the click's response): test_a_crash_at_the_click_answer.
+CALLS = {"redeem": 3, "request": 2, "approve": 5, "deny": 2}
 POINTS = [(flow, step, where) for flow, n in CALLS.items() for step in range(1, n + 1) for where in ("call", "commit")]
 
 
@@ -114,3 +115,31 @@ async def test_a_crash_loses_nothing_owed(world, make_bot, flow, step, where):
     assert repeats <= (1 if where == "commit" else 0)
     assert owed_rows(world) == 0
     assert integrity(world) == "ok"
+
+
+@pytest.mark.parametrize("flow", ["approve", "deny"])
+@pytest.mark.parametrize("when", ["before", "after"])
+async def test_a_crash_at_the_click_answer_loses_nothing(world, make_bot, monkeypatch, flow, when):
+    """The process dies just before, or just after, the click's response edits the request (and before the
+    edit is recorded): the next start shows the decision on the request, once, and delivers the rest."""
+    import discord
+
+    bob, act = await before(world, flow)
+    edit = discord.InteractionResponse.edit_message
+
+    async def dies(response, **changes):
+        if when == "after":
+            await edit(response, **changes)
+        await world.env.external_wait(asyncio.Event().wait(), reason="the process dies here")
+
+    monkeypatch.setattr(discord.InteractionResponse, "edit_message", dies)
+    await act()
+    monkeypatch.setattr(discord.InteractionResponse, "edit_message", edit)
+    await world.env.restart_bot(make_bot())
+    await world.env.settle()
+    [request] = world.bot_messages(world.modq)
+    decision = {field.name: field.value for field in request.embeds[0].fields}["Decision"]
+    assert ("Approved by" if flow == "approve" else "Denied by") in decision and request.components == []
+    assert len(world.dms(bob)) == 1
+    assert await world.roles_of(bob) == ({"Member"} if flow == "approve" else {"Newcomer"})
+    assert owed_rows(world) == 0

@@ -121,7 +121,7 @@ async def test_a_failing_redeem_acknowledgement_still_admits(ready):
 
 async def test_a_500_on_the_request_edit_leaves_the_decision_standing(approving):
     bob, request, _ = await approving.request_for()
-    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
+    approving.fail_request_edits()
     await approving.mod.click(request, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
     second = await approving.mod.click(request, label="Approve")  # the buttons are still there

@@ -9,6 +9,7 @@ from bot.store.sqlite.admissions import SqliteAdmissions
 from bot.store.sqlite.attempts import SqliteAttempts
 from bot.store.sqlite.codes import SqliteCodes
 from bot.store.sqlite.deliveries import SqliteDeliveries
+from bot.store.sqlite.direct_channels import SqliteDirectChannels
 from bot.store.sqlite.meta import SqliteMeta
 from bot.store.sqlite.quotas import SqliteQuotas
 from bot.store.sqlite.settings import SqliteSettings
@@ -30,3 +31,4 @@ class SqliteTransaction:
         self.attempts = SqliteAttempts(conn)
         self.deliveries = SqliteDeliveries(conn, carrier, self.owing)
         self.meta = SqliteMeta(conn)
+        self.direct_channels = SqliteDirectChannels(conn)

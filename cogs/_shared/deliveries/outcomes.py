@@ -14,6 +14,7 @@ from bot.core.settings import GuildSettings
 
 if TYPE_CHECKING:
     from bot.app import Doorman
+    from cogs._shared.first_response import FirstResponse
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Job:
     settings: GuildSettings  # as read for the batch this delivery is carried in
     member: discord.Member | None = None  # the newcomer as the interaction in hand sent them (saves a fetch)
     watched: bool = False  # someone who acted is waiting for the outcome, and will be told of it
+    # The click in hand, on the message this may edit: answering the click with the edit saves a call.
+    click: FirstResponse | None = None
 
     @property
     def interrupted(self) -> bool:

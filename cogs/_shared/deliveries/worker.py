@@ -31,6 +31,7 @@ from cogs._shared.deliveries.reservation import Reservation, reserved
 
 if TYPE_CHECKING:
     from bot.app import Doorman
+    from cogs._shared.first_response import FirstResponse
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,7 @@ class DeliveryWorker:
         watched: bool = False,
         settings: GuildSettings | None = None,
         hold_followups: bool = False,
+        click: FirstResponse | None = None,
     ) -> Carried:
         """Carry these deliveries (leased to this process) in order, then what they owe next, unless held.
 
@@ -164,7 +166,7 @@ class DeliveryWorker:
                         self.bot.db, delivery.guild_id, self.bot.config.defaults
                     )
                 with self.reserving() as next_owed:
-                    outcome = await self._carry(delivery, read[delivery.guild_id], member, watched)
+                    outcome = await self._carry(delivery, read[delivery.guild_id], member, watched, click)
                     followups, next_owed.ids = next_owed.ids, []
                 unfinished.remove(delivery.id)
                 carried.outcomes.append((delivery, outcome))
@@ -198,7 +200,12 @@ class DeliveryWorker:
         return [held[i] for i in ids if i in held]
 
     async def _carry(
-        self, delivery: Delivery, settings: GuildSettings, member: discord.Member | None, watched: bool
+        self,
+        delivery: Delivery,
+        settings: GuildSettings,
+        member: discord.Member | None,
+        watched: bool,
+        click: FirstResponse | None,
     ) -> Outcome:
         guild = self.bot.get_guild(delivery.guild_id)
         handler = self.handlers.get(type(delivery.owed))
@@ -207,7 +214,8 @@ class DeliveryWorker:
             return await self._failed(delivery, "I cannot reach that server, or nothing here carries this")
         async with self._admissions.holding(admission_of(delivery.owed)):
             try:
-                return await carry_one(Job(self.bot, guild, delivery, settings, member, watched), handler)
+                job = Job(self.bot, guild, delivery, settings, member, watched, click)
+                return await carry_one(job, handler)
             except Exception:
                 # A bug or a failing database: recorded as a failure, so it is retried later, not at once.
                 log.exception("carrying delivery %s (%s) failed", delivery.id, type(delivery.owed).__name__)

@@ -43,7 +43,7 @@ async def test_a_waiting_request_follows_the_moderator_channel_to_a_new_one(appr
 
 async def test_a_decided_request_is_edited_where_it_was_posted_after_the_channel_changed(approving):
     _, request, _ = await approving.request_for()
-    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
+    approving.fail_request_edits()
     await approving.mod.click(request, label="Approve")
     staff = approving.staff_channel("staff")
     await approving.setup(mod_channel=staff, approval=True)
@@ -63,7 +63,7 @@ async def test_gate_pending_shows_a_request_with_no_message_yet_as_such(approvin
 
 async def test_a_decided_request_whose_message_is_gone_is_posted_again_showing_the_decision(approving):
     _, request, _ = await approving.request_for()
-    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
+    approving.fail_request_edits()
     await approving.mod.click(request, label="Approve")
     await delete_message(approving, request)
     approving.env.backend.faults.clear()
@@ -82,7 +82,7 @@ async def test_gate_pending_says_when_posting_a_request_was_given_up(approving):
 
 async def test_a_request_whose_edit_failed_is_edited_until_it_shows_the_decision(approving):
     bob, request, _ = await approving.request_for()
-    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=3)
+    approving.fail_request_edits(times=3)
     await approving.mod.click(request, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
     assert approving.modq.history()[-1].components != []  # the buttons are still there, for now
@@ -110,7 +110,7 @@ async def test_two_moderators_with_the_deny_form_open_are_both_answered(approvin
 
 async def test_a_click_on_a_decided_request_is_told_who_decided_and_when(approving):
     _, request, _ = await approving.request_for()
-    approving.env.inject_error("PATCH", f"/channels/{approving.modq.id}/messages/*", status=500, times=None)
+    approving.fail_request_edits()
     await approving.mod.click(request, label="Approve")
     for label in ("Approve", "Deny"):
         late = await approving.admin.click(request, label=label)  # an admin without Manage Roles: refused first
