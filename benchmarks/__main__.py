@@ -25,7 +25,7 @@ from .fixtures import GUILD
 FULL = {
     "admissions": 20,
     "operations": 3000,
-    "rounds": 3,
+    "rounds": 5,
     "codes": 1_000_000,
     "samples": 300,
     "guilds": 1000,

@@ -5,7 +5,8 @@ server) bound how fast a raid is admitted, so these counts come first. The serve
 README tells admins (server.py, with a log channel); every code is created by a different member
 through /invite create, so the bot has never opened a DM channel with the inviter, as in production.
 
-- rest_calls_create: from one member's /invite create until the bot is idle again.
+- rest_calls_create: from one member's /invite create until the bot is idle again: the reply, and the
+  member's DM channel opened ahead (once per member), so that admissions DM them in one call.
 - rest_calls_admission (approval off): from the newcomer's /redeem until everything the admission
   owes is delivered (`env.settle()`): the role grant, the reply, the inviter's DM and the log line.
 - rest_calls_approve (approval on): from a moderator's Approve click until the roles, both DMs, the

@@ -17,7 +17,7 @@ from bot.core.inputs import parse_code
 from bot.core.owed import RevokedAllLine, RevokedLine
 from bot.core.people import Member, may_invite
 from bot.core.policy import Policy
-from bot.core.quotas import DAY, QuotaExhausted, QuotaStatus, can_spend, member_quota
+from bot.core.quotas import DAY, QuotaExhausted, QuotaStatus, after_spending, can_spend, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import GuildSettings, read_settings
 
@@ -132,7 +132,7 @@ async def create_code_in(
             note=note,
         )
         if code_id is not None:
-            return CreatedCode(await tx.codes.get(code_id), await member_quota(tx, settings, member, now), settings)
+            return CreatedCode(await tx.codes.get(code_id), after_spending(status, uses, now), settings)
     raise RuntimeError(f"no free code after {_INSERT_ATTEMPTS} attempts: is the generator random?")
 
 

@@ -113,6 +113,17 @@ def quota_status(rule: QuotaRule, spent: Iterable[SpentCode], now: int) -> Quota
     )
 
 
+def after_spending(status: QuotaStatus, cost: int, now: int) -> QuotaStatus:
+    """The status once a code of `cost` uses (at least 1) is created at `now`: what quota_status would read
+    with that code added, without reading the window again."""
+    first_free = now + status.rule.period_days * DAY
+    return QuotaStatus(
+        rule=status.rule,
+        used=status.used + cost,
+        next_free_at=first_free if status.next_free_at is None else min(status.next_free_at, first_free),
+    )
+
+
 def can_spend(status: QuotaStatus, cost: int) -> bool:
     """Whether a code of `cost` uses fits in what is left."""
     remaining = status.remaining

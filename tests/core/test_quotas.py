@@ -1,7 +1,17 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.quotas import DAY, QuotaRule, RoleQuota, SpentCode, can_spend, code_cost, quota_rule, quota_status
+from bot.core.quotas import (
+    DAY,
+    QuotaRule,
+    RoleQuota,
+    SpentCode,
+    after_spending,
+    can_spend,
+    code_cost,
+    quota_rule,
+    quota_status,
+)
 
 NOW = 1_000 * DAY
 
@@ -63,3 +73,16 @@ def test_spending_never_exceeds_the_limit(history, limit, cost):
     else:
         assert status.used + cost > limit
     assert status.remaining == max(0, limit - status.used)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 5)), max_size=20),
+    st.one_of(st.none(), st.integers(0, 10)),
+    st.integers(1, 60),
+    st.integers(1, 5),
+)
+def test_the_status_after_creating_a_code_is_what_reading_the_window_again_gives(history, limit, period, cost):
+    spent = [SpentCode(NOW - days * DAY, c) for days, c in history]
+    rule = QuotaRule(limit, period)
+    before = quota_status(rule, spent, NOW)
+    assert after_spending(before, cost, NOW) == quota_status(rule, [*spent, SpentCode(NOW, cost)], NOW)
