@@ -7,6 +7,7 @@ The suite runs under SimCord's default options (its 50 ms settle poll included).
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -204,3 +205,19 @@ async def approving(world: World) -> World:
     result = await world.setup(approval=True)
     assert result.response.content.startswith("Saved"), result.response.content
     return world
+
+
+@pytest.fixture
+def slow_redemptions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No patience before deferring, and a redemption that takes a moment: the deferral's timer fires while
+    it runs. (SimCord runs timers on its settle turns; a real short sleep lets those turn.)"""
+    from bot.core import redemptions
+
+    redeem = redemptions.redeem
+
+    async def slow(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0.05)
+        return await redeem(*args, **kwargs)
+
+    monkeypatch.setattr("cogs._shared.first_response.PATIENCE_SECONDS", 0)
+    monkeypatch.setattr(redemptions, "redeem", slow)

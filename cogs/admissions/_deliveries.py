@@ -99,7 +99,7 @@ async def show_request(job: Job) -> Outcome:
             return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(found)))
     if admission.request is not None:
         moved_to = here.id if awaiting and here is not None and here.id != admission.request.channel_id else None
-        if moved_to is None and await _edit_as_answer(job, admission, admission.request, embed, view):
+        if moved_to is None and await _edit_as_answer(job, admission, embed, view):
             return Done()
         try:
             if moved_to is not None:
@@ -117,15 +117,13 @@ async def show_request(job: Job) -> Outcome:
     return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(message)))
 
 
-async def _edit_as_answer(
-    job: Job, admission: Admission, request: Posted, embed: discord.Embed, view: discord.ui.View | None
-) -> bool:
+async def _edit_as_answer(job: Job, admission: Admission, embed: discord.Embed, view: discord.ui.View | None) -> bool:
     """Edit the request as the answer to the click on it, if that click is in hand and not answered yet.
 
     If Discord refuses, the click is answered in words, and the request is edited apart."""
-    click = job.click
+    click, request = job.click, admission.request
     clicked = click.interaction.message if click is not None else None
-    if click is None or clicked is None or clicked.id != request.message_id or not click.claim():
+    if click is None or clicked is None or request is None or clicked.id != request.message_id or not click.claim():
         return False
     try:
         await click.interaction.response.edit_message(embed=embed, view=view)

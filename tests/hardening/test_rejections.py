@@ -8,28 +8,16 @@ apology, never nothing.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 
-from bot.core import redemptions
 from cogs._shared.pages import TIMEOUT
 from cogs._shared.replies import APOLOGY
 
 CALLBACK = "/interactions/*/*/callback"
 FOLLOWUP = "/webhooks/*/*"
 EDIT_ORIGINAL = "/webhooks/*/*/messages/@original"
-
-
-def _slowly(redeem: Any) -> Any:
-    """A redemption that takes a moment, so that the deferral's timer fires while it runs."""
-
-    async def slow(*args: Any, **kwargs: Any) -> Any:
-        await asyncio.sleep(0.05)
-        return await redeem(*args, **kwargs)
-
-    return slow
 
 
 def reject(world: Any, method: str, path: str) -> None:
@@ -105,12 +93,10 @@ async def test_a_rejected_welcome_becomes_an_apology_and_the_newcomer_is_in(read
 
 
 async def test_a_rejected_followup_after_a_slow_redemption_becomes_an_apology_and_the_newcomer_is_in(
-    ready, monkeypatch
+    ready, slow_redemptions
 ):
     code = await ready.create_code()
     bob = ready.newcomer("bob")
-    monkeypatch.setattr("cogs._shared.first_response.PATIENCE_SECONDS", 0)
-    monkeypatch.setattr("bot.core.redemptions.redeem", _slowly(redemptions.redeem))
     reject(ready, "POST", FOLLOWUP)
     result = await bob.slash(ready.welcome, "redeem", code=code)
     assert answered(result) == APOLOGY

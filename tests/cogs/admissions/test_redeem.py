@@ -1,7 +1,5 @@
 """A newcomer redeems a code in the welcome channel (approval off)."""
 
-import asyncio
-
 import pytest
 
 
@@ -149,24 +147,9 @@ def _responses(requests):
     ]
 
 
-def _slow_redemptions(monkeypatch):
-    """No patience, and a redemption that takes a moment: the deferral's timer fires while it runs."""
-    from bot.core import redemptions
-
-    redeem = redemptions.redeem
-
-    async def slow(*args, **kwargs):
-        await asyncio.sleep(0.05)  # SimCord really waits this out, turning its settle loop meanwhile
-        return await redeem(*args, **kwargs)
-
-    monkeypatch.setattr("cogs._shared.first_response.PATIENCE_SECONDS", 0)
-    monkeypatch.setattr(redemptions, "redeem", slow)
-
-
-async def test_a_redemption_that_outlasts_the_patience_is_deferred_then_answered(ready, monkeypatch):
+async def test_a_redemption_that_outlasts_the_patience_is_deferred_then_answered(ready, slow_redemptions):
     code = await ready.create_code()
     bob = ready.newcomer("bob")
-    _slow_redemptions(monkeypatch)
     before = len(ready.env.http_requests)
     result = await bob.slash(ready.welcome, "redeem", code=code)
     assert _responses(ready.env.http_requests[before:]) == ["thinking", "follow-up"]
@@ -174,9 +157,8 @@ async def test_a_redemption_that_outlasts_the_patience_is_deferred_then_answered
     assert await ready.roles_of(bob) == {"Member"}
 
 
-async def test_a_refusal_after_a_deferral_is_still_answered(ready, monkeypatch):
+async def test_a_refusal_after_a_deferral_is_still_answered(ready, slow_redemptions):
     bob = ready.newcomer("bob")
-    _slow_redemptions(monkeypatch)
     before = len(ready.env.http_requests)
     result = await bob.slash(ready.welcome, "redeem", code="0000-0000-0000")
     assert _responses(ready.env.http_requests[before:]) == ["thinking", "follow-up"]
