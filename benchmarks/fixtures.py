@@ -20,9 +20,11 @@ from bot.core.people import Newcomer
 from bot.core.policy import Policy
 from bot.core.repositories import Database
 from bot.core.settings import Change, update_settings
+from bot.core.shards import ONE_PROCESS
 from bot.store import open_database
+from bot.store.sql.transaction import SqlTransaction
+from bot.store.sqlite.connection import SqliteConnection
 from bot.store.sqlite.group_commit import run_to_completion
-from bot.store.sqlite.transaction import SqliteTransaction
 
 T = TypeVar("T")
 
@@ -124,13 +126,13 @@ def raw_transaction(conn: sqlite3.Connection, work: Callable[..., Coroutine[Any,
     """`work(tx, *args)`, a core transaction function, run on a plain connection: BEGIN IMMEDIATE, the work,
     COMMIT (or ROLLBACK).
 
-    Internal: it builds the SQLite store's repositories (SqliteTransaction) over `conn` itself, the only way
-    to run the very same transaction as Doorman without Doorman's transaction helper, which is what the
+    Internal: it builds the store's repositories over `conn` itself (SqlTransaction over SqliteConnection), the
+    only way to run the very same transaction as Doorman without Doorman's transaction helper, which is what the
     raw side of throughput.py must leave out.
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        result = run_to_completion(work(SqliteTransaction(conn, "raw"), *args))
+        result = run_to_completion(work(SqlTransaction(SqliteConnection(conn), "raw", ONE_PROCESS), *args))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -143,16 +145,16 @@ def raw_transaction(conn: sqlite3.Connection, work: Callable[..., Coroutine[Any,
 async def tracing_queries(db: Database) -> AsyncIterator[list[str]]:
     """The SQL statements the database runs inside the block, as the test of an idle day counts them.
 
-    Internal: a transaction reaches `tx.conn`, the SQLite repositories' connection, to set sqlite3's trace
+    Internal: a transaction reaches `tx.conn.raw` (the sqlite3 connection under the repositories) to set sqlite3's trace
     callback on it; nothing public counts queries.
     """
     sent: list[str] = []
 
     async def trace(tx: Any) -> None:
-        tx.conn.set_trace_callback(sent.append)
+        tx.conn.raw.set_trace_callback(sent.append)
 
     async def untrace(tx: Any) -> None:
-        tx.conn.set_trace_callback(None)
+        tx.conn.raw.set_trace_callback(None)
 
     await db.transaction(trace)
     sent.clear()  # the tracing transaction's own COMMIT

@@ -23,6 +23,7 @@ from bot.core.deliveries import Delivery, Owing
 from bot.core.owed import Owed
 from bot.core.posts import Posted
 from bot.core.quotas import RoleQuota
+from bot.core.shards import Shards
 
 T = TypeVar("T")
 
@@ -219,16 +220,16 @@ class DeliveryRepository(Protocol):
     async def set_alert(self, delivery_id: int, alert: Posted) -> None: ...
 
     async def claim_due(self, *, carrier: str, now: int, lease_until: int, limit: int) -> list[Delivery]:
-        """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out), and
-        mark them tried, as take() does: their attempts begin at once. Each as it was before."""
+        """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out), of the
+        database's shards, and mark them tried, as take() does: their attempts begin at once. Each as it was before."""
         ...
 
     async def next_due(self) -> int | None:
-        """When the next delivery falls due or the next lease ends (None: nothing is owed)."""
+        """When the next delivery of the database's shards falls due or its lease ends (None: nothing is owed)."""
         ...
 
     async def resume(self, *, carrier: str, now: int) -> None:
-        """`carrier` starts: free what it held, and make every delivery that has not stopped due now."""
+        """`carrier` starts: free what it held, and make what its shards owe that is failing (not stopped) due now."""
         ...
 
     async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> bool:
@@ -282,6 +283,8 @@ Work = Callable[[Transaction], Coroutine[Any, Any, T]]
 class Database(Protocol):
     # Who carries what this process commits: the owner of the leases it takes (core.deliveries).
     carrier: str
+    # The shards this process runs: deliveries of other guilds are never claimed, awaited or resumed here.
+    shards: Shards
     # Called, on the event loop, after each commit that owes Discord something: how the process
     # that committed learns what to carry at once and when its worker must next wake.
     on_commit: Callable[[list[Owing]], None] | None

@@ -27,7 +27,7 @@ async def test_a_new_database_syncs_and_a_restart_does_not(simcord_env, make_bot
 
 
 async def test_an_unexpected_error_is_logged_and_apologised_for(ready, caplog, monkeypatch):
-    def explode(conn, work, carrier):
+    def explode(conn, work, *where):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(group_commit, "in_savepoint", explode)

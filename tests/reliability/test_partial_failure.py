@@ -23,10 +23,10 @@ class RandomFaults:
         self.transactions = 0
 
     def wrap(self, original):
-        def in_savepoint(conn: sqlite3.Connection, work, carrier):
+        def in_savepoint(conn: sqlite3.Connection, work, *where):
             self.transactions += 1
             if not (self.enabled and self.rng.random() < FAULT_RATE):
-                return original(conn, work, carrier)
+                return original(conn, work, *where)
             self.injected += 1
             fired = False
             steps = self.rng.randint(1, 400)
@@ -40,7 +40,7 @@ class RandomFaults:
 
             conn.set_progress_handler(interrupt, steps)
             try:
-                return original(conn, work, carrier)
+                return original(conn, work, *where)
             finally:
                 conn.set_progress_handler(None, 0)
 

@@ -19,7 +19,7 @@ async def counting_queries(world):
     sent: list[str] = []
 
     async def trace(tx):
-        tx.conn.set_trace_callback(sent.append)
+        tx.conn.raw.set_trace_callback(sent.append)
 
     await world.env.bot.db.transaction(trace)
     sent.clear()  # the tracing transaction's own COMMIT
@@ -28,7 +28,7 @@ async def counting_queries(world):
     seen += sent  # before the untracing transaction's own BEGIN
 
     async def untrace(tx):
-        tx.conn.set_trace_callback(None)
+        tx.conn.raw.set_trace_callback(None)
 
     await world.env.bot.db.transaction(untrace)
 

@@ -22,15 +22,15 @@ async def storage(tmp_path):
 
 async def keys(db: SqliteDatabase) -> set[str]:
     async def read(tx: Any) -> set[str]:
-        return {row[0] for row in tx.conn.execute("SELECT key FROM meta")}
+        return {row[0] for row in tx.conn.raw.execute("SELECT key FROM meta")}
 
     return await db.transaction(read)
 
 
 def writing(i: int, *, fails: bool = False) -> Any:
     async def work(tx: Any) -> int:
-        tx.conn.execute("INSERT INTO meta VALUES (?, 'first')", (f"a{i}",))
-        tx.conn.execute("INSERT INTO meta VALUES (?, 'second')", (f"b{i}",))
+        tx.conn.raw.execute("INSERT INTO meta VALUES (?, 'first')", (f"a{i}",))
+        tx.conn.raw.execute("INSERT INTO meta VALUES (?, 'second')", (f"b{i}",))
         if fails:
             raise RuntimeError(f"fail {i} mid-way")
         return i
@@ -42,7 +42,7 @@ async def trace(db: SqliteDatabase, callback: Any) -> None:
     """Call `callback` with every statement the connection runs from now on (from its thread)."""
 
     async def watch(tx: Any) -> None:
-        tx.conn.set_trace_callback(callback)
+        tx.conn.raw.set_trace_callback(callback)
 
     await db.transaction(watch)
 
@@ -67,7 +67,7 @@ async def test_nobody_is_answered_before_the_commit_that_holds_their_writes(stor
     async def one(i: int) -> None:
         async def work(tx: Any) -> None:
             events.append(f"work {i}")
-            tx.conn.execute("INSERT INTO meta VALUES (?, 'x')", (f"k{i}",))
+            tx.conn.raw.execute("INSERT INTO meta VALUES (?, 'x')", (f"k{i}",))
 
         await storage.transaction(work)
         events.append(f"answered {i}")
@@ -85,9 +85,9 @@ class Interrupts:
         self.rng, self.rate, self.fired = random.Random(seed), rate, 0
 
     def wrap(self, original: Any) -> Any:
-        def in_savepoint(conn: sqlite3.Connection, work: Any, carrier: str) -> Any:
+        def in_savepoint(conn: sqlite3.Connection, work: Any, *where: Any) -> Any:
             if self.rng.random() >= self.rate:
-                return original(conn, work, carrier)
+                return original(conn, work, *where)
             steps, armed = self.rng.randint(1, 60), [True]
 
             def interrupt() -> int:
@@ -99,7 +99,7 @@ class Interrupts:
 
             conn.set_progress_handler(interrupt, steps)
             try:
-                return original(conn, work, carrier)
+                return original(conn, work, *where)
             finally:
                 conn.set_progress_handler(None, 0)
 
@@ -122,7 +122,7 @@ async def test_interrupts_that_end_the_whole_transaction_lose_nobody_elses_write
 
 async def test_a_cancelled_caller_leaves_the_rest_of_its_group_answered(storage):
     async def leads(tx: Any) -> None:
-        tx.conn.execute("INSERT INTO meta VALUES ('leader', 'x')")
+        tx.conn.raw.execute("INSERT INTO meta VALUES ('leader', 'x')")
 
     leader = asyncio.create_task(storage.transaction(leads))
     await asyncio.sleep(0)  # the leader has sent its group to the thread

@@ -13,8 +13,8 @@ import pytest
 from bot.core import admissions, deliveries, invites, quotas, redemptions
 from bot.core.people import Newcomer
 from bot.core.posts import Posted
-from bot.store.sqlite import admissions as admission_rows
-from bot.store.sqlite import attempts, codes
+from bot.store.sql import admissions as admission_rows
+from bot.store.sql import attempts, codes
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 
 # The per-member reads must not touch the table at all: a member's rows sit together only in a
@@ -43,8 +43,10 @@ INDEXED = {
 }
 
 
-def plan(conn: sqlite3.Connection, statement: str, params: tuple[object, ...] = ()) -> str:
-    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement, params))
+def plan(conn: sqlite3.Connection, statement: str, params: tuple[object, ...] | dict[str, object] = ()) -> str:
+    """SQLite's plan for the statement, its parameters numbered $1, $2... as the store writes them."""
+    named = params if isinstance(params, dict) else {str(i): value for i, value in enumerate(params, start=1)}
+    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement, named))
 
 
 @pytest.fixture
@@ -76,7 +78,7 @@ async def test_no_statement_of_a_days_use_scans_a_table(path):
         await configure(db, approval=True, invites_per_member=20)
 
         async def trace(tx):
-            tx.conn.set_trace_callback(sent.append)
+            tx.conn.raw.set_trace_callback(sent.append)
 
         await db.transaction(trace)
         code = (await invites.create_code(db, guild_id=GUILD, member=member(), defaults=DEFAULTS, now=NOW)).code
@@ -117,7 +119,7 @@ async def test_no_statement_of_a_days_use_scans_a_table(path):
         await invites.revoke_all(db, guild_id=GUILD, inviter_id=500, by_user=1, now=NOW)
 
         async def untrace(tx):
-            tx.conn.set_trace_callback(None)
+            tx.conn.raw.set_trace_callback(None)
 
         await db.transaction(untrace)
     reads = [s for s in sent if s.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE"))]

@@ -28,7 +28,7 @@ def sql(statement: str, *params: object):
     """A transaction that runs one statement and returns its first row."""
 
     async def work(tx):
-        return tx.conn.execute(statement, params).fetchone()
+        return tx.conn.raw.execute(statement, params).fetchone()
 
     return work
 
@@ -40,7 +40,7 @@ def pragma(conn: sqlite3.Connection, name: str) -> object:
 async def test_open_migrates_and_sets_pragmas(storage):
     async def read(tx):
         names = ("user_version", "journal_mode", "synchronous", "foreign_keys", "busy_timeout")
-        return {name: pragma(tx.conn, name) for name in names}
+        return {name: pragma(tx.conn.raw, name) for name in names}
 
     assert await storage.transaction(read) == {
         "user_version": len(migrations()),
@@ -64,7 +64,7 @@ async def test_reopening_does_not_migrate_again(tmp_path):
 
 async def test_a_failing_transaction_leaves_nothing_behind(storage):
     async def half_then_fail(tx):
-        tx.conn.execute("INSERT INTO meta VALUES ('half', 'written')")
+        tx.conn.raw.execute("INSERT INTO meta VALUES ('half', 'written')")
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
@@ -77,8 +77,8 @@ async def test_100_concurrent_transactions_with_20_failing_keep_exactly_the_80(s
 
     async def one(i: int) -> None:
         async def work(tx):
-            tx.conn.execute("INSERT INTO meta VALUES (?, 'first')", (f"a{i}",))
-            tx.conn.execute("INSERT INTO meta VALUES (?, 'second')", (f"b{i}",))
+            tx.conn.raw.execute("INSERT INTO meta VALUES (?, 'first')", (f"a{i}",))
+            tx.conn.raw.execute("INSERT INTO meta VALUES (?, 'second')", (f"b{i}",))
             if i % 5 == 0:
                 raise RuntimeError(f"fail {i} mid-way")
 
@@ -89,7 +89,7 @@ async def test_100_concurrent_transactions_with_20_failing_keep_exactly_the_80(s
     assert sum(isinstance(result, RuntimeError) for result in results) == 20
 
     async def keys(tx):
-        return {row[0] for row in tx.conn.execute("SELECT key FROM meta")}
+        return {row[0] for row in tx.conn.raw.execute("SELECT key FROM meta")}
 
     assert await storage.transaction(keys) == {f"{p}{i}" for i in range(100) if i % 5 for p in "ab"}
 
@@ -98,7 +98,7 @@ async def test_a_transaction_that_suspends_is_refused_and_rolled_back(storage):
     """A transaction holds SQLite's write lock on its thread: it must never wait on the event loop."""
 
     async def waits(tx):
-        tx.conn.execute("INSERT INTO meta VALUES ('waited', 'yes')")
+        tx.conn.raw.execute("INSERT INTO meta VALUES ('waited', 'yes')")
         await asyncio.sleep(0)
 
     with pytest.raises(RuntimeError, match="must not suspend"):
@@ -136,8 +136,8 @@ def test_a_gap_in_the_migrations_is_refused(tmp_path, names):
 async def test_a_failed_commit_does_not_wedge_the_connection(storage):
     async def deferred_violation(tx):
         # A deferred foreign key is checked at COMMIT, so the COMMIT itself fails.
-        tx.conn.execute("PRAGMA defer_foreign_keys = ON")
-        tx.conn.execute(
+        tx.conn.raw.execute("PRAGMA defer_foreign_keys = ON")
+        tx.conn.raw.execute(
             "INSERT INTO admissions (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status)"
             " VALUES (1, 999, 2, 3, 4, 0, 'admitted')"
         )
@@ -152,7 +152,7 @@ async def test_a_codes_last_use_is_spent_once(storage):
     """add_use is conditional, so a claim that read a stale count cannot overspend a code."""
 
     async def spend(tx):
-        tx.conn.execute(
+        tx.conn.raw.execute(
             "INSERT INTO codes (id, guild_id, code, inviter_id, max_uses, created_at, expires_at)"
             " VALUES (1, 1, 'AAAAAAAAAAAA', 2, 1, 0, 99)"
         )
@@ -163,7 +163,7 @@ async def test_a_codes_last_use_is_spent_once(storage):
 
 async def test_work_that_is_not_a_coroutine_is_refused_and_rolled_back(storage):
     with pytest.raises(TypeError, match="async function"):
-        await storage.transaction(lambda tx: tx.conn.execute("INSERT INTO meta VALUES ('sync', 'no')"))
+        await storage.transaction(lambda tx: tx.conn.raw.execute("INSERT INTO meta VALUES ('sync', 'no')"))
     assert (await storage.transaction(sql("SELECT COUNT(*) FROM meta")))[0] == 0
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import sqlite3
 import stat
 import time
@@ -37,6 +36,7 @@ from typing import Any, TypeVar, cast
 
 from bot.core.deliveries import Owing
 from bot.core.repositories import Work
+from bot.core.shards import ONE_PROCESS, Shards, carrier_name
 from bot.store.errors import BackupRefused, DatabaseUnusable
 from bot.store.sqlite.group_commit import Committed, Group, Outcome, Waiting
 from bot.store.sqlite.migrations import migrate, schema_version
@@ -58,13 +58,12 @@ class SqliteDatabase:
     - All reads and writes go through `transaction()`; nothing else begins or commits.
     """
 
-    def __init__(self, thread: ThreadPoolExecutor, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, thread: ThreadPoolExecutor, connection: sqlite3.Connection, path: Path, shards: Shards) -> None:
         self._thread = thread
         self._conn: sqlite3.Connection | None = connection
         self.path = path
-        # Who carries what this process commits (core.deliveries): one process serves a SQLite file,
-        # and a restart on the same machine takes back whatever its predecessor held.
-        self.carrier = socket.gethostname()
+        self.shards = shards
+        self.carrier = carrier_name(shards)
         self.on_commit: Callable[[list[Owing]], None] | None = None
         # Transactions waiting for the next group, and those of the group on the thread now.
         self._queue: list[Waiting] = []
@@ -72,7 +71,7 @@ class SqliteDatabase:
         self._closing = False
 
     @classmethod
-    async def open(cls, path: Path) -> SqliteDatabase:
+    async def open(cls, path: Path, shards: Shards = ONE_PROCESS) -> SqliteDatabase:
         """Open (creating if needed) and migrate the database at `path`.
 
         Raises DatabaseUnusable, saying why, if it cannot (DatabaseTooNew for a schema newer than this code knows).
@@ -84,7 +83,7 @@ class SqliteDatabase:
         except BaseException:
             thread.shutdown(wait=False)
             raise
-        return cls(thread, connection, path)
+        return cls(thread, connection, path, shards)
 
     async def transaction(self, work: Work[T]) -> T:
         """Run `work(tx)` as one atomic transaction and return its result, once it is committed.
@@ -127,7 +126,9 @@ class SqliteDatabase:
         assert self._conn is not None
         group = Group(self._queue, self._answer)
         self._queue, self._in_flight = [], group.members
-        running = asyncio.get_running_loop().run_in_executor(self._thread, group.run, self._conn, self.carrier)
+        running = asyncio.get_running_loop().run_in_executor(
+            self._thread, group.run, self._conn, self.carrier, self.shards
+        )
         running.add_done_callback(group.finished)
         return running
 

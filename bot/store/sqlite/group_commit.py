@@ -23,7 +23,9 @@ from typing import Any, TypeVar, cast
 
 from bot.core.deliveries import Owing
 from bot.core.repositories import Work
-from bot.store.sqlite.transaction import SqliteTransaction
+from bot.core.shards import Shards
+from bot.store.sql.transaction import SqlTransaction
+from bot.store.sqlite.connection import SqliteConnection
 
 T = TypeVar("T")
 
@@ -53,14 +55,14 @@ class Group:
         self._state = "queued"  # -> running -> done; or queued -> abandoned; or running -> orphaned -> done
         self._outcomes: list[Outcome] = []
 
-    def run(self, conn: sqlite3.Connection, carrier: str) -> list[Outcome]:
+    def run(self, conn: sqlite3.Connection, carrier: str, shards: Shards) -> list[Outcome]:
         """On the thread: commit the group; its outcomes."""
         with self._lock:
             if self._state == "abandoned":
                 return []
             self._state = "running"
         try:
-            outcomes = run_group(conn, [work for work, _ in self.members], carrier)
+            outcomes = run_group(conn, [work for work, _ in self.members], carrier, shards)
         except BaseException as error:
             outcomes = [error] * len(self.members)
         with self._lock:
@@ -87,7 +89,7 @@ class Group:
             self._answer(self, self._outcomes)
 
 
-def run_group(conn: sqlite3.Connection, works: Sequence[Work[Any]], carrier: str) -> list[Outcome]:
+def run_group(conn: sqlite3.Connection, works: Sequence[Work[Any]], carrier: str, shards: Shards) -> list[Outcome]:
     """Run each work in its own savepoint, all in one transaction; each one's outcome, once committed (or not)."""
     outcomes: list[Outcome | None] = [None] * len(works)
     pending = list(range(len(works)))
@@ -97,7 +99,7 @@ def run_group(conn: sqlite3.Connection, works: Sequence[Work[Any]], carrier: str
             conn.execute("BEGIN IMMEDIATE")
             for position, index in enumerate(pending):
                 try:
-                    outcomes[index] = in_savepoint(conn, works[index], carrier)
+                    outcomes[index] = in_savepoint(conn, works[index], carrier, shards)
                     succeeded.append(index)
                 except Exception as error:
                     outcomes[index] = error
@@ -117,11 +119,11 @@ def run_group(conn: sqlite3.Connection, works: Sequence[Work[Any]], carrier: str
     return [outcome for outcome in outcomes if outcome is not None]
 
 
-def in_savepoint(conn: sqlite3.Connection, work: Work[Any], carrier: str) -> Committed:
+def in_savepoint(conn: sqlite3.Connection, work: Work[Any], carrier: str, shards: Shards) -> Committed:
     """One transaction's work, inside the group's transaction; rolled back to its savepoint if it raises."""
     conn.execute("SAVEPOINT work")
     try:
-        tx = SqliteTransaction(conn, carrier)
+        tx = SqlTransaction(SqliteConnection(conn), carrier, shards)
         result = run_to_completion(work(tx))
         conn.execute("RELEASE work")
     except BaseException:

@@ -1,35 +1,41 @@
-"""Invitation codes in SQLite.
+"""Invitation codes.
 
 The hot queries are named at module level, so the query-plan test runs these very statements.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
 from bot.core.codes import Code, Reservation, ReservationById, ReservationByUsername
+from bot.store.sql.connection import Connection, Row
 
 _COLUMNS = (
     "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, reserved_user_id, reserved_username,"
     " note, revoked_at, revoked_by"
 )
 _SELECT = "SELECT " + _COLUMNS + " FROM codes"
-# Code.status() is ACTIVE, in SQL; the parameter is now.
-_ACTIVE = "revoked_at IS NULL AND uses < max_uses AND expires_at > ?"
 
-BY_TEXT = _SELECT + " WHERE code = ? AND guild_id = ?"
-CREATED_SINCE = _SELECT + " WHERE guild_id = ? AND inviter_id = ? AND created_at > ?"
-OF_INVITER = _SELECT + " WHERE guild_id = ? AND inviter_id = ?"
-OF_GUILD = _SELECT + " WHERE guild_id = ?"
+
+def _active(now: str) -> str:
+    """Code.status() is ACTIVE, in SQL, with `now` the parameter holding the time."""
+    return f"revoked_at IS NULL AND uses < max_uses AND expires_at > {now}"
+
+
+BY_TEXT = _SELECT + " WHERE code = $1 AND guild_id = $2"
+CREATED_SINCE = _SELECT + " WHERE guild_id = $1 AND inviter_id = $2 AND created_at > $3"
+OF_INVITER = _SELECT + " WHERE guild_id = $1 AND inviter_id = $2"
+OF_GUILD = _SELECT + " WHERE guild_id = $1"
 # admissions.inviter_id is the code's inviter, so this reads admissions_by_inviter alone.
-REDEEMERS_OF_INVITER = "SELECT code_id, user_id FROM admissions WHERE guild_id = ? AND inviter_id = ? ORDER BY id"
-REDEEMERS_OF_GUILD = "SELECT code_id, user_id FROM admissions WHERE guild_id = ? ORDER BY id"
+REDEEMERS_OF_INVITER = "SELECT code_id, user_id FROM admissions WHERE guild_id = $1 AND inviter_id = $2 ORDER BY id"
+REDEEMERS_OF_GUILD = "SELECT code_id, user_id FROM admissions WHERE guild_id = $1 ORDER BY id"
 ACTIVE_OF_INVITER = (
-    _SELECT + " WHERE guild_id = ? AND inviter_id = ? AND " + _ACTIVE + " ORDER BY created_at DESC, id DESC LIMIT ?"
+    _SELECT
+    + " WHERE guild_id = $1 AND inviter_id = $2 AND "
+    + _active("$3")
+    + " ORDER BY created_at DESC, id DESC LIMIT $4"
 )
 
 
-def _reservation(row: sqlite3.Row) -> Reservation | None:
+def _reservation(row: Row) -> Reservation | None:
     if row["reserved_user_id"] is not None:
         return ReservationById(row["reserved_user_id"])
     if row["reserved_username"] is not None:
@@ -37,7 +43,7 @@ def _reservation(row: sqlite3.Row) -> Reservation | None:
     return None
 
 
-def _code(row: sqlite3.Row, redeemers: tuple[int, ...] = ()) -> Code:
+def _code(row: Row, redeemers: tuple[int, ...] = ()) -> Code:
     return Code(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -55,8 +61,8 @@ def _code(row: sqlite3.Row, redeemers: tuple[int, ...] = ()) -> Code:
     )
 
 
-class SqliteCodes:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+class SqlCodes:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def insert(
@@ -73,56 +79,57 @@ class SqliteCodes:
     ) -> int | None:
         user_id = for_user.user_id if isinstance(for_user, ReservationById) else None
         username = for_user.username if isinstance(for_user, ReservationByUsername) else None
-        cursor = self._conn.execute(
+        row = await self._conn.fetchrow(
             "INSERT INTO codes (guild_id, code, inviter_id, max_uses, created_at, expires_at, reserved_user_id,"
-            " reserved_username, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
-            (guild_id, code, inviter_id, max_uses, created_at, expires_at, user_id, username, note),
-        )
-        return cursor.lastrowid if cursor.rowcount == 1 else None
+            " reserved_username, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING"
+            " RETURNING id",
+            guild_id, code, inviter_id, max_uses, created_at, expires_at, user_id, username, note,
+        )  # fmt: skip
+        return None if row is None else int(row[0])
 
     async def get(self, code_id: int) -> Code:
-        return _code(self._conn.execute(_SELECT + " WHERE id = ?", (code_id,)).fetchone())
+        row = await self._conn.fetchrow(_SELECT + " WHERE id = $1", code_id)
+        assert row is not None, f"no code {code_id}"
+        return _code(row)
 
     async def find(self, guild_id: int, code: str) -> Code | None:
-        row = self._conn.execute(BY_TEXT, (code, guild_id)).fetchone()
+        row = await self._conn.fetchrow(BY_TEXT, code, guild_id)
         return None if row is None else _code(row)
 
     async def created_since(self, guild_id: int, inviter_id: int, since: int) -> list[Code]:
-        return [_code(row) for row in self._conn.execute(CREATED_SINCE, (guild_id, inviter_id, since))]
+        return [_code(row) for row in await self._conn.fetch(CREATED_SINCE, guild_id, inviter_id, since)]
 
     async def listing(self, guild_id: int, inviter_id: int | None) -> list[Code]:
         if inviter_id is None:
-            rows = self._conn.execute(OF_GUILD, (guild_id,)).fetchall()
-            redeemed = self._conn.execute(REDEEMERS_OF_GUILD, (guild_id,))
+            rows = await self._conn.fetch(OF_GUILD, guild_id)
+            redeemed = await self._conn.fetch(REDEEMERS_OF_GUILD, guild_id)
         else:
-            rows = self._conn.execute(OF_INVITER, (guild_id, inviter_id)).fetchall()
-            redeemed = self._conn.execute(REDEEMERS_OF_INVITER, (guild_id, inviter_id))
+            rows = await self._conn.fetch(OF_INVITER, guild_id, inviter_id)
+            redeemed = await self._conn.fetch(REDEEMERS_OF_INVITER, guild_id, inviter_id)
         redeemers: dict[int, list[int]] = {}
         for admission in redeemed:
             redeemers.setdefault(admission["code_id"], []).append(admission["user_id"])
         return [_code(row, tuple(redeemers.get(row["id"], ()))) for row in rows]
 
     async def active(self, guild_id: int, inviter_id: int, now: int, limit: int) -> list[Code]:
-        rows = self._conn.execute(ACTIVE_OF_INVITER, (guild_id, inviter_id, now, limit))
-        return [_code(row) for row in rows]
+        return [_code(row) for row in await self._conn.fetch(ACTIVE_OF_INVITER, guild_id, inviter_id, now, limit)]
 
     async def add_use(self, code_id: int) -> bool:
-        spent = self._conn.execute("UPDATE codes SET uses = uses + 1 WHERE id = ? AND uses < max_uses", (code_id,))
-        return spent.rowcount == 1
+        spent = await self._conn.execute("UPDATE codes SET uses = uses + 1 WHERE id = $1 AND uses < max_uses", code_id)
+        return spent == 1
 
     async def revoke(self, code_id: int, *, by: int, at: int) -> Code:
-        # fetchall: a RETURNING statement left unfinished would keep the transaction from committing.
-        [row] = self._conn.execute(
-            "UPDATE codes SET revoked_at = ?, revoked_by = ? WHERE id = ? RETURNING " + _COLUMNS, (at, by, code_id)
-        ).fetchall()
+        [row] = await self._conn.fetch(
+            "UPDATE codes SET revoked_at = $1, revoked_by = $2 WHERE id = $3 RETURNING " + _COLUMNS, at, by, code_id
+        )
         return _code(row)
 
     async def revoke_active(self, guild_id: int, inviter_id: int, *, by: int, at: int) -> list[Code]:
-        rows = self._conn.execute(
-            "UPDATE codes SET revoked_at = ?, revoked_by = ? WHERE guild_id = ? AND inviter_id = ? AND "
-            + _ACTIVE
+        rows = await self._conn.fetch(
+            "UPDATE codes SET revoked_at = $1, revoked_by = $2 WHERE guild_id = $3 AND inviter_id = $4 AND "
+            + _active("$1")
             + " RETURNING "
             + _COLUMNS,
-            (at, by, guild_id, inviter_id, at),
-        ).fetchall()
+            at, by, guild_id, inviter_id,
+        )  # fmt: skip
         return [_code(row) for row in rows]

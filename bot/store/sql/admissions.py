@@ -1,12 +1,12 @@
-"""Admissions in SQLite: each read joins the code, for its text and the inviter's note."""
+"""Admissions: each read joins the code, for its text and the inviter's note."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection
 
 from bot.core.admissions import OPEN, Admission, AdmissionStatus
 from bot.core.posts import Posted
+from bot.store.sql.connection import Connection, Row, placeholders
 
 _SELECT = (
     "SELECT a.id, a.guild_id, a.user_id, a.inviter_id, c.code, c.note AS code_note, a.redeemed_at,"
@@ -16,12 +16,14 @@ _SELECT = (
 )
 _OPEN_STATUSES = tuple(status.value for status in OPEN)
 
-OPEN_OF_USER = _SELECT + " WHERE a.guild_id = ? AND a.user_id = ? AND a.status IN (?, ?)"
-OF_USER = _SELECT + " WHERE a.guild_id = ? AND a.user_id = ? ORDER BY a.id DESC"
-INVITED_BY = _SELECT + " WHERE a.guild_id = ? AND a.inviter_id = ? ORDER BY a.id DESC"
+OPEN_OF_USER = _SELECT + " WHERE a.guild_id = $1 AND a.user_id = $2 AND a.status IN ($3, $4)"
+OF_USER = _SELECT + " WHERE a.guild_id = $1 AND a.user_id = $2 ORDER BY a.id DESC"
+INVITED_BY = _SELECT + " WHERE a.guild_id = $1 AND a.inviter_id = $2 ORDER BY a.id DESC"
+OPEN_OF_EVERY_GUILD = _SELECT + " WHERE a.status IN ($1, $2) ORDER BY a.id"
+OPEN_OF_GUILD = _SELECT + " WHERE a.status IN ($1, $2) AND a.guild_id = $3 ORDER BY a.id"
 
 
-def _admission(row: sqlite3.Row) -> Admission:
+def _admission(row: Row) -> Admission:
     return Admission(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -40,8 +42,8 @@ def _admission(row: sqlite3.Row) -> Admission:
     )
 
 
-class SqliteAdmissions:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+class SqlAdmissions:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def insert(
@@ -55,65 +57,64 @@ class SqliteAdmissions:
         approval_required: bool,
         status: AdmissionStatus,
     ) -> Admission:
-        cursor = self._conn.execute(
+        row = await self._conn.fetchrow(
             "INSERT INTO admissions (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status.value),
-        )
-        assert cursor.lastrowid is not None
-        inserted = self._find(cursor.lastrowid)
+            " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status.value,
+        )  # fmt: skip
+        assert row is not None
+        inserted = await self._find(row[0])
         assert inserted is not None
         return inserted
 
     async def get(self, admission_id: int) -> Admission | None:
-        return self._find(admission_id)
+        return await self._find(admission_id)
 
     async def open_of(self, guild_id: int, user_id: int) -> Admission | None:
-        row = self._conn.execute(OPEN_OF_USER, (guild_id, user_id, *_OPEN_STATUSES)).fetchone()
+        row = await self._conn.fetchrow(OPEN_OF_USER, guild_id, user_id, *_OPEN_STATUSES)
         return None if row is None else _admission(row)
 
     async def open(self, guild_id: int | None) -> list[Admission]:
         if guild_id is None:
-            rows = self._conn.execute(_SELECT + " WHERE a.status IN (?, ?) ORDER BY a.id", _OPEN_STATUSES)
+            rows = await self._conn.fetch(OPEN_OF_EVERY_GUILD, *_OPEN_STATUSES)
         else:
-            rows = self._conn.execute(
-                _SELECT + " WHERE a.status IN (?, ?) AND a.guild_id = ? ORDER BY a.id", (*_OPEN_STATUSES, guild_id)
-            )
+            rows = await self._conn.fetch(OPEN_OF_GUILD, *_OPEN_STATUSES, guild_id)
         return [_admission(row) for row in rows]
 
     async def of_user(self, guild_id: int, user_id: int) -> list[Admission]:
-        return [_admission(row) for row in self._conn.execute(OF_USER, (guild_id, user_id))]
+        return [_admission(row) for row in await self._conn.fetch(OF_USER, guild_id, user_id)]
 
     async def invited_by(self, guild_id: int, inviter_id: int) -> list[Admission]:
-        return [_admission(row) for row in self._conn.execute(INVITED_BY, (guild_id, inviter_id))]
+        return [_admission(row) for row in await self._conn.fetch(INVITED_BY, guild_id, inviter_id)]
 
     async def decide(
         self, admission_id: int, *, status: AdmissionStatus, by: int, at: int, reason: str | None
     ) -> Admission | None:
-        changed = self._conn.execute(
-            "UPDATE admissions SET status = ?, decided_by = ?, decided_at = ?, reason = ? WHERE id = ? AND status = ?",
-            (status.value, by, at, reason, admission_id, AdmissionStatus.AWAITING_APPROVAL.value),
-        )
-        return self._find(admission_id) if changed.rowcount == 1 else None
+        changed = await self._conn.execute(
+            "UPDATE admissions SET status = $1, decided_by = $2, decided_at = $3, reason = $4"
+            " WHERE id = $5 AND status = $6",
+            status.value, by, at, reason, admission_id, AdmissionStatus.AWAITING_APPROVAL.value,
+        )  # fmt: skip
+        return await self._find(admission_id) if changed == 1 else None
 
     async def finish(
         self, admission_id: int, *, status: AdmissionStatus, at: int, expected: Collection[AdmissionStatus]
     ) -> Admission | None:
         admitted_at = at if status is AdmissionStatus.ADMITTED else None
-        changed = self._conn.execute(
-            "UPDATE admissions SET status = ?, admitted_at = ? WHERE id = ? AND status IN ("
-            + ", ".join("?" * len(expected))
+        changed = await self._conn.execute(
+            "UPDATE admissions SET status = $1, admitted_at = $2 WHERE id = $3 AND status IN ("
+            + placeholders(4, len(expected))
             + ")",
-            (status.value, admitted_at, admission_id, *(s.value for s in expected)),
-        )
-        return self._find(admission_id) if changed.rowcount == 1 else None
+            status.value, admitted_at, admission_id, *(s.value for s in expected),
+        )  # fmt: skip
+        return await self._find(admission_id) if changed == 1 else None
 
     async def remember_request(self, admission_id: int, request: Posted) -> None:
-        self._conn.execute(
-            "UPDATE admissions SET request_channel_id = ?, request_message_id = ? WHERE id = ?",
-            (request.channel_id, request.message_id, admission_id),
-        )
+        await self._conn.execute(
+            "UPDATE admissions SET request_channel_id = $1, request_message_id = $2 WHERE id = $3",
+            request.channel_id, request.message_id, admission_id,
+        )  # fmt: skip
 
-    def _find(self, admission_id: int) -> Admission | None:
-        row = self._conn.execute(_SELECT + " WHERE a.id = ?", (admission_id,)).fetchone()
+    async def _find(self, admission_id: int) -> Admission | None:
+        row = await self._conn.fetchrow(_SELECT + " WHERE a.id = $1", admission_id)
         return None if row is None else _admission(row)

@@ -1,0 +1,1 @@
+"""The repositories, written once in the SQL both dialects share (connection.py says how)."""

@@ -1,0 +1,34 @@
+"""Guild settings: one row per guild, NULL where an admin set nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.core.settings import PLACE_KEYS, POLICY_KEYS
+from bot.store.sql.connection import Connection
+
+_COLUMNS = frozenset(PLACE_KEYS + POLICY_KEYS)
+GET = "SELECT * FROM guild_settings WHERE guild_id = $1"
+
+
+class SqlSettings:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def get(self, guild_id: int) -> Mapping[str, int | None]:
+        row = await self._conn.fetchrow(GET, guild_id)
+        return {} if row is None else {key: row[key] for key in _COLUMNS}
+
+    async def update(self, guild_id: int, changes: Mapping[str, int | bool | None]) -> None:
+        unknown = set(changes) - _COLUMNS
+        if unknown:
+            raise ValueError(f"not a setting: {sorted(unknown)}")
+        await self._conn.execute(
+            "INSERT INTO guild_settings (guild_id) VALUES ($1) ON CONFLICT (guild_id) DO NOTHING", guild_id
+        )
+        if changes:
+            # Column names were checked against the fixed list above; values are parameters.
+            assignments = ", ".join(f"{column} = ${number}" for number, column in enumerate(changes, start=2))
+            await self._conn.execute(
+                "UPDATE guild_settings SET " + assignments + " WHERE guild_id = $1", guild_id, *changes.values()
+            )

@@ -1,0 +1,34 @@
+"""One transaction's repositories, sharing its connection, in either dialect."""
+
+from __future__ import annotations
+
+from bot.core.deliveries import Owing
+from bot.core.shards import Shards
+from bot.store.sql.admissions import SqlAdmissions
+from bot.store.sql.attempts import SqlAttempts
+from bot.store.sql.codes import SqlCodes
+from bot.store.sql.connection import Connection
+from bot.store.sql.deliveries import SqlDeliveries
+from bot.store.sql.direct_channels import SqlDirectChannels
+from bot.store.sql.meta import SqlMeta
+from bot.store.sql.quotas import SqlQuotas
+from bot.store.sql.settings import SqlSettings
+
+
+class SqlTransaction:
+    """The core's Transaction over a connection inside a transaction its database began (and will end).
+
+    `owing` collects the deliveries it adds or reschedules, for the database to report after COMMIT.
+    """
+
+    def __init__(self, conn: Connection, carrier: str, shards: Shards) -> None:
+        self.conn = conn
+        self.owing: list[Owing] = []
+        self.settings = SqlSettings(conn)
+        self.codes = SqlCodes(conn)
+        self.quotas = SqlQuotas(conn)
+        self.admissions = SqlAdmissions(conn)
+        self.attempts = SqlAttempts(conn)
+        self.deliveries = SqlDeliveries(conn, carrier, shards, self.owing)
+        self.meta = SqlMeta(conn)
+        self.direct_channels = SqlDirectChannels(conn)
