@@ -1,4 +1,4 @@
-"""The command line: `python -m bot run | check-config | demo | backup` (also the `doorman` script)."""
+"""The command line: `python -m bot run | check-config | demo | backup | migrate | copy-db` (also `doorman`)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from bot.config import Config, ConfigError, load_config
-from bot.store import open_database
+from bot.config import Config, ConfigError, load_config, shards_from
+from bot.store import DatabaseTarget, open_database
 from bot.store.errors import StoreError
+from bot.store.postgres.url import PostgresUrl
 
 DEFAULT_CONFIG = "doorman.toml"
 EXIT_USAGE = 2
@@ -23,10 +25,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser("run", help="connect to Discord and serve")
+    run.add_argument("--shard-count", type=int, help="shards in all (overrides [bot] shard_count)")
+    run.add_argument("--shard-ids", type=_shard_ids, help="this process's shards, e.g. 0,1 (overrides [bot] shard_ids)")
     check = commands.add_parser("check-config", help="validate the config and print it (token redacted)")
-    backup = commands.add_parser("backup", help="write an online, consistent copy of the database")
+    backup = commands.add_parser("backup", help="write an online, consistent copy of the SQLite database")
     backup.add_argument("path", type=Path, help="where to write the copy")
-    for sub in (run, check, backup):
+    migrate = commands.add_parser("migrate", help="bring the database's schema up to this version, then exit")
+    copy = commands.add_parser("copy-db", help="copy a SQLite database into the configured, empty PostgreSQL one")
+    copy.add_argument("sqlite_path", type=Path, metavar="SQLITE_PATH", help="the SQLite database to copy")
+    for sub in (run, check, backup, migrate, copy):
         sub.add_argument("--config", type=Path, default=Path(DEFAULT_CONFIG), help=f"default: ./{DEFAULT_CONFIG}")
     demo = commands.add_parser("demo", help="an offline walkthrough against a simulated Discord (no token)")
     demo.add_argument("--database", type=Path, help="keep the demo's database here (default: a temporary file)")
@@ -52,10 +59,53 @@ def _command(args: argparse.Namespace) -> int:
         print(json.dumps(config.redacted(), indent=2))
         return 0
     if args.command == "backup":
-        asyncio.run(_backup(config, args.path))
+        if isinstance(config.database, PostgresUrl):
+            print(
+                f"doorman: {config.database} is PostgreSQL: back it up with pg_dump "
+                "(e.g. pg_dump --format=custom --file=doorman.dump DBNAME); backup copies SQLite files",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        asyncio.run(_backup(config.database, args.path))
         print(f"backed up {config.database} to {args.path}")
         return 0
+    if args.command == "migrate":
+        asyncio.run(_check_database(config.database))
+        print(f"the database {config.database} is at this version's schema")
+        return 0
+    if args.command == "copy-db":
+        return _copy_db(config, args.sqlite_path)
+    if args.shard_count is not None or args.shard_ids is not None:
+        count = config.shards.count if args.shard_count is None else args.shard_count
+        ids = None if args.shard_ids is None else list(args.shard_ids)
+        config = replace(config, shards=shards_from(count, ids, "--shard-"))
     return _run(config)
+
+
+def _shard_ids(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"shard IDs are numbers separated by commas, e.g. 0,1; got {text!r}") from None
+
+
+def _copy_db(config: Config, source: Path) -> int:
+    from bot.store.copy_db import copy_db
+
+    if not isinstance(config.database, PostgresUrl):
+        print("doorman: copy-db copies into PostgreSQL: set [bot] database to a postgresql:// URL", file=sys.stderr)
+        return EXIT_USAGE
+    progress = _progress if sys.stderr.isatty() else None
+    counts = asyncio.run(copy_db(source, config.database, progress))
+    if progress is not None:
+        print(file=sys.stderr)
+    rows = ", ".join(f"{table} {count}" for table, count in counts.items())
+    print(f"copied {source} into {config.database} and verified the row counts: {rows}")
+    return 0
+
+
+def _progress(table: str, done: int, total: int) -> None:
+    print(f"\r{table}: {done} of {total} rows\033[K", end="", file=sys.stderr, flush=True)
 
 
 def _run(config: Config) -> int:
@@ -82,14 +132,16 @@ def _run(config: Config) -> int:
     return 0
 
 
-async def _check_database(path: Path) -> None:
+async def _check_database(target: DatabaseTarget) -> None:
     """Open the database (creating and migrating it as the bot would) and close it; StoreError if unusable."""
-    database = await open_database(path)
+    database = await open_database(target)
     await database.close()
 
 
-async def _backup(config: Config, target: Path) -> None:
-    database = await open_database(config.database)  # creates and migrates a database that does not exist yet
+async def _backup(path: Path, target: Path) -> None:
+    from bot.store.sqlite.database import SqliteDatabase
+
+    database = await SqliteDatabase.open(path)  # creates and migrates a database that does not exist yet
     try:
         await database.backup(target)
     finally:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import weakref
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -13,6 +14,7 @@ from discord.ext import commands
 
 from bot.config import Config
 from bot.core.repositories import Database, Transaction
+from bot.core.shards import ONE_PROCESS
 from bot.store import open_database
 from cogs._shared.deliveries.alerts import RetryButton
 from cogs._shared.deliveries.worker import DeliveryWorker
@@ -28,7 +30,11 @@ _FINGERPRINT_KEY = "command_sync_fingerprint"
 
 class Doorman(commands.Bot):
     """The bot. `db` and `deliveries` (the worker carrying what is owed to Discord) live from
-    setup_hook() until close()."""
+    setup_hook() until close().
+
+    A process running some of several shards (ShardedDoorman) carries only their guilds' deliveries
+    (core.shards), and only the process with shard 0 syncs commands.
+    """
 
     db: Database
     deliveries: DeliveryWorker
@@ -41,6 +47,7 @@ class Doorman(commands.Bot):
             # User text is echoed in replies, the moderator queue and the log: it must never ping anyone.
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            **self._shard_options(config),
         )
         self.config = config
         # Page buttons still listening, by key, so that a click on stopped ones is answered (cogs/_shared/pages.py).
@@ -48,8 +55,13 @@ class Doorman(commands.Bot):
         self.live_pages: weakref.WeakValueDictionary[str, Pages] = weakref.WeakValueDictionary()
         self.tree.error(self.on_app_command_error)
 
+    @staticmethod
+    def _shard_options(config: Config) -> dict[str, Any]:
+        """What discord.py needs to run the configured shards: nothing for one process with one shard."""
+        return {}
+
     async def setup_hook(self) -> None:
-        self.db = await open_database(self.config.database)
+        self.db = await open_database(self.config.database, self.config.shards)
         self.deliveries = DeliveryWorker(self)
         self.db.on_commit = self.deliveries.committed
         self.add_dynamic_items(RetryButton, LatePageClick)
@@ -70,7 +82,14 @@ class Doorman(commands.Bot):
                 await self.db.close()
 
     async def sync_commands_if_changed(self) -> None:
-        """Sync the command tree (globally, or to dev_guild_ids) when it differs from the last sync."""
+        """Sync the command tree (globally, or to dev_guild_ids) when it differs from the last sync.
+
+        Only the process running shard 0 syncs: commands belong to the application, not to a shard, and
+        several processes syncing at once would each spend Discord's daily budget of command creations.
+        """
+        if 0 not in self.config.shards.ids:
+            log.info("not syncing application commands: the process running shard 0 does")
+            return
         guild_ids = self.config.dev_guild_ids
         commands_json = [command.to_dict(self.tree) for command in self.tree.get_commands()]
         fingerprint = hashlib.sha256(
@@ -118,6 +137,18 @@ class Doorman(commands.Bot):
             await apologise(interaction)
 
 
+class ShardedDoorman(Doorman, commands.AutoShardedBot):
+    """Doorman running shards `config.shards.ids` of `config.shards.count`, each with its own gateway connection
+    (discord.py's AutoShardedBot). The rest of the bot is the same: shards only decide which guilds are its own."""
+
+    @staticmethod
+    def _shard_options(config: Config) -> dict[str, Any]:
+        return {"shard_count": config.shards.count, "shard_ids": list(config.shards.ids)}
+
+
 def create_bot(config: Config) -> Doorman:
-    """Build the bot without touching the network; setup_hook opens the database when it logs in."""
-    return Doorman(config)
+    """Build the bot without touching the network; setup_hook opens the database when it logs in.
+
+    Sharded only when the config names shards: one process with one shard is a plain bot.
+    """
+    return Doorman(config) if config.shards == ONE_PROCESS else ShardedDoorman(config)

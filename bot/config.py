@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.policy import POLICY_RANGES, Policy, in_range
+from bot.core.shards import ONE_PROCESS, Shards
+from bot.store import DatabaseTarget
+from bot.store.postgres.url import PostgresUrl
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
@@ -21,20 +24,23 @@ class ConfigError(Exception):
 class Config:
     """Everything `load_config` read, with relative paths resolved against the config's folder."""
 
-    database: Path
+    database: DatabaseTarget  # a SQLite file, or a PostgreSQL URL
     token: str | None = field(default=None, repr=False)
     log_level: str = "INFO"
     dev_guild_ids: tuple[int, ...] = ()
     defaults: Policy = field(default_factory=Policy)
+    shards: Shards = ONE_PROCESS
 
     def redacted(self) -> dict[str, Any]:
         """The effective configuration as plain data, safe to print (the token is masked)."""
         return {
             "bot": {
                 "token": "(set, redacted)" if self.token else "(not set)",
-                "database": str(self.database),
+                "database": str(self.database),  # a URL's password is hidden
                 "log_level": self.log_level,
                 "dev_guild_ids": list(self.dev_guild_ids),
+                "shard_count": self.shards.count,
+                "shard_ids": list(self.shards.ids),
             },
             "defaults": {f.name: getattr(self.defaults, f.name) for f in fields(Policy)},
         }
@@ -56,11 +62,13 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
     _reject_unknown(raw, {"bot", "defaults"}, "")
     bot = _table(raw, "bot")
     defaults = _table(raw, "defaults")
-    _reject_unknown(bot, {"token", "database", "log_level", "dev_guild_ids"}, "bot.")
+    _reject_unknown(bot, {"token", "database", "log_level", "dev_guild_ids", "shard_count", "shard_ids"}, "bot.")
     _reject_unknown(defaults, {f.name for f in fields(Policy)}, "defaults.")
 
     if "database" not in bot:
-        raise ConfigError('[bot] database is required: the SQLite file, e.g. database = "doorman.db"')
+        raise ConfigError(
+            '[bot] database is required: a SQLite file, e.g. database = "doorman.db", or a postgresql:// URL'
+        )
     database = _string(bot, "database", "bot.")
     if not database.strip():
         raise ConfigError("bot.database must not be empty")
@@ -70,11 +78,14 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
 
     token = env.get("DISCORD_TOKEN") or _string(bot, "token", "bot.", default="") or None
     return Config(
-        database=_database_path(path.parent, database),
+        database=PostgresUrl(database.strip())
+        if PostgresUrl.means(database)
+        else _database_path(path.parent, database),
         token=token.strip() if token else None,
         log_level=log_level,
         dev_guild_ids=_guild_ids(bot),
         defaults=_policy(defaults),
+        shards=shards_from(bot.get("shard_count"), bot.get("shard_ids"), "bot."),
     )
 
 
@@ -86,6 +97,28 @@ def _database_path(folder: Path, database: str) -> Path:
         return (folder / database).resolve()
     except (OSError, RuntimeError) as error:  # a symlink loop, a folder that cannot be read
         raise ConfigError(f"bot.database {database!r} cannot be resolved: {error}") from None
+
+
+def shards_from(count: object, ids: object, prefix: str) -> Shards:
+    """The shards a process runs: `count` shards in all (default 1), of which `ids` (default: every one)."""
+    if count is None:
+        if ids is not None:
+            raise ConfigError(f"{prefix}shard_ids needs {prefix}shard_count, the number of shards in all")
+        return ONE_PROCESS
+    if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 65_536:
+        raise ConfigError(f"{prefix}shard_count must be a whole number from 1 to 65536, got {count!r}")
+    if ids is None:
+        return Shards.every(count)
+    if (
+        not isinstance(ids, list | tuple)
+        or not ids
+        or not all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count for i in ids)
+        or len(set(ids)) != len(ids)
+    ):
+        raise ConfigError(
+            f"{prefix}shard_ids must be a list of distinct shard numbers from 0 to {count - 1}, got {ids!r}"
+        )
+    return Shards(count, tuple(sorted(ids)))
 
 
 def _reject_unknown(table: dict[str, Any], known: set[str], prefix: str) -> None:

@@ -8,6 +8,7 @@ The suite runs under SimCord's default options (its 50 ms settle poll included).
 from __future__ import annotations
 
 import asyncio
+import itertools
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -21,6 +22,38 @@ import pytest
 
 from bot.app import Doorman, create_bot
 from bot.config import load_config
+from bot.store import DatabaseTarget
+from bot.store.postgres.url import PostgresUrl
+from tests import postgres_server
+from tests.databases import new_postgres_database
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[postgres_server.Server]:
+    """One PostgreSQL server for the whole run, started on first use (tests/postgres_server.py)."""
+    server = postgres_server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on: each test of behaviour runs on both. A module whose subject is one
+    database (SQLite's files, say) overrides this fixture with that one."""
+    return str(request.param)
+
+
+@pytest.fixture
+async def database_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> DatabaseTarget:
+    """A fresh, empty database for the test: a file in its folder, or a new database on the server."""
+    if backend == "sqlite":
+        return tmp_path / "doorman.db"
+    server: postgres_server.Server = request.getfixturevalue("postgres")
+    name = f"doorman_test_{next(_databases)}"
+    await new_postgres_database(server.base, name)
+    return PostgresUrl(server.url(name))
 
 
 @pytest.fixture
@@ -46,10 +79,16 @@ def loaded(module: str) -> ModuleType:
     return sys.modules[module]
 
 
-def write_config(folder: Path, extra: str = "") -> Path:
+def write_config(folder: Path, extra: str = "", database: DatabaseTarget | None = None) -> Path:
+    """The test's config file: its database (default: doorman.db in `folder`), then `extra` TOML."""
     path = folder / "doorman.toml"
-    path.write_text(f'[bot]\ndatabase = "doorman.db"\n{extra}\n', encoding="utf-8")
+    written = "doorman.db" if database is None else (database.dsn if isinstance(database, PostgresUrl) else database)
+    path.write_text(f"[bot]\ndatabase = {_toml_string(str(written))}\n{extra}\n", encoding="utf-8")
     return path
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def database_at_version(path: Path, version: int) -> None:
@@ -69,9 +108,11 @@ def config_extra() -> str:
 
 
 @pytest.fixture
-async def make_bot(tmp_path: Path, config_extra: str) -> AsyncIterator[Callable[[], Doorman]]:
+async def make_bot(
+    tmp_path: Path, config_extra: str, database_target: DatabaseTarget
+) -> AsyncIterator[Callable[[], Doorman]]:
     built: list[Doorman] = []
-    config = load_config(write_config(tmp_path, config_extra), environ={})
+    config = load_config(write_config(tmp_path, config_extra, database_target), environ={})
 
     def factory() -> Doorman:
         bot = create_bot(config)

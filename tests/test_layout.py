@@ -49,10 +49,13 @@ def test_the_core_imports_only_the_standard_library_and_itself(path):
 
 
 @pytest.mark.parametrize("path", [p for p in PRODUCTION if "bot/store" in str(p)], ids=relative)
-def test_the_store_imports_only_the_standard_library_and_the_core(path):
-    allowed = ("bot.core", "bot.store")
+def test_the_store_imports_only_the_standard_library_the_core_and_its_driver(path):
+    """asyncpg belongs to PostgreSQL's folder alone; the shared repositories know no driver."""
+    allowed = ("bot.core", "bot.store", *(("asyncpg",) if "bot/store/postgres" in str(path) else ()))
     foreign = {m for m in imports(path) if not m.startswith(allowed) and top(m) not in STDLIB}
     assert foreign == set()
+    if "bot/store/sql/" in str(path):
+        assert "sqlite3" not in {top(m) for m in imports(path)}
 
 
 def test_importing_the_whole_core_loads_no_discord():

@@ -1,4 +1,4 @@
-"""What stops the store from working, told to an admin: which file, and what is wrong with it.
+"""What stops the store from working, told to an admin: which database, and what is wrong with it.
 
 Each carries its facts as fields; `str()` is the one line the command line prints before exiting 2.
 """
@@ -13,28 +13,28 @@ class StoreError(Exception):
 
 
 class DatabaseUnusable(StoreError):
-    """The database at `path` cannot be opened or used, for `reason`."""
+    """The database `where` (a SQLite file, or a PostgreSQL URL without its password) cannot be used, for `reason`."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(path, reason)
-        self.path = path
+    def __init__(self, where: Path | str, reason: str) -> None:
+        super().__init__(where, reason)
+        self.where = where
         self.reason = reason
 
     def __str__(self) -> str:
-        return f"cannot use the database {self.path}: {self.reason}"
+        return f"cannot use the database {self.where}: {self.reason}"
 
 
 class DatabaseTooNew(DatabaseUnusable):
-    """The schema at `path` (`version`) is newer than the newest this code ships (`newest`): never touched."""
+    """The schema at `where` (`version`) is newer than the newest this code ships (`newest`): never touched."""
 
-    def __init__(self, path: Path, version: int, newest: int) -> None:
-        super().__init__(path, f"its schema version {version} is newer than this Doorman knows ({newest})")
+    def __init__(self, where: Path | str, version: int, newest: int) -> None:
+        super().__init__(where, f"its schema version {version} is newer than this Doorman knows ({newest})")
         self.version = version
         self.newest = newest
 
     def __str__(self) -> str:
         return (
-            f"the database {self.path} has schema version {self.version}, newer than this Doorman knows "
+            f"the database {self.where} has schema version {self.version}, newer than this Doorman knows "
             f"({self.newest}): upgrade Doorman, or restore a backup made by this version"
         )
 

@@ -6,7 +6,7 @@ from bot.app import EXTENSIONS, create_bot
 from bot.config import load_config
 from bot.store.errors import DatabaseTooNew, DatabaseUnusable
 from bot.store.sqlite import group_commit
-from bot.store.sqlite.migrations import migrations
+from bot.store.sqlite.migrations import shipped
 from tests.conftest import database_at_version, write_config
 
 
@@ -83,7 +83,7 @@ async def test_setup_refuses_a_database_from_a_newer_version(tmp_path):
             await bot.setup_hook()
     finally:
         await bot.close()
-    assert (refused.value.version, refused.value.newest) == (7, len(migrations()))
+    assert (refused.value.version, refused.value.newest) == (7, len(shipped()))
     assert "schema version 7" in str(refused.value) and str(tmp_path / "doorman.db") in str(refused.value)
 
 
@@ -95,4 +95,4 @@ async def test_setup_refuses_a_database_path_that_is_a_directory(tmp_path):
             await bot.setup_hook()
     finally:
         await bot.close()
-    assert refused.value.path == tmp_path / "doorman.db"
+    assert refused.value.where == tmp_path / "doorman.db"

@@ -10,7 +10,7 @@ import pytest
 
 from bot.__main__ import main
 from bot.app import Doorman
-from bot.store.sqlite.migrations import migrations
+from bot.store.sqlite.migrations import shipped
 from tests.conftest import database_at_version
 
 ROOT = Path(__file__).parents[2]
@@ -61,7 +61,7 @@ def test_backup_creates_migrates_and_copies(config, tmp_path, capsys):
     assert main(["backup", str(target), "--config", str(config)]) == 0
     copy = sqlite3.connect(target)
     try:
-        assert copy.execute("PRAGMA user_version").fetchone()[0] == len(migrations())
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == len(shipped())
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         copy.close()
@@ -88,7 +88,7 @@ def test_backup_refuses_a_database_from_a_newer_version_naming_both_versions(con
     target = tmp_path / "copy.db"
     assert main(["backup", str(target), "--config", str(config)]) == 2
     line = one_line(capsys.readouterr().err)
-    assert str(database) in line and "schema version 7" in line and f"({len(migrations())})" in line
+    assert str(database) in line and "schema version 7" in line and f"({len(shipped())})" in line
     assert not target.exists() and user_version(database) == 7
 
 
@@ -98,7 +98,7 @@ def test_run_refuses_a_database_from_a_newer_version_before_logging_in(tmp_path)
     done = cli("run", cwd=tmp_path, env_token="x")
     assert done.returncode == 2
     line = one_line(done.stderr)  # no traceback, and no log line: it never tried to log in
-    assert line.startswith("doorman: ") and "schema version 7" in line and f"({len(migrations())})" in line
+    assert line.startswith("doorman: ") and "schema version 7" in line and f"({len(shipped())})" in line
 
 
 def test_run_exits_2_when_setup_finds_the_database_unusable(config, tmp_path, capsys, monkeypatch):

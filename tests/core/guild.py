@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from bot.core.people import Member
 from bot.core.policy import Policy
+from bot.core.repositories import Database
 from bot.core.settings import Change, update_settings
-from bot.store.sqlite.database import SqliteDatabase
+from bot.store import DatabaseTarget, open_database
 
 GUILD = 1_000
 WELCOME, MOD_CHANNEL, MEMBER_ROLE = 10, 11, 20
@@ -22,7 +22,7 @@ def member(user_id: int = 500, *roles: int, admin: bool = False) -> Member:
     return Member(user_id=user_id, role_ids=frozenset((MEMBER_ROLE, *roles)), manages_server=admin)
 
 
-async def configure(db: SqliteDatabase, **policy: int | bool) -> None:
+async def configure(db: Database, **policy: int | bool) -> None:
     changes: dict[str, Change] = {
         "welcome_channel_id": WELCOME,
         "mod_channel_id": MOD_CHANNEL,
@@ -33,9 +33,9 @@ async def configure(db: SqliteDatabase, **policy: int | bool) -> None:
 
 
 @asynccontextmanager
-async def opened(path: Path) -> AsyncIterator[SqliteDatabase]:
-    """A database at `path`, closed afterwards."""
-    db = await SqliteDatabase.open(path)
+async def opened(target: DatabaseTarget) -> AsyncIterator[Database]:
+    """The database at `target` (a SQLite file or a PostgreSQL URL), closed afterwards."""
+    db = await open_database(target)
     try:
         yield db
     finally:

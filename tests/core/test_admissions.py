@@ -12,8 +12,8 @@ from tests.core.guild import DEFAULTS, GUILD, MEMBER_ROLE, NOW, WELCOME, configu
 
 
 @pytest.fixture
-async def db(tmp_path):
-    async with opened(tmp_path / "core.db") as db:
+async def db(database_target):
+    async with opened(database_target) as db:
         await configure(db, invites_per_member=100, max_uses_per_code=10)
         yield db
 
@@ -141,8 +141,8 @@ async def decide(db, admission_id, moderator=7, approve=True, reason=None):
     )
 
 
-async def test_another_guilds_request_is_not_found(tmp_path):
-    async with opened(tmp_path / "g.db") as db:
+async def test_another_guilds_request_is_not_found(database_target):
+    async with opened(database_target) as db:
         await configure(db, approval=True)
         admission = (await redeem(db, await new_code(db))).admission
         with pytest.raises(RequestNotFound):

@@ -23,8 +23,8 @@ from tests.core.guild import GUILD, NOW, configure, opened
 
 
 @pytest.fixture
-async def db(tmp_path):
-    async with opened(tmp_path / "owed.db") as db:
+async def db(database_target):
+    async with opened(database_target) as db:
         await configure(db)
         yield db
 

@@ -10,8 +10,8 @@ from tests.core.guild import ADMIN, DEFAULTS, GUILD, NOW, configure, member, ope
 
 
 @pytest.fixture
-async def db(tmp_path):
-    async with opened(tmp_path / "core.db") as db:
+async def db(database_target):
+    async with opened(database_target) as db:
         await configure(db)
         yield db
 
@@ -81,8 +81,8 @@ async def test_uses_above_the_guild_maximum_are_refused(db):
         await create(db, uses=0)
 
 
-async def test_a_guild_that_is_not_set_up_refuses(tmp_path):
-    async with opened(tmp_path / "bare.db") as bare:
+async def test_a_guild_that_is_not_set_up_refuses(database_target):
+    async with opened(database_target) as bare:
         with pytest.raises(NotSetUp):
             await create(bare)
 

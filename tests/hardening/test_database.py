@@ -19,9 +19,15 @@ import pytest
 from bot.app import create_bot
 from bot.config import load_config
 from bot.store.errors import DatabaseTooNew
-from bot.store.sqlite.migrations import migrations
+from bot.store.sqlite.migrations import shipped
 
-NEWEST = len(migrations())
+NEWEST = len(shipped())
+
+
+@pytest.fixture
+def backend() -> str:
+    """An operator's SQLite file: SQLite only."""
+    return "sqlite"
 
 
 def cli(*args: str, cwd: Path, timeout: float = 60, user: int | None = None) -> subprocess.CompletedProcess[str]:
@@ -339,7 +345,7 @@ def test_six_processes_opening_one_new_database_at_once_all_succeed(tmp_path):
 def database_at_version_2(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        for version, sql in migrations()[:2]:
+        for version, sql in shipped()[:2]:
             conn.executescript(sql)
             conn.execute(f"PRAGMA user_version = {version}")
     finally:

@@ -3,15 +3,16 @@ meet them."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import pytest
 
+from tests.databases import rows
+
 
 def code_count(world: Any) -> int:
-    with sqlite3.connect(world.env.bot.config.database) as conn:
-        return int(conn.execute("SELECT COUNT(*) FROM codes").fetchone()[0])
+    [(count,)] = rows(world.env.bot.config.database, "SELECT COUNT(*) FROM codes")
+    return int(count)
 
 
 def the_code(content: str) -> str:

@@ -15,6 +15,12 @@ from bot.store.sqlite import group_commit
 FAULT_RATE = 0.2
 
 
+@pytest.fixture
+def backend() -> str:
+    """Faults injected inside SQLite's statements: SQLite only."""
+    return "sqlite"
+
+
 class RandomFaults:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)

@@ -19,8 +19,8 @@ from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, o
 
 
 @pytest.fixture
-async def db(tmp_path):
-    async with opened(tmp_path / "race.db") as db:
+async def db(database_target):
+    async with opened(database_target) as db:
         await configure(db, invites_per_member=100, max_uses_per_code=10)
         yield db
 
@@ -54,8 +54,8 @@ async def test_core_200_concurrent_claims_admit_exactly_max_uses(db, uses, admit
     assert listed.uses == admitted == len(listed.redeemer_ids) == len(set(listed.redeemer_ids))
 
 
-async def test_core_50_concurrent_creates_with_quota_3_make_exactly_3(tmp_path):
-    async with opened(tmp_path / "quota.db") as db:
+async def test_core_50_concurrent_creates_with_quota_3_make_exactly_3(database_target):
+    async with opened(database_target) as db:
         await configure(db)
         results = await asyncio.gather(
             *(invites.create_code(db, guild_id=GUILD, member=member(), defaults=DEFAULTS, now=NOW) for _ in range(50)),
@@ -65,8 +65,8 @@ async def test_core_50_concurrent_creates_with_quota_3_make_exactly_3(tmp_path):
         assert all(isinstance(r, QuotaExhausted) for r in results if isinstance(r, BaseException))
 
 
-async def test_core_two_decisions_at_once_make_one(tmp_path):
-    async with opened(tmp_path / "decide.db") as db:
+async def test_core_two_decisions_at_once_make_one(database_target):
+    async with opened(database_target) as db:
         await configure(db, approval=True)
         admission = (await claim(db, await code_with(db, 1), 0)).admission
         results = await asyncio.gather(

@@ -12,8 +12,9 @@ import pytest
 
 from bot.core.codes import ReservationById, ReservationByUsername
 from bot.store.errors import DatabaseTooNew, DatabaseUnusable
+from bot.store.sql.migration_files import numbered
 from bot.store.sqlite.database import SqliteDatabase
-from bot.store.sqlite.migrations import migrate, migrations
+from bot.store.sqlite.migrations import migrate, shipped
 from tests.conftest import database_at_version
 
 
@@ -43,7 +44,7 @@ async def test_open_migrates_and_sets_pragmas(storage):
         return {name: pragma(tx.conn.raw, name) for name in names}
 
     assert await storage.transaction(read) == {
-        "user_version": len(migrations()),
+        "user_version": len(shipped()),
         "journal_mode": "wal",
         "synchronous": 2,  # FULL
         "foreign_keys": 1,
@@ -114,7 +115,7 @@ async def test_backup_is_a_consistent_copy(storage, tmp_path):
     try:
         assert copy.execute("SELECT value FROM meta").fetchone()[0] == "v"
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert copy.execute("PRAGMA user_version").fetchone()[0] == len(migrations())
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == len(shipped())
     finally:
         copy.close()
 
@@ -122,7 +123,7 @@ async def test_backup_is_a_consistent_copy(storage, tmp_path):
 def test_migrations_are_read_in_order(tmp_path):
     for name in ("0002_second.sql", "0001_first.sql", "notes.txt"):
         (tmp_path / name).write_text(f"-- {name}\n", encoding="utf-8")
-    assert [version for version, _ in migrations(tmp_path)] == [1, 2]
+    assert [version for version, _ in numbered(tmp_path)] == [1, 2]
 
 
 @pytest.mark.parametrize("names", [("0001_a.sql", "0003_c.sql"), ("0002_b.sql",)])
@@ -130,7 +131,7 @@ def test_a_gap_in_the_migrations_is_refused(tmp_path, names):
     for name in names:
         (tmp_path / name).write_text("SELECT 1;\n", encoding="utf-8")
     with pytest.raises(RuntimeError, match="without gaps"):
-        migrations(tmp_path)
+        numbered(tmp_path)
 
 
 async def test_a_failed_commit_does_not_wedge_the_connection(storage):
@@ -171,7 +172,7 @@ async def test_messages_posted_before_channels_were_recorded_are_placed_in_the_m
     """Migration 2: a request or a roles alert posted by an earlier version was posted in the moderator channel."""
     path = tmp_path / "t.db"
     with sqlite3.connect(path, isolation_level=None) as conn:
-        version, script = migrations()[0]
+        version, script = shipped()[0]
         conn.executescript(script)
         conn.execute(f"PRAGMA user_version = {version}")
         conn.executescript(
@@ -202,7 +203,7 @@ async def test_reservations_keep_their_kind_when_upgrading_from_version_2(tmp_pa
     """Migration 3: a stored for_user of 15 to 21 digits was a reservation by ID, anything else by username."""
     path = tmp_path / "t.db"
     with sqlite3.connect(path, isolation_level=None) as conn:
-        for version, script in migrations()[:2]:
+        for version, script in shipped()[:2]:
             conn.executescript(script)
             conn.execute(f"PRAGMA user_version = {version}")
         conn.executemany(
@@ -235,12 +236,12 @@ async def test_reservations_keep_their_kind_when_upgrading_from_version_2(tmp_pa
 
 async def test_a_database_from_a_newer_version_is_refused_and_left_as_it_was(tmp_path):
     path = tmp_path / "t.db"
-    newest = len(migrations())
+    newest = len(shipped())
     database_at_version(path, newest + 5)
     before = path.read_bytes()
     with pytest.raises(DatabaseTooNew) as refused:
         await SqliteDatabase.open(path)
-    assert (refused.value.path, refused.value.version, refused.value.newest) == (path, newest + 5, newest)
+    assert (refused.value.where, refused.value.version, refused.value.newest) == (path, newest + 5, newest)
     assert path.read_bytes() == before  # neither migrated nor switched to WAL (the header records the journal)
     assert not path.with_name("t.db-wal").exists()
 
@@ -297,7 +298,7 @@ def test_processes_opening_a_new_database_at_the_same_moment_all_migrate_it_once
     for attempt in range(rounds):
         conn = sqlite3.connect(tmp_path / f"new-{attempt}.db")
         try:
-            assert pragma(conn, "user_version") == len(migrations())
+            assert pragma(conn, "user_version") == len(shipped())
             assert pragma(conn, "journal_mode") == "wal"
             assert conn.execute("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'deliveries'").fetchone()[0] == 1
         finally:
@@ -321,7 +322,7 @@ async def test_opening_a_new_database_waits_while_another_process_holds_the_writ
         other.close()
     conn = sqlite3.connect(path)
     try:
-        assert (pragma(conn, "journal_mode"), pragma(conn, "user_version")) == ("wal", len(migrations()))
+        assert (pragma(conn, "journal_mode"), pragma(conn, "user_version")) == ("wal", len(shipped()))
     finally:
         conn.close()
 
@@ -360,7 +361,7 @@ async def test_a_path_that_cannot_hold_the_database_is_refused_saying_why(tmp_pa
     before = path.read_bytes() if path.is_file() else None
     with pytest.raises(DatabaseUnusable) as refused:
         await SqliteDatabase.open(path)
-    assert refused.value.path == path
+    assert refused.value.where == path
     assert str(path) in str(refused.value) and reason in str(refused.value).lower()
     assert (path.read_bytes() if path.is_file() else None) == before
 

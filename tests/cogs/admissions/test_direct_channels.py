@@ -1,6 +1,6 @@
 """DMs in a remembered channel: opened ahead where a person acts, so a DM about an admission is one call."""
 
-import sqlite3
+from tests.databases import execute, rows
 
 OPEN_DM = ("POST", "/users/@me/channels")
 
@@ -10,8 +10,7 @@ def calls(world, since: int) -> list[tuple[str, str]]:
 
 
 def remembered(world) -> dict[int, int]:
-    with sqlite3.connect(world.env.bot.config.database) as conn:
-        return dict(conn.execute("SELECT user_id, channel_id FROM direct_channels").fetchall())
+    return dict(rows(world.env.bot.config.database, "SELECT user_id, channel_id FROM direct_channels"))
 
 
 async def test_creating_a_code_opens_the_inviters_dm_ahead_and_remembers_it(ready):
@@ -46,8 +45,9 @@ async def test_a_newcomer_waiting_for_approval_is_told_the_decision_without_open
 
 async def test_a_remembered_channel_discord_no_longer_knows_is_opened_again(ready):
     code = await ready.create_code()
-    with sqlite3.connect(ready.env.bot.config.database) as conn:
-        conn.execute("UPDATE direct_channels SET channel_id = 1 WHERE user_id = ?", (ready.alice.id,))
+    execute(
+        ready.env.bot.config.database, "UPDATE direct_channels SET channel_id = 1 WHERE user_id = $1", ready.alice.id
+    )
     bob = ready.newcomer("bob")
     await bob.slash(ready.welcome, "redeem", code=code)
     await ready.env.settle()

@@ -1,11 +1,11 @@
 """Codes reserved for one account: by user ID (checked with Discord) or by exact username (SPEC section 2)."""
 
-import sqlite3
+from tests.databases import rows
 
 
 def code_count(world) -> int:
-    with sqlite3.connect(world.env.bot.config.database) as conn:
-        return conn.execute("SELECT COUNT(*) FROM codes").fetchone()[0]
+    [(count,)] = rows(world.env.bot.config.database, "SELECT COUNT(*) FROM codes")
+    return int(count)
 
 
 async def test_a_code_reserved_by_id_admits_that_account_and_not_one_named_after_its_digits(ready):

@@ -1,12 +1,11 @@
 """What Discord refuses is retried, dropped or brought to the moderators, as SPEC section 9 says."""
 
-import sqlite3
+from tests.databases import rows
 
 
 def owed(world) -> list[tuple[str, int]]:
     """The deliveries still owed: (kind, failed attempts)."""
-    with sqlite3.connect(world.env.bot.config.database) as conn:
-        return conn.execute("SELECT kind, attempts FROM deliveries ORDER BY id").fetchall()
+    return rows(world.env.bot.config.database, "SELECT kind, attempts FROM deliveries ORDER BY id")
 
 
 def lines(world) -> list[str]:

@@ -2,7 +2,6 @@
 look-up, a bug in a handler, two carriers of one request, a stop in the middle of a wake."""
 
 import asyncio
-import sqlite3
 from dataclasses import replace
 
 import simcord
@@ -16,14 +15,14 @@ from cogs._shared.deliveries.alerts import find_alert, retry_view
 from cogs._shared.deliveries.outcomes import Job
 from cogs._shared.deliveries.worker import DeliveryWorker
 from tests.conftest import loaded
+from tests.databases import execute, rows
 
 DAY = 86_400
 
 
 def owed(world) -> list[tuple[str, str | None]]:
     """The deliveries still owed: (kind, who holds its lease)."""
-    with sqlite3.connect(world.env.bot.config.database) as conn:
-        return conn.execute("SELECT kind, lease_owner FROM deliveries ORDER BY id").fetchall()
+    return rows(world.env.bot.config.database, "SELECT kind, lease_owner FROM deliveries ORDER BY id")
 
 
 async def test_what_a_failed_answer_leaves_owed_is_carried_all_the_same(ready, monkeypatch):
@@ -44,8 +43,10 @@ async def test_an_alert_that_cannot_be_looked_for_does_not_stop_the_retries(read
     ready.env.inject_error("PATCH", "/guilds/*/members/*", status=403, code=50013, times=None)
     bob = ready.newcomer("bob")
     await bob.slash(ready.welcome, "redeem", code=await ready.create_code())
-    with sqlite3.connect(ready.env.bot.config.database) as conn:  # as if a crash cut the alert's recording short
-        conn.execute("UPDATE deliveries SET tried_at = 1, alert_message_id = NULL WHERE kind = 'grant_roles'")
+    execute(  # as if a crash cut the alert's recording short
+        ready.env.bot.config.database,
+        "UPDATE deliveries SET tried_at = 1, alert_message_id = NULL WHERE kind = 'grant_roles'",
+    )
     ready.env.inject_error("GET", f"/channels/{ready.modq.id}/messages", status=403, code=50001, times=None)
     before = len([r for r in ready.env.http_requests if r.method == "PATCH" and f"/members/{bob.id}" in r.path])
     await ready.env.advance_time(DAY)

@@ -3,35 +3,18 @@
 from __future__ import annotations
 
 import functools
-import re
 import sqlite3
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from bot.store.errors import DatabaseTooNew
-
-_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
-
-def migrations(folder: Traversable | None = None) -> list[tuple[int, str]]:
-    """The migrations in `folder` (default: the shipped ones), as (version, SQL) numbered 1..n without gaps."""
-    found = []
-    for entry in (folder or resources.files(__name__)).iterdir():
-        match = _NAME.match(entry.name)
-        if match:
-            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
-    found.sort()
-    versions = [version for version, _ in found]
-    if versions != list(range(1, len(versions) + 1)):
-        raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {versions}")
-    return found
+from bot.store.sql.migration_files import numbered
 
 
 @functools.cache
 def shipped() -> list[tuple[int, str]]:
     """The migrations this version ships, read once per process (every open checks against them)."""
-    return migrations()
+    return numbered(resources.files(__name__))
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:

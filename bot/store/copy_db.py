@@ -1,0 +1,116 @@
+"""`copy-db`: a SQLite database copied into an empty PostgreSQL one, and the copy checked row for row count.
+
+The SQLite file is first brought to this version's schema (as starting the bot on it would), and the
+PostgreSQL database to its own; the two schemas have the same tables and columns. The rows go over
+with PostgreSQL's COPY, table by table in the order their references need, all inside one transaction:
+a copy that fails, or whose counts differ, leaves the PostgreSQL database as empty as it was. IDs are
+kept, so every reference stays true, and each table's ID sequence then continues after the largest.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import asyncpg
+
+from bot.store.errors import StoreError
+from bot.store.postgres.database import PostgresDatabase
+from bot.store.postgres.url import PostgresUrl
+from bot.store.sqlite.database import SqliteDatabase
+
+# Every table, parents before the tables that reference them.
+TABLES = (
+    "meta",
+    "guild_settings",
+    "role_quotas",
+    "quota_grants",
+    "codes",
+    "admissions",
+    "redeem_failures",
+    "lockouts",
+    "guessing_alerts",
+    "deliveries",
+    "direct_channels",
+)
+_WITH_ID_SEQUENCE = ("codes", "admissions", "redeem_failures", "deliveries")
+BATCH_ROWS = 10_000
+
+# Told after each batch: the table, rows copied so far, rows in all.
+Progress = Callable[[str, int, int], None]
+
+
+class CopyRefused(StoreError):
+    """The copy cannot be made, or did not verify, for `reason`; the PostgreSQL database is left as it was."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot copy the database: {self.reason}"
+
+
+async def copy_db(source: Path, target: PostgresUrl, progress: Progress | None = None) -> dict[str, int]:
+    """Copy every row of the SQLite database at `source` into the empty PostgreSQL database at `target`.
+
+    Returns the rows copied per table, which the copy's own counts were checked against.
+    """
+    _refuse_unless_a_file(source)
+    sqlite_db = await SqliteDatabase.open(source)  # migrates it to this version's schema, as the bot would
+    await sqlite_db.close()
+    postgres = await PostgresDatabase.open(target)  # migrates the target
+    await postgres.close()
+    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reading:
+        counts = {table: int(reading.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) for table in TABLES}
+        conn = await asyncpg.connect(target.dsn)
+        try:
+            async with conn.transaction():
+                await _refuse_unless_empty(conn)
+                for table in TABLES:
+                    await _copy_table(reading, conn, table, counts[table], progress)
+                for table in _WITH_ID_SEQUENCE:
+                    await conn.execute(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false)"
+                        f" FROM {table}"
+                    )
+                copied = {table: int(await conn.fetchval(f"SELECT COUNT(*) FROM {table}")) for table in TABLES}
+                if copied != counts:
+                    differ = ", ".join(
+                        f"{t}: {counts[t]} in SQLite, {copied[t]} copied" for t in TABLES if copied[t] != counts[t]
+                    )
+                    raise CopyRefused(f"the row counts differ ({differ}); nothing was kept")
+        except asyncpg.PostgresError as error:
+            raise CopyRefused(f"PostgreSQL refused a row ({error}); nothing was kept") from error
+        finally:
+            await conn.close()
+    return counts
+
+
+def _refuse_unless_a_file(source: Path) -> None:
+    # Opening a path that does not exist would create an empty SQLite database, and copy nothing.
+    if not source.is_file():
+        raise CopyRefused(f"{source} is not a SQLite database file")
+
+
+async def _refuse_unless_empty(conn: asyncpg.Connection) -> None:
+    full = [table for table in TABLES if await conn.fetchval(f"SELECT EXISTS (SELECT 1 FROM {table})")]
+    if full:
+        raise CopyRefused(f"the PostgreSQL database is not empty (rows in {', '.join(full)}): copy into a new one")
+
+
+async def _copy_table(
+    reading: sqlite3.Connection, conn: asyncpg.Connection, table: str, total: int, progress: Progress | None
+) -> None:
+    columns = [row[1] for row in reading.execute(f"PRAGMA table_info({table})")]
+    cursor = reading.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    done = 0
+    if progress is not None:
+        progress(table, done, total)
+    while batch := cursor.fetchmany(BATCH_ROWS):
+        await conn.copy_records_to_table(table, records=batch, columns=columns)
+        done += len(batch)
+        if progress is not None:
+            progress(table, done, total)

@@ -1,0 +1,1 @@
+"""PostgreSQL through asyncpg: the database several processes share (SPEC section 15)."""

@@ -1,0 +1,131 @@
+"""PostgreSQL through an asyncpg pool: the database several Doorman processes share.
+
+Isolation. Every transaction is SERIALIZABLE: PostgreSQL then guarantees what the rules assume
+(core.repositories), that each transaction behaves as if it ran alone. The rules read, decide, then
+write: a code's remaining uses, a member's quota window (a count of rows, which row locks could not
+protect: a concurrent insert is a phantom), a request still awaiting a decision, a delivery's lease.
+Under SERIALIZABLE, two processes that interleave on the same facts cannot both commit: one gets a
+serialization failure and its work runs again from the start on what the other committed. That is
+why a transaction's work touches nothing outside it. No explicit lock is taken; conflicts are found
+per index range read (predicate locks), so only transactions about the same code, member, request
+or delivery retry each other.
+
+Retries. A serialization failure or a deadlock runs the work again, up to RETRIES times, at once and
+then after a short random pause; anything else propagates after the rollback.
+
+Each transaction runs in a task of its own, awaited by its caller: a simulated Discord (SimCord) sees
+a task end the moment it commits, where a caller waiting on a socket would cost it a whole poll. The
+deliveries a commit owes are reported in the caller's own context, as SQLite's database does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable
+from typing import TypeVar
+
+import asyncpg
+
+from bot.core.deliveries import Owing
+from bot.core.repositories import Work
+from bot.core.shards import ONE_PROCESS, Shards, carrier_name
+from bot.store.errors import DatabaseUnusable
+from bot.store.postgres.connection import PostgresConnection
+from bot.store.postgres.migrations import migrate
+from bot.store.postgres.url import PostgresUrl
+from bot.store.sql.transaction import SqlTransaction
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Connections per process. A transaction holds one only while it runs; a raid's redemptions queue here.
+POOL_SIZE = 10
+RETRIES = 30
+CONNECT_TIMEOUT_SECONDS = 10.0
+# Raised when a transaction conflicts with a concurrent one: run it again.
+_CONFLICTS = (asyncpg.SerializationError, asyncpg.DeadlockDetectedError)
+
+
+class PostgresDatabase:
+    """The pool, from `open()` to `close()`. The schema is at the newest migration before `open()` returns."""
+
+    def __init__(self, pool: asyncpg.Pool, url: PostgresUrl, shards: Shards) -> None:
+        self._pool = pool
+        self.url = url
+        self.shards = shards
+        self.carrier = carrier_name(shards)
+        self.on_commit: Callable[[list[Owing]], None] | None = None
+        self._closed = False
+
+    @classmethod
+    async def open(cls, url: PostgresUrl, shards: Shards = ONE_PROCESS) -> PostgresDatabase:
+        """Connect and migrate; DatabaseUnusable, saying why, if the server cannot be used."""
+        try:
+            pool = await asyncpg.create_pool(
+                url.dsn,
+                min_size=1,
+                max_size=POOL_SIZE,
+                timeout=CONNECT_TIMEOUT_SECONDS,
+                # An idle connection is kept, not closed on a timer: a timer would wake an idle bot.
+                max_inactive_connection_lifetime=0,
+                reset=_nothing_to_reset,
+            )
+        except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as error:
+            raise DatabaseUnusable(str(url), _said(error)) from error
+        try:
+            async with pool.acquire() as conn:
+                await migrate(conn, str(url))
+        except BaseException as error:
+            await pool.close()
+            if isinstance(error, asyncpg.PostgresError):
+                raise DatabaseUnusable(str(url), _said(error)) from error
+            raise
+        return cls(pool, url, shards)
+
+    async def transaction(self, work: Work[T]) -> T:
+        """Run `work(tx)` as one serializable transaction and return its result, once it is committed.
+
+        If `work` raises, everything it wrote is rolled back and the exception propagates.
+        """
+        if self._closed:
+            raise ValueError("no active connection: the database is closed")
+        result, owing = await asyncio.ensure_future(self._serializable(work))
+        if owing and self.on_commit is not None:
+            self.on_commit(owing)  # in the caller's context: a reservation it holds takes what is owed
+        return result
+
+    async def _serializable(self, work: Work[T]) -> tuple[T, list[Owing]]:
+        for attempt in range(1, RETRIES + 1):
+            try:
+                async with self._pool.acquire() as conn, conn.transaction(isolation="serializable"):
+                    tx = SqlTransaction(PostgresConnection(conn), self.carrier, self.shards)
+                    result = await work(tx)
+                return result, tx.owing
+            except _CONFLICTS as conflict:
+                if attempt == RETRIES:
+                    raise
+                log.debug("transaction conflicted (%s); running it again (attempt %d)", conflict.sqlstate, attempt)
+                # At once the first time; then a pause of up to a few milliseconds, so that those who
+                # conflicted do not meet again in step.
+                await asyncio.sleep(0 if attempt == 1 else random.uniform(0, 0.002 * attempt))
+        raise AssertionError("unreachable")
+
+    async def close(self) -> None:
+        """Wait for the transactions in flight, then close the pool. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        await self._pool.close()
+
+
+async def _nothing_to_reset(conn: asyncpg.Connection) -> None:
+    """A connection goes back to the pool as it came: transactions change no session state (no SET, LISTEN or
+    session lock), and the pool has rolled back any open transaction already. asyncpg's default reset would
+    send RESET ALL and more after every transaction, a round trip each."""
+
+
+def _said(error: BaseException) -> str:
+    return str(error) or type(error).__name__

@@ -1,0 +1,62 @@
+"""The test's database on either backend: where it is, and its rows read or written behind the bot's back.
+
+Tests of behaviour run once on SQLite and once on PostgreSQL (the `backend` fixture in conftest.py).
+What a test reads or changes directly, to assert on it or to play a crash, goes through `rows` and
+`execute`, in the SQL both share with `$1`-style placeholders, whichever database the bot uses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
+from typing import Any
+
+import asyncpg
+
+from bot.store import DatabaseTarget
+from bot.store.postgres.url import PostgresUrl
+
+
+def rows(target: DatabaseTarget, sql: str, *args: object) -> list[tuple[Any, ...]]:
+    """Every row the statement returns, as tuples."""
+    if isinstance(target, PostgresUrl):
+        return [tuple(row) for row in _on_postgres(target, "fetch", sql, args)]
+    with closing(sqlite3.connect(target)) as conn:
+        return conn.execute(sql, _named(args)).fetchall()
+
+
+def execute(target: DatabaseTarget, sql: str, *args: object) -> None:
+    """Run a statement and commit it."""
+    if isinstance(target, PostgresUrl):
+        _on_postgres(target, "execute", sql, args)
+        return
+    with closing(sqlite3.connect(target)) as conn, conn:
+        conn.execute(sql, _named(args))
+
+
+def _named(args: tuple[object, ...]) -> dict[str, object]:
+    return {str(number): value for number, value in enumerate(args, start=1)}
+
+
+def _on_postgres(target: PostgresUrl, method: str, sql: str, args: tuple[object, ...]) -> Any:
+    async def run() -> Any:
+        conn = await asyncpg.connect(target.dsn)
+        try:
+            return await getattr(conn, method)(sql, *args)
+        finally:
+            await conn.close()
+
+    # Its own thread and loop: the caller may be a sync helper inside the test's running loop.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(asyncio.run, run()).result()
+
+
+async def new_postgres_database(base: str, name: str) -> None:
+    """Create an empty database `name` on the server whose maintenance database `base` names."""
+    conn = await asyncpg.connect(base)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
