@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -25,15 +26,25 @@ from bot.config import load_config
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
 from tests import postgres_server
-from tests.databases import new_postgres_database
+from tests.databases import drop_postgres_database, new_postgres_database
 
 _databases = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[postgres_server.Server]:
-    """One PostgreSQL server for the whole run, started on first use (tests/postgres_server.py)."""
-    server = postgres_server.start()
+    """One PostgreSQL server for the whole run, started on first use (tests/postgres_server.py).
+
+    Where PostgreSQL's programs are missing, its tests fail in CI (.ci/run sets DOORMAN_REQUIRE_POSTGRES,
+    and installs them) and are skipped elsewhere with the reason, so that the README's test command still
+    runs the SQLite half on a machine without them.
+    """
+    try:
+        server = postgres_server.start()
+    except postgres_server.NoPostgres as missing:
+        if os.environ.get("DOORMAN_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip(str(missing))
     yield server
     server.stop()
 
@@ -46,14 +57,19 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-async def database_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> DatabaseTarget:
-    """A fresh, empty database for the test: a file in its folder, or a new database on the server."""
+async def database_target(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> AsyncIterator[DatabaseTarget]:
+    """A fresh, empty database for the test: a file in its folder, or a new database on the server (dropped
+    after the test: each takes about 8 MB, and the suite makes hundreds)."""
     if backend == "sqlite":
-        return tmp_path / "doorman.db"
+        yield tmp_path / "doorman.db"
+        return
     server: postgres_server.Server = request.getfixturevalue("postgres")
     name = f"doorman_test_{next(_databases)}"
     await new_postgres_database(server.base, name)
-    return PostgresUrl(server.url(name))
+    yield PostgresUrl(server.url(name))
+    await drop_postgres_database(server.base, name)
 
 
 @pytest.fixture

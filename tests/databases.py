@@ -60,3 +60,12 @@ async def new_postgres_database(base: str, name: str) -> None:
         await conn.execute(f'CREATE DATABASE "{name}"')
     finally:
         await conn.close()
+
+
+async def drop_postgres_database(base: str, name: str) -> None:
+    """Drop database `name`, closing whatever connections a test left open to it."""
+    conn = await asyncpg.connect(base)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()

@@ -3,7 +3,8 @@
 `DOORMAN_TEST_POSTGRES` (a URL to a server where the user may create databases) is used as it is.
 Otherwise a cluster is created in a temporary folder and started on a unix socket only, as the
 `postgres` user when running as root (initdb refuses root), and stopped at the end. Without the
-server's programs the tests that need PostgreSQL fail, saying how to install them: they never skip.
+server's programs `start` raises NoPostgres, saying how to install them (tests/conftest.py decides
+whether that fails the run: it does in CI).
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, Policy, load_config
+from bot.core.shards import Shards
+from bot.store.postgres.url import PostgresUrl
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -71,6 +73,12 @@ def test_token_is_never_in_repr_or_redacted_output(tmp_path):
         ('[bot]\ndatabase = "d.db"\nlog_level = "LOUD"\n', "bot.log_level"),
         ('[bot]\ndatabase = "d.db"\ndev_guild_ids = ["1"]\n', "bot.dev_guild_ids"),
         ('[bot\ndatabase = "d.db"\n', "not valid TOML"),
+        ('[bot]\ndatabase = "d.db"\nshard_count = 0\n', "bot.shard_count"),
+        ('[bot]\ndatabase = "d.db"\nshard_count = "2"\n', "bot.shard_count"),
+        ('[bot]\ndatabase = "d.db"\nshard_ids = [0]\n', "bot.shard_ids needs bot.shard_count"),
+        ('[bot]\ndatabase = "d.db"\nshard_count = 2\nshard_ids = [2]\n', "bot.shard_ids"),
+        ('[bot]\ndatabase = "d.db"\nshard_count = 2\nshard_ids = [1, 1]\n', "bot.shard_ids"),
+        ('[bot]\ndatabase = "d.db"\nshard_count = 2\nshard_ids = []\n', "bot.shard_ids"),
     ],
 )
 def test_bad_config_names_the_key(tmp_path, text, names):
@@ -81,3 +89,18 @@ def test_bad_config_names_the_key(tmp_path, text, names):
 def test_missing_file_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "nope.toml", environ={})
+
+
+def test_shards_default_to_one_process_with_every_shard(tmp_path):
+    config = load_config(write(tmp_path, '[bot]\ndatabase = "d.db"\nshard_count = 4\n'), environ={})
+    assert config.shards == Shards(4, (0, 1, 2, 3)) and config.shards.all
+    config = load_config(write(tmp_path, '[bot]\ndatabase = "d.db"\nshard_count = 4\nshard_ids = [3, 1]\n'), environ={})
+    assert config.shards == Shards(4, (1, 3)) and not config.shards.all
+    assert not config.shards.holds(0) and config.shards.holds(3 << 22)
+
+
+def test_a_postgresql_url_is_kept_as_written_not_resolved_as_a_file(tmp_path):
+    url = "postgresql://doorman:s3cret@db.example:5432/doorman?sslmode=require"
+    config = load_config(write(tmp_path, f'[bot]\ndatabase = "{url}"\n'), environ={})
+    assert config.database == PostgresUrl(url) and config.database.dsn == url
+    assert "s3cret" not in str(config.redacted()) and "s3cret" not in repr(config)

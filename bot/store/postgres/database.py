@@ -10,19 +10,18 @@ why a transaction's work touches nothing outside it. No explicit lock is taken; 
 per index range read (predicate locks), so only transactions about the same code, member, request
 or delivery retry each other.
 
-Retries. A serialization failure or a deadlock runs the work again, up to RETRIES times, at once and
-then after a short random pause; anything else propagates after the rollback.
+Retries. A serialization failure or a deadlock runs the work again at once, alone in this process
+(conflicts.py), up to RETRIES times; anything else propagates after the rollback.
 
-Each transaction runs in a task of its own, awaited by its caller: a simulated Discord (SimCord) sees
-a task end the moment it commits, where a caller waiting on a socket would cost it a whole poll. The
-deliveries a commit owes are reported in the caller's own context, as SQLite's database does.
+asyncpg runs on a loop of its own, in a thread (driver.py); each transaction is one executor job for
+the bot's loop, as SQLite's are. The deliveries a commit owes are reported in the caller's own context,
+as SQLite's database does.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -32,7 +31,9 @@ from bot.core.deliveries import Owing
 from bot.core.repositories import Work
 from bot.core.shards import ONE_PROCESS, Shards, carrier_name
 from bot.store.errors import DatabaseUnusable
+from bot.store.postgres.conflicts import ConflictGate
 from bot.store.postgres.connection import PostgresConnection
+from bot.store.postgres.driver import Driver
 from bot.store.postgres.migrations import migrate
 from bot.store.postgres.url import PostgresUrl
 from bot.store.sql.transaction import SqlTransaction
@@ -52,17 +53,29 @@ _CONFLICTS = (asyncpg.SerializationError, asyncpg.DeadlockDetectedError)
 class PostgresDatabase:
     """The pool, from `open()` to `close()`. The schema is at the newest migration before `open()` returns."""
 
-    def __init__(self, pool: asyncpg.Pool, url: PostgresUrl, shards: Shards) -> None:
+    def __init__(self, driver: Driver, pool: asyncpg.Pool, url: PostgresUrl, shards: Shards) -> None:
+        self._driver = driver
         self._pool = pool
         self.url = url
         self.shards = shards
         self.carrier = carrier_name(shards)
         self.on_commit: Callable[[list[Owing]], None] | None = None
+        self._gate = ConflictGate(POOL_SIZE)  # used on the driver's loop only
         self._closed = False
 
     @classmethod
     async def open(cls, url: PostgresUrl, shards: Shards = ONE_PROCESS) -> PostgresDatabase:
         """Connect and migrate; DatabaseUnusable, saying why, if the server cannot be used."""
+        driver = Driver(POOL_SIZE)
+        try:
+            return await driver.run(cls._connect(driver, url, shards))
+        except BaseException:
+            driver.stop()
+            raise
+
+    @classmethod
+    async def _connect(cls, driver: Driver, url: PostgresUrl, shards: Shards) -> PostgresDatabase:
+        """On the driver's loop: the pool, and the schema brought up to date."""
         try:
             pool = await asyncpg.create_pool(
                 url.dsn,
@@ -83,7 +96,7 @@ class PostgresDatabase:
             if isinstance(error, asyncpg.PostgresError):
                 raise DatabaseUnusable(str(url), _said(error)) from error
             raise
-        return cls(pool, url, shards)
+        return cls(driver, pool, url, shards)
 
     async def transaction(self, work: Work[T]) -> T:
         """Run `work(tx)` as one serializable transaction and return its result, once it is committed.
@@ -92,7 +105,7 @@ class PostgresDatabase:
         """
         if self._closed:
             raise ValueError("no active connection: the database is closed")
-        result, owing = await asyncio.ensure_future(self._serializable(work))
+        result, owing = await self._driver.run(self._serializable(work))
         if owing and self.on_commit is not None:
             self.on_commit(owing)  # in the caller's context: a reservation it holds takes what is owed
         return result
@@ -100,17 +113,18 @@ class PostgresDatabase:
     async def _serializable(self, work: Work[T]) -> tuple[T, list[Owing]]:
         for attempt in range(1, RETRIES + 1):
             try:
-                async with self._pool.acquire() as conn, conn.transaction(isolation="serializable"):
+                turn = self._gate.together() if attempt == 1 else self._gate.alone()
+                async with turn, self._pool.acquire() as conn, conn.transaction(isolation="serializable"):
                     tx = SqlTransaction(PostgresConnection(conn), self.carrier, self.shards)
                     result = await work(tx)
                 return result, tx.owing
             except _CONFLICTS as conflict:
                 if attempt == RETRIES:
                     raise
+                # The transaction that won has committed (that is what made this one fail): the next try,
+                # alone in this process (conflicts.py), reads its result. Again at once: a timer would only
+                # add latency, and wake a simulated clock.
                 log.debug("transaction conflicted (%s); running it again (attempt %d)", conflict.sqlstate, attempt)
-                # At once the first time; then a pause of up to a few milliseconds, so that those who
-                # conflicted do not meet again in step.
-                await asyncio.sleep(0 if attempt == 1 else random.uniform(0, 0.002 * attempt))
         raise AssertionError("unreachable")
 
     async def close(self) -> None:
@@ -118,7 +132,8 @@ class PostgresDatabase:
         if self._closed:
             return
         self._closed = True
-        await self._pool.close()
+        await self._driver.run(self._pool.close())
+        await asyncio.get_running_loop().run_in_executor(None, self._driver.stop)
 
 
 async def _nothing_to_reset(conn: asyncpg.Connection) -> None:
