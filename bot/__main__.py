@@ -90,7 +90,7 @@ def _shard_ids(text: str) -> list[int]:
 
 
 def _copy_db(config: Config, source: Path) -> int:
-    from bot.store.copy_db import copy_db
+    from bot.store.postgres.copy_db import copy_db
 
     if not isinstance(config.database, PostgresUrl):
         print("doorman: copy-db copies into PostgreSQL: set [bot] database to a postgresql:// URL", file=sys.stderr)

@@ -17,7 +17,7 @@ from bot.core.codes import ReservationById, ReservationByUsername
 from bot.core.people import Newcomer
 from bot.core.redemptions import CodeRefused
 from bot.store import open_database
-from bot.store.copy_db import TABLES
+from bot.store.postgres.copy_db import TABLES
 from bot.store.postgres.migrations import shipped
 from bot.store.postgres.url import PostgresUrl
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
