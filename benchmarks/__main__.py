@@ -27,7 +27,7 @@ from typing import Any
 
 from tests import postgres_server
 
-from . import burst, calls, idle, postgres, scale, throughput
+from . import burst, calls, idle, postgres, processes, scale, throughput
 from .fixtures import GUILD
 
 FULL = {
@@ -42,6 +42,8 @@ FULL = {
     "pg_codes": 100_000,
     "pg_operations": 2000,
     "pg_rounds": 3,
+    "pg_scale_operations": 1000,
+    "pg_scale_rounds": 3,
 }
 # CI runs this to prove the benchmarks work: the same measurements at small sizes (20,000 codes).
 QUICK = {
@@ -56,6 +58,8 @@ QUICK = {
     "pg_codes": 20_000,
     "pg_operations": 300,
     "pg_rounds": 2,
+    "pg_scale_operations": 200,
+    "pg_scale_rounds": 1,
 }
 
 # name: (comparison, target); a dict target applies to each key of the value.
@@ -74,7 +78,7 @@ TARGETS: dict[str, tuple[str, Any]] = {
     "scale_lookup": ("<=", 1.2),
     "idle_queries_per_day": ("==", 0),
 }
-PG_FIGURES = ("pg_redeem_vs_sqlite", "pg_create_vs_sqlite")
+PG_FIGURES = ("pg_redeem_vs_sqlite", "pg_create_vs_sqlite", "pg_scale_2", "pg_scale_4")
 REPORTED = ("rest_calls_create", *PG_FIGURES)  # figures without a target, shown so that nothing hides
 CHECKS = (
     "delivered",
@@ -157,6 +161,9 @@ def on_postgres(size: dict[str, int], names: tuple[str, ...]) -> dict[str, Any]:
     measures: dict[tuple[str, ...], Callable[[], dict[str, Any]]] = {
         ("pg_redeem_vs_sqlite",): lambda: {"pg_redeem_vs_sqlite": postgres.measure_redeem(server, ops, rounds, loaded)},
         ("pg_create_vs_sqlite",): lambda: {"pg_create_vs_sqlite": postgres.measure_create(server, ops, rounds, loaded)},
+        ("pg_scale_2", "pg_scale_4"): lambda: processes.measure(
+            server, size["pg_scale_operations"], size["pg_scale_rounds"], loaded
+        ),
     }
     figures: dict[str, Any] = {}
     try:
@@ -273,6 +280,12 @@ def detail(name: str, figure: dict[str, Any]) -> str:
             f"{sum(figure['failed']['sqlite'].values())} on sqlite; "
             f"correct {figure[check]} on postgres, {figure['sqlite_' + check]} on sqlite"
         )
+    if name.startswith("pg_scale_"):
+        processes_ = name.rsplit("_", 1)[1]
+        return (
+            f"{figure['ops']}/s with {processes_} processes vs {figure['ops_1']}/s with 1; "
+            f"failed {_value_text(figure['failed'])}, correct {figure['codes_used_once']}"
+        )
     return ""
 
 
@@ -300,6 +313,9 @@ def table(result: dict[str, Any]) -> str:
             f"database at {database['codes']:,} codes: {database['megabytes']} MB "
             f"(bulk load {database['bulk_load_seconds']} s)"
         )
+    for name in PG_FIGURES[2:]:
+        if "limited_by" in figures.get(name, {}):
+            lines.append(f"{name} limited by: {figures[name]['limited_by']}")
     machine_ = result["machine"]
     lines += [
         f"machine: {machine_['cpu']}, {machine_['cores']} cores, Python {machine_['python']}; "
@@ -317,7 +333,7 @@ def main() -> int:
         nargs="+",
         choices=[name for gives in STEPS.values() for name in gives],
         metavar="FIGURE",
-        help="measure only these figures (and those measured with them), e.g. --only pg_create_vs_sqlite",
+        help="measure only these figures (and those measured with them), e.g. --only pg_scale_4",
     )
     args = parser.parse_args()
     result = run(args.quick, None if args.only is None else frozenset(args.only))
