@@ -144,7 +144,9 @@ def _costs(run: dict[str, Any]) -> dict[str, Any]:
 
 
 def _limited_by(runs: dict[int, list[dict[str, Any]]], n: int) -> str:
-    """What the runs' costs say limits the throughput, from their medians (the docstring explains them)."""
+    """What the runs' costs say limits the throughput, from their medians (the docstring explains them).
+
+    Throughput = the cores the workers and the server used / the CPU time a redemption costs them both."""
 
     def median(k: int, key: str) -> float:
         values = [run[key] for run in runs[k] if run.get(key) is not None]
@@ -153,17 +155,20 @@ def _limited_by(runs: dict[int, list[dict[str, Any]]], n: int) -> str:
     def cpu_ms(k: int) -> float:
         return 1000 * (median(k, "client_cpu_s") + median(k, "server_cpu_s")) / float(runs[k][0]["operations"])
 
+    def attempt_ms(k: int) -> float:
+        return cpu_ms(k) / (1 + median(k, "retries_per_op"))
+
     failed = sum(sum(run["failed"].values()) for run in runs[n])
     return (
-        f"CPU, and serialization failures: the workers and the server used {median(1, 'cores_used'):.2f} cores "
-        f"with 1 process and {median(n, 'cores_used'):.2f} with {n} (the machine: {median(1, 'machine_busy_cores'):.2f}"
-        f" and {median(n, 'machine_busy_cores'):.2f} of {os.cpu_count()} busy; iowait {median(n, 'iowait_cores'):.2f} "
-        f"cores and {median(n, 'commits_per_wal_sync'):.1f} commits per WAL flush: not the disk). A redemption "
-        f"cost {cpu_ms(1):.1f} ms of CPU with 1 process and {cpu_ms(n):.1f} ms with {n}, most of it in "
-        f"transactions run again: {median(1, 'retries_per_op'):.2f} retries per redemption with 1 process, "
-        f"{median(n, 'retries_per_op'):.2f} with {n} ({failed} redemptions failed after the store's last retry), "
-        "though no two share a code or a newcomer: each reads index pages that the others write into "
-        "(predicate_locks; benchmarks/processes.py)"
+        f"serialization failures, on a full CPU. {median(1, 'retries_per_op'):.2f} retries per redemption with "
+        f"1 process, {median(n, 'retries_per_op'):.2f} with {n} ({failed} redemptions failed after the store's last "
+        "retry), though no two share a code or a newcomer: each reads index pages that the others write into "
+        f"(predicate_locks). So a redemption cost {cpu_ms(1):.1f} ms of CPU (workers and server) with 1 process "
+        f"and {cpu_ms(n):.1f} ms with {n} ({attempt_ms(1):.1f} and {attempt_ms(n):.1f} ms per attempt), while "
+        f"they used {median(1, 'cores_used'):.2f} and {median(n, 'cores_used'):.2f} cores; the machine had "
+        f"{median(1, 'machine_busy_cores'):.2f} and {median(n, 'machine_busy_cores'):.2f} of its {os.cpu_count()} "
+        "cores busy (the rest: whatever else ran on it). Not the disk: "
+        f"iowait {median(n, 'iowait_cores'):.2f} cores, {median(n, 'commits_per_wal_sync'):.1f} commits per WAL flush"
     )
 
 
