@@ -8,10 +8,10 @@ Each worker then redeems its share of the codes with TASKS = 100 / N asyncio tas
 `redemptions.redeem` (the total offered load is 100 concurrent redemptions whatever N; each process's
 pool of 10 is saturated in every run) and reports the monotonic time of its last commit; the run's
 throughput is all redemptions over the time from the start to the last worker's finish. Every run
-has the same number of redemptions, on a fresh copy of the same database (fixtures.on_postgres), of
-distinct unused codes, each by a distinct newcomer, and is checked: every code used exactly once by
-its newcomer, exactly as many new admissions as redemptions, no refusal. The order of N alternates
-by round (1, 2, 4, then 4, 2, 1).
+has the same number of redemptions, on a fresh copy (fixtures.copy_postgres) of the same database (a
+guild with `loaded` codes, copied from SQLite with copy-db), of distinct unused codes, each by a
+distinct newcomer, and is checked: every code used exactly once by its newcomer, exactly as many new
+admissions as redemptions, no refusal. The order of N alternates by round (1, 2, 4, then 4, 2, 1).
 
 Figures: pg_scale_2 and pg_scale_4, the median over rounds of throughput(N) / throughput(1) in the same
 round. Beside them, for each N, what the run cost:
@@ -20,36 +20,44 @@ round. Beside them, for each N, what the run cost:
   the run, which counts them on the server's side (a redemption never rolls back otherwise);
 - `client_cpu_s`: the workers' CPU time (user + system, from the start to their last commit);
   `server_cpu_s`: the server's processes' CPU time (utime + stime in /proc/PID/stat of the postmaster
-  and its children; only for a server this run started, else null); `machine_busy_cores`: every
-  core's non-idle time over the wall time (/proc/stat), out of `cores`; `iowait_cores` likewise;
+  and its children; only for a server this run started, else null); `cores_used`: both over the wall
+  time; `machine_busy_cores`: all cores' non-idle time over the wall time (/proc/stat), whoever used
+  them; `iowait_cores` likewise;
 - `wal_syncs` (pg_stat_wal): WAL flushes to disk, so `commits_per_wal_sync` shows group commit.
 
-What limits it. `limited_by` says it with each run's numbers; on the README's 2-core machine:
-- Not the disk: no iowait, and a WAL flush (fdatasync, about 0.6 ms there) per commit or so.
-- The CPU: the workers and the server together keep both cores busy, whatever N. More processes bring
-  no more CPU, and each redemption costs more of it: about 6 ms of CPU with 1 process, 9 with 2, 14
-  with 4 (2 ms when nothing is run again, see below).
-- Because of serialization failures, though no two redemptions share a code or a newcomer: about 2.6
-  retries per redemption with 1 process (10 transactions in flight), 3.6 with 2, 5.3 with 4. Under
-  SERIALIZABLE, PostgreSQL records what a transaction read as predicate locks on whole index pages
-  (or whole relations), and `predicate_locks` lists those of one redemption, read from pg_locks just
-  before its COMMIT. Every redemption reads, and every other one writes into: the last page of
-  `admissions_by_user` ("still waiting?" looks up the newcomer there; newcomers' IDs, like a raid's
-  fresh accounts', are larger than every member's, so each new admission lands on that page) and the
-  last page of `admissions_pkey` (the admission is read back by its ID after the INSERT, and the next
-  admission's ID goes there). On a connection's first five redemptions, planned for their own
-  values, "still waiting?" even reads all of the `admissions_open` partial index, whose statistics
-  say it is empty. A code's use writes a new version of its row into every index of `codes` (no
-  update of `uses` is HOT: `codes_by_inviter` INCLUDEs it), on pages other redemptions read when
-  their codes share one. Two transactions in flight that each read what the other wrote cannot both
-  commit; one runs again, and the more transactions in flight, the more often.
-- Some redemptions exhaust the store's RETRIES and fail with SerializationError: with 4 processes,
-  20 of 3,000 in one full run; `failed` counts them, and the run's check fails.
-Two experiments, not part of the benchmark, on the same machine and sizes: with the store's
-isolation changed to REPEATABLE READ (no predicate locks, not what the rules need) nothing retried,
-a redemption cost 2.0 ms of CPU, and 1, 2 and 4 processes did 613, 795 and 631 redemptions a
-second: the two cores are then the ceiling. With the newcomers' IDs spread among the members'
-instead of beyond them, one process retried 0.12 times per redemption instead of 2.6, at 910 a second.
+What limits it. `limited_by` says it with each run's numbers. Throughput is the cores the workers
+and the server get divided by the CPU time a redemption costs them; in three full runs on the
+README's 2-core machine (medians of 9 runs per N; other work shared the machine at times):
+- Not the disk: iowait about 0, and one WAL flush (fdatasync, about 0.6 ms there) per commit.
+- The cores: with 1 process the workers and the server used 1.49 cores (the machine 1.74 busy:
+  the pool's 10 connections, each waiting on its round trips, keep it from filling both); with 2
+  and 4 the machine is full (1.99 busy) and they get 1.55 and 1.64 cores. More processes can add
+  little CPU on 2 cores.
+- The CPU per redemption grows instead: 6.4 ms with 1 process, 8.9 ms with 2, 13.6 ms with 4
+  (1.8, 1.9 and 2.3 ms per attempt), because most attempts fail and run again: 2.6, 3.5 and 5.0
+  retries per redemption, though no two redemptions share a code or a newcomer. So 1.64/1.49 more
+  cores times 6.4/13.6 of the cost per redemption: 4 processes do about half what 1 does.
+- Why they conflict. Under SERIALIZABLE, PostgreSQL records what a transaction read as predicate
+  locks on whole index pages (or relations), and `predicate_locks` lists those of one redemption,
+  read from pg_locks just before its COMMIT. Every redemption reads, and every other one writes
+  into: the last page of `admissions_by_user` ("still waiting?" looks the newcomer up there;
+  newcomers' IDs, like a raid's fresh accounts', are larger than every member's, so each new
+  admission lands on that page) and the last page of `admissions_pkey` (the admission is read back
+  by its ID after the INSERT, and the next admission's ID goes there). On a connection's first five
+  redemptions, planned for their own values, "still waiting?" even reads all of the `admissions_open`
+  partial index, whose statistics say it is empty. A code's use writes a new version of its row into
+  every index of `codes` (no update of `uses` is HOT: `codes_by_inviter` INCLUDEs it), on pages that
+  other redemptions read when their codes share one. Two transactions in flight that each read what
+  the other wrote cannot both commit; one runs again, and the more transactions in flight (10 per
+  process), the more often.
+- Some redemptions exhaust the store's RETRIES (30) and fail with SerializationError, which the
+  newcomer would see as an error: 29 of 9,000 with 4 processes and 1 of 9,000 with 2 over the three
+  runs (none with 1). `failed` counts them; that run's check then fails, and the figure says NO.
+Two experiments, not part of the benchmark, at the same sizes: with the store's isolation changed to
+REPEATABLE READ (no predicate locks; not what the rules need) nothing was run again, a redemption
+cost 2.0 ms of CPU, and 1, 2 and 4 processes did 613, 795 and 631 redemptions a second: the two
+cores are then the ceiling. With the newcomers' IDs spread among the members' instead of beyond
+them, one process retried 0.12 times per redemption instead of 2.6, and did 910 a second.
 """
 
 from __future__ import annotations
