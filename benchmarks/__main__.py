@@ -1,8 +1,12 @@
-"""python -m benchmarks [--quick] [--json PATH]: measure, print a table, write JSON.
+"""python -m benchmarks [--quick] [--json PATH] [--only FIGURE ...]: measure, print a table, write JSON.
 
 Every figure is a count or a ratio taken side by side in one run, since absolute times drift on shared
 machines. A figure meets its target only if its own checks hold too (what was owed was delivered, every
 code used once, quotas respected, nobody answered before their COMMIT).
+
+The figures on PostgreSQL (pg_*) run on one durable throwaway server started for the run
+(tests/postgres_server.py, or DOORMAN_TEST_POSTGRES's) and stopped at its end. A figure that could not be
+measured (no PostgreSQL here, say) holds an error instead of a value, and the run exits with status 1.
 """
 
 from __future__ import annotations
@@ -16,10 +20,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import burst, calls, idle, scale, throughput
+from tests import postgres_server
+
+from . import burst, calls, idle, postgres, processes, scale, throughput
 from .fixtures import GUILD
 
 FULL = {
@@ -31,6 +39,11 @@ FULL = {
     "guilds": 1000,
     "memory_redemptions": 200,
     "newcomers": 1000,
+    "pg_codes": 100_000,
+    "pg_operations": 2000,
+    "pg_rounds": 3,
+    "pg_scale_operations": 1000,
+    "pg_scale_rounds": 3,
 }
 # CI runs this to prove the benchmarks work: the same measurements at small sizes (20,000 codes).
 QUICK = {
@@ -42,6 +55,11 @@ QUICK = {
     "guilds": 1000,
     "memory_redemptions": 50,
     "newcomers": 100,
+    "pg_codes": 20_000,
+    "pg_operations": 300,
+    "pg_rounds": 2,
+    "pg_scale_operations": 200,
+    "pg_scale_rounds": 1,
 }
 
 # name: (comparison, target); a dict target applies to each key of the value.
@@ -60,8 +78,26 @@ TARGETS: dict[str, tuple[str, Any]] = {
     "scale_lookup": ("<=", 1.2),
     "idle_queries_per_day": ("==", 0),
 }
-REPORTED = ("rest_calls_create",)  # figures without a target, shown so that nothing hides
-CHECKS = ("delivered", "codes_used_once", "quotas_respected", "answered_after_commit")
+PG_FIGURES = ("pg_redeem_vs_sqlite", "pg_create_vs_sqlite", "pg_scale_2", "pg_scale_4")
+REPORTED = ("rest_calls_create", *PG_FIGURES)  # figures without a target, shown so that nothing hides
+CHECKS = (
+    "delivered",
+    "codes_used_once",
+    "quotas_respected",
+    "answered_after_commit",
+    "sqlite_codes_used_once",
+    "sqlite_quotas_respected",
+)
+# Each measurement and the figures it gives, in the order they run: --only runs those giving a figure named.
+STEPS = {
+    "calls": ("rest_calls_admission", "rest_calls_approve", "rest_calls_create"),
+    "idle": ("idle_queries_per_day",),
+    "redeem": ("redeem_vs_raw",),
+    "create": ("create_vs_raw",),
+    "scale": ("scale_redeem_p99", "scale_lookup_p99", "scale_redeem", "scale_lookup", "memory_vs_bare"),
+    "burst": ("burst_vs_bare", "burst", "burst_approval"),
+    "postgres": PG_FIGURES,
+}
 
 
 def machine() -> dict[str, Any]:
@@ -103,20 +139,65 @@ def memory_figure(database: Path, guilds: int, redemptions: int, codes: int) -> 
     }
 
 
-def run(quick: bool) -> dict[str, Any]:
-    size = QUICK if quick else FULL
-    started = time.perf_counter()
-    figures: dict[str, Any] = calls.measure(size["admissions"])
-    figures["idle_queries_per_day"] = idle.measure()
-    figures["redeem_vs_raw"] = throughput.measure_redeem(size["operations"], size["rounds"])
-    figures["create_vs_raw"] = throughput.measure_create(size["operations"], size["rounds"])
+def _large(size: dict[str, int]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="doorman-large-") as folder:
-        figures.update(scale.measure(size["codes"], size["samples"], keep=Path(folder)))
+        figures: dict[str, Any] = scale.measure(size["codes"], size["samples"], keep=Path(folder))
         database = Path(figures["database"].pop("path"))
         figures["memory_vs_bare"] = memory_figure(database, size["guilds"], size["memory_redemptions"], size["codes"])
-    figures.update(burst.measure(size["newcomers"]))
+    return figures
+
+
+def _error(error: BaseException) -> dict[str, Any]:
+    return {"value": None, "error": f"{type(error).__name__}: {error}"}
+
+
+def on_postgres(size: dict[str, int], names: tuple[str, ...]) -> dict[str, Any]:
+    """The pg_* figures among `names`, on one durable server for all of them; an error in each that fails."""
+    try:
+        server = postgres_server.start(durable=True)
+    except postgres_server.NoPostgres as error:
+        return {name: _error(error) for name in names}
+    ops, rounds, loaded = size["pg_operations"], size["pg_rounds"], size["pg_codes"]
+    measures: dict[tuple[str, ...], Callable[[], dict[str, Any]]] = {
+        ("pg_redeem_vs_sqlite",): lambda: {"pg_redeem_vs_sqlite": postgres.measure_redeem(server, ops, rounds, loaded)},
+        ("pg_create_vs_sqlite",): lambda: {"pg_create_vs_sqlite": postgres.measure_create(server, ops, rounds, loaded)},
+        ("pg_scale_2", "pg_scale_4"): lambda: processes.measure(
+            server, size["pg_scale_operations"], size["pg_scale_rounds"], loaded
+        ),
+    }
+    figures: dict[str, Any] = {}
+    try:
+        for gives, measure in measures.items():
+            if any(name in names for name in gives):
+                try:
+                    figures.update(measure())
+                except Exception as error:  # the other figures still run; this one says why it has no value
+                    traceback.print_exc()
+                    figures.update({name: _error(error) for name in gives})
+    finally:
+        server.stop()
+    return figures
+
+
+def run(quick: bool, only: frozenset[str] | None = None) -> dict[str, Any]:
+    """Every figure, or with `only` those of the steps that give one of the figures it names."""
+    size = QUICK if quick else FULL
+    started = time.perf_counter()
+    measures: dict[str, Callable[[], dict[str, Any]]] = {
+        "calls": lambda: calls.measure(size["admissions"]),
+        "idle": lambda: {"idle_queries_per_day": idle.measure()},
+        "redeem": lambda: {"redeem_vs_raw": throughput.measure_redeem(size["operations"], size["rounds"])},
+        "create": lambda: {"create_vs_raw": throughput.measure_create(size["operations"], size["rounds"])},
+        "scale": lambda: _large(size),
+        "burst": lambda: burst.measure(size["newcomers"]),
+        "postgres": lambda: on_postgres(size, tuple(name for name in PG_FIGURES if only is None or name in only)),
+    }
+    figures: dict[str, Any] = {}
+    for step, gives in STEPS.items():
+        if only is None or not only.isdisjoint(gives):
+            figures.update(measures[step]())
     for name, figure in figures.items():
-        if name in TARGETS:
+        if name in TARGETS and "error" not in figure:
             figure["target"] = _target_text(name)
             figure["met"] = met(name, figure)
     return {
@@ -155,6 +236,8 @@ def _value_text(value: Any) -> str:
 
 
 def detail(name: str, figure: dict[str, Any]) -> str:
+    if "error" in figure:
+        return str(figure["error"])
     if name.startswith("rest_calls_"):
         text = f"min {figure['min']}, max {figure['max']} over {figure['admissions']}"
         return text + ("" if figure["delivered"] else "; NOT all delivered")
@@ -188,6 +271,21 @@ def detail(name: str, figure: dict[str, Any]) -> str:
         )
     if name == "idle_queries_per_day":
         return f"{figure['wall_seconds']} s to pass the day"
+    if name.endswith("_vs_sqlite"):
+        check = "codes_used_once" if "codes_used_once" in figure else "quotas_respected"
+        return (
+            f"postgres {figure['postgres_ops']}/s vs sqlite {figure['sqlite_ops']}/s, "
+            f"{figure['postgres_retries_per_op']} retries per operation on postgres; "
+            f"failed {sum(figure['failed']['postgres'].values())} on postgres, "
+            f"{sum(figure['failed']['sqlite'].values())} on sqlite; "
+            f"correct {figure[check]} on postgres, {figure['sqlite_' + check]} on sqlite"
+        )
+    if name.startswith("pg_scale_"):
+        processes_ = name.rsplit("_", 1)[1]
+        return (
+            f"{figure['ops']}/s with {processes_} processes vs {figure['ops_1']}/s with 1; "
+            f"failed {_value_text(figure['failed'])}, correct {figure['codes_used_once']}"
+        )
     return ""
 
 
@@ -195,16 +293,31 @@ def table(result: dict[str, Any]) -> str:
     figures = result["figures"]
     rows = [("figure", "value", "target", "met", "detail")]
     for name in (*TARGETS, *REPORTED):
+        if name not in figures:
+            continue  # not asked for (--only)
         figure = figures[name]
-        target, met_ = (figure["target"], "yes" if figure["met"] else "NO") if name in TARGETS else ("-", "-")
-        rows.append((name, _value_text(figure["value"]), target, met_, detail(name, figure)))
+        if "error" in figure:
+            value, target, met_ = "ERROR", figure.get("target", "-"), "NO"
+        elif name in TARGETS:
+            value, target, met_ = _value_text(figure["value"]), figure["target"], "yes" if figure["met"] else "NO"
+        else:  # reported: no target, but its checks still count
+            checks_hold = all(figure.get(check, True) for check in CHECKS)
+            value, target, met_ = _value_text(figure["value"]), "-", "-" if checks_hold else "NO"
+        rows.append((name, value, target, met_, detail(name, figure)))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4] for row in rows]
-    database, machine_ = figures["database"], result["machine"]
+    lines.append("")
+    if "database" in figures:
+        database = figures["database"]
+        lines.append(
+            f"database at {database['codes']:,} codes: {database['megabytes']} MB "
+            f"(bulk load {database['bulk_load_seconds']} s)"
+        )
+    for name in PG_FIGURES[2:]:
+        if "limited_by" in figures.get(name, {}):
+            lines.append(f"{name} limited by: {figures[name]['limited_by']}")
+    machine_ = result["machine"]
     lines += [
-        "",
-        f"database at {database['codes']:,} codes: {database['megabytes']} MB "
-        f"(bulk load {database['bulk_load_seconds']} s)",
         f"machine: {machine_['cpu']}, {machine_['cores']} cores, Python {machine_['python']}; "
         f"{'quick' if result['quick'] else 'full'} run took {result['seconds']} s",
     ]
@@ -215,12 +328,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, about a minute: proves the benchmarks run")
     parser.add_argument("--json", type=Path, help="also write every figure with its detail here")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=[name for gives in STEPS.values() for name in gives],
+        metavar="FIGURE",
+        help="measure only these figures (and those measured with them), e.g. --only pg_scale_4",
+    )
     args = parser.parse_args()
-    result = run(args.quick)
+    result = run(args.quick, None if args.only is None else frozenset(args.only))
     print(table(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return 1 if any("error" in figure for figure in result["figures"].values()) else 0
 
 
 if __name__ == "__main__":

@@ -1,19 +1,26 @@
 """Databases to measure against: a configured guild, codes bulk-loaded with a realistic spread.
 
-Two helpers reach past the public entry points, and only these two: `raw_transaction` (the raw side of
-throughput.py) and `tracing_queries` (idle.py). Each says why; if the store's internals change, they
-are the places to follow.
+On PostgreSQL, a database is a SQLite one copied over by `copy-db` (`on_postgres`), so both hold the same rows.
+
+Three helpers reach past the public entry points, and only these three: `raw_transaction` (the raw side of
+throughput.py), `tracing_queries` (idle.py) and `counting_retries` (postgres.py, processes.py). Each says
+why; if the store's internals change, they are the places to follow.
 """
 
 from __future__ import annotations
 
+import logging
 import random
+import secrets
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Coroutine
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import asyncpg
 
 from bot.core.codes import ALPHABET
 from bot.core.people import Newcomer
@@ -22,9 +29,13 @@ from bot.core.repositories import Database
 from bot.core.settings import Change, update_settings
 from bot.core.shards import ONE_PROCESS
 from bot.store import open_database
+from bot.store.copy_db import copy_db
+from bot.store.postgres.url import PostgresUrl
 from bot.store.sql.transaction import SqlTransaction
 from bot.store.sqlite.connection import SqliteConnection
 from bot.store.sqlite.group_commit import run_to_completion
+from tests.databases import new_postgres_database
+from tests.postgres_server import Server
 
 T = TypeVar("T")
 
@@ -112,6 +123,47 @@ def bulk_load(path: Path, codes: int, *, seed: int = 7, per_inviter: int = 50) -
     return Loaded(path, unused, inviters)
 
 
+async def on_postgres(server: Server, source: Path) -> PostgresUrl:
+    """A new database on `server` holding the rows of the SQLite database at `source` (copy-db), vacuumed and
+    analyzed as a settled database is; `drop_postgres` removes it."""
+    url = _new_name(server)
+    await new_postgres_database(server.base, _name(url))
+    await copy_db(source, url)
+    conn = await asyncpg.connect(url.dsn)
+    try:
+        await conn.execute("VACUUM (ANALYZE)")
+    finally:
+        await conn.close()
+    return url
+
+
+async def copy_postgres(server: Server, template: PostgresUrl) -> PostgresUrl:
+    """A new database on `server`, a copy of `template` (which nobody may be connected to) made by the server."""
+    url = _new_name(server)
+    await _on_server(server, f'CREATE DATABASE "{_name(url)}" TEMPLATE "{_name(template)}"')
+    return url
+
+
+async def drop_postgres(server: Server, url: PostgresUrl) -> None:
+    await _on_server(server, f'DROP DATABASE "{_name(url)}" WITH (FORCE)')
+
+
+def _new_name(server: Server) -> PostgresUrl:
+    return PostgresUrl(server.url(f"doorman_bench_{secrets.token_hex(6)}"))
+
+
+def _name(url: PostgresUrl) -> str:
+    return urlsplit(url.dsn).path.lstrip("/")
+
+
+async def _on_server(server: Server, sql: str) -> None:
+    conn = await asyncpg.connect(server.base)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
 def raw_connection(path: Path) -> sqlite3.Connection:
     """A stdlib connection with the same PRAGMAs and row factory as the store's."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -164,3 +216,36 @@ async def tracing_queries(db: Database) -> AsyncIterator[list[str]]:
     finally:
         seen += sent  # before the untracing transaction's own BEGIN
         await db.transaction(untrace)
+
+
+class Retries(logging.Handler):
+    """A count of the transactions PostgreSQL's store ran again after a serialization failure or deadlock."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("transaction conflicted"):
+            self.count += 1
+
+
+@contextmanager
+def counting_retries() -> Iterator[Retries]:
+    """Counts, inside the block, each time a PostgreSQL transaction is run again after a conflict.
+
+    Internal: it counts the store's debug line "transaction conflicted ... running it again"
+    (bot/store/postgres/database.py), one per retry; nothing public counts them. The line goes to this
+    counter only, not to the log.
+    """
+    store_log = logging.getLogger("bot.store.postgres.database")
+    retries, level, propagate = Retries(), store_log.level, store_log.propagate
+    store_log.setLevel(logging.DEBUG)
+    store_log.propagate = False
+    store_log.addHandler(retries)
+    try:
+        yield retries
+    finally:
+        store_log.removeHandler(retries)
+        store_log.setLevel(level)
+        store_log.propagate = propagate

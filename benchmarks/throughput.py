@@ -42,7 +42,7 @@ from bot.core.policy import Policy
 from bot.core.redemptions import Redemption, claim_code
 from bot.core.refusals import Refused
 from bot.core.repositories import Database
-from bot.store import open_database
+from bot.store import DatabaseTarget, open_database
 
 from .fixtures import GUILD, MEMBER_ROLE, NOW, bulk_load, configured, raw_connection, raw_transaction, redemption
 
@@ -69,10 +69,18 @@ def _raw(path: Path, count: int, work: RawWork) -> float:
     return count / elapsed
 
 
-async def _doorman(path: Path, count: int, work: DoormanWork, after: Callable[[int, Any], None] | None = None) -> float:
+async def doorman_rate(
+    target: DatabaseTarget,
+    count: int,
+    work: DoormanWork,
+    after: Callable[[int, Any], None] | None = None,
+    failed: Counter[str] | None = None,
+) -> float:
     """Operations per second with TASKS tasks taking `count` operations from one queue.
-    `after(i, result)` runs as each call returns, before its task does anything else."""
-    db = await open_database(path)
+    `after(i, result)` runs as each call returns, before its task does anything else. With `failed`, an
+    operation that raises (other than a refusal) is counted there by its error, as a person would see it
+    fail, and the others go on; without it, the error propagates."""
+    db = await open_database(target)
     queue: Iterator[int] = iter(range(count))
 
     async def worker() -> None:
@@ -81,14 +89,27 @@ async def _doorman(path: Path, count: int, work: DoormanWork, after: Callable[[i
                 result = await work(db, i)
             except Refused as refused:
                 result = refused
+            except Exception as error:
+                if failed is None:
+                    raise
+                failed[failure(error)] += 1
+                continue
             if after is not None:
                 after(i, result)
 
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(TASKS)))
-    elapsed = time.perf_counter() - started
-    await db.close()
+    try:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(TASKS)))
+        elapsed = time.perf_counter() - started
+    finally:
+        await db.close()
     return count / elapsed
+
+
+def failure(error: BaseException) -> str:
+    """An operation's error, named by its type and first line."""
+    lines = str(error).splitlines()
+    return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
 
 
 def measure_redeem(count: int, rounds: int) -> dict[str, Any]:
@@ -99,26 +120,31 @@ def measure_create(count: int, rounds: int) -> dict[str, Any]:
     return _compare("create", count, rounds)
 
 
-def _prepare(kind: str, path: Path, count: int) -> list[str]:
-    """A configured database at `path`; for redeem, `count` unused single-use codes among twice as many."""
+def prepare(kind: str, path: Path, count: int, loaded: int | None = None) -> list[str]:
+    """A configured database at `path` holding `loaded` codes (for redeem, by default twice `count`; for create,
+    none); for redeem, `count` of them unused and single-use."""
     asyncio.run(configured(path, invites_per_member=QUOTA))
-    return bulk_load(path, count * 2, seed=11).unused_codes[:count] if kind == "redeem" else []
+    if loaded is None and kind == "redeem":
+        loaded = count * 2
+    codes = bulk_load(path, loaded, seed=11).unused_codes if loaded else []
+    assert kind == "create" or len(codes) >= count, f"{loaded} codes hold too few unused ones for {count}"
+    return codes[:count] if kind == "redeem" else []
 
 
 def _compare(kind: str, count: int, rounds: int) -> dict[str, Any]:
-    raw_rates, doorman_rates, correct = [], [], {"raw": True, "doorman": True}
+    raw_rates, doorman_rates, checked = [], [], {"raw": True, "doorman": True}
     for round_ in range(1, rounds + 1):
         with tempfile.TemporaryDirectory(prefix="doorman-bench-") as folder:
             paths = {"raw": Path(folder) / "raw.db", "doorman": Path(folder) / "doorman.db"}
-            codes = _prepare(kind, paths["raw"], count)
-            _prepare(kind, paths["doorman"], count)  # the same codes: the bulk load is seeded
-            raw_work, doorman_work = _work(kind, codes)
+            codes = prepare(kind, paths["raw"], count)
+            prepare(kind, paths["doorman"], count)  # the same codes: the bulk load is seeded
+            raw_work, doorman_work = work_of(kind, codes)
             for side in ("raw", "doorman") if round_ % 2 else ("doorman", "raw"):
                 if side == "raw":
                     raw_rates.append(_raw(paths["raw"], count, raw_work))
                 else:
-                    doorman_rates.append(asyncio.run(_doorman(paths["doorman"], count, doorman_work)))
-                correct[side] &= asyncio.run(_correct(kind, paths[side], codes, count))
+                    doorman_rates.append(asyncio.run(doorman_rate(paths["doorman"], count, doorman_work)))
+                checked[side] &= asyncio.run(correct(kind, paths[side], codes, count))
     ratios = [d / r for d, r in zip(doorman_rates, raw_rates, strict=True)]
     check = "codes_used_once" if kind == "redeem" else "quotas_respected"
     return {
@@ -126,8 +152,8 @@ def _compare(kind: str, count: int, rounds: int) -> dict[str, Any]:
         "ratios": [round(ratio, 3) for ratio in ratios],
         "doorman_per_second": round(statistics.median(doorman_rates)),
         "raw_per_second": round(statistics.median(raw_rates)),
-        check: correct["doorman"],
-        f"raw_{check}": correct["raw"],
+        check: checked["doorman"],
+        f"raw_{check}": checked["raw"],
         "answered_after_commit": _answered_after_commit(kind),
         "operations": count,
         "tasks": TASKS,
@@ -136,8 +162,9 @@ def _compare(kind: str, count: int, rounds: int) -> dict[str, Any]:
     }
 
 
-async def _correct(kind: str, path: Path, codes: list[str], count: int) -> bool:
-    db = await open_database(path)
+async def correct(kind: str, target: DatabaseTarget, codes: list[str], count: int) -> bool:
+    """Whether the database holds what `count` operations of `kind` should have left (the module's checks)."""
+    db = await open_database(target)
     try:
         listed = await invites.list_guild_codes(db, guild_id=GUILD, inviter_id=None, now=NOW)
     finally:
@@ -148,8 +175,8 @@ async def _correct(kind: str, path: Path, codes: list[str], count: int) -> bool:
             by_text[text].uses == 1 and by_text[text].redeemer_ids == (FIRST_NEWCOMER + i,)
             for i, text in enumerate(codes)
         )
-    held = Counter(code.inviter_id for code in listed)
     attempted = Counter(_member(i).user_id for i in range(count))
+    held = Counter(code.inviter_id for code in listed if code.inviter_id in attempted)  # not the bulk-loaded
     return held == Counter({member: min(QUOTA, tries) for member, tries in attempted.items()})
 
 
@@ -157,7 +184,7 @@ def _answered_after_commit(kind: str, count: int = 300) -> bool:
     """Whether every call's write was visible to another connection the moment the call returned."""
     with tempfile.TemporaryDirectory(prefix="doorman-commit-") as folder:
         path = Path(folder) / "commit.db"
-        codes = _prepare(kind, path, count)
+        codes = prepare(kind, path, count)
         reader = sqlite3.connect(path, isolation_level=None)  # reads only what is committed (WAL)
         seen: list[bool] = []
 
@@ -171,12 +198,12 @@ def _answered_after_commit(kind: str, count: int = 300) -> bool:
             row = reader.execute("SELECT uses FROM codes WHERE guild_id = ? AND code = ?", (GUILD, text)).fetchone()
             seen.append(row is not None and (kind == "create" or row[0] == 1))
 
-        asyncio.run(_doorman(path, count, _work(kind, codes)[1], after=visible))
+        asyncio.run(doorman_rate(path, count, work_of(kind, codes)[1], after=visible))
         reader.close()
     return len(seen) > 0 and all(seen)
 
 
-def _work(kind: str, codes: list[str]) -> tuple[RawWork, DoormanWork]:
+def work_of(kind: str, codes: list[str]) -> tuple[RawWork, DoormanWork]:
     defaults = Policy()
     if kind == "redeem":
 
