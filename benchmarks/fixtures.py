@@ -29,7 +29,7 @@ from bot.core.repositories import Database
 from bot.core.settings import Change, update_settings
 from bot.core.shards import ONE_PROCESS
 from bot.store import open_database
-from bot.store.copy_db import copy_db
+from bot.store.postgres.copy_db import copy_db
 from bot.store.postgres.url import PostgresUrl
 from bot.store.sql.transaction import SqlTransaction
 from bot.store.sqlite.connection import SqliteConnection

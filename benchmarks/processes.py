@@ -237,25 +237,33 @@ async def _predicate_locks(url: PostgresUrl, codes: list[str]) -> dict[str, list
     into one of them conflicts with it, whatever rows the two are about. The first redemption on a connection
     is planned for its own values; from the sixth on, PostgreSQL reuses a generic plan for the prepared
     statements, and the locks change with it: both are given, as "first" and "steady"."""
-    spy = await asyncpg.connect(url.dsn)
     db = await open_database(url)  # one redemption at a time: the pool's one connection serves them all
     seen: list[list[str]] = []
+    # A transaction's work runs on the store's own loop (bot/store/postgres/driver.py): the second connection
+    # that reads pg_locks meanwhile is opened there, by the first work, and closed there by the last.
+    spies: list[asyncpg.Connection] = []
 
     async def redeem_and_look(tx: Transaction, i: int) -> object:
         outcome = await claim_code(tx, **redemption(codes[i], FIRST_NEWCOMER + i))
-        rows = await spy.fetch(
+        if not spies:
+            spies.append(await asyncpg.connect(url.dsn))
+        rows = await spies[0].fetch(
             "SELECT DISTINCT l.locktype, c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
             " JOIN pg_database d ON d.oid = l.database WHERE l.mode = 'SIReadLock' AND d.datname = current_database()"
         )
         seen.append(sorted(f"{row['locktype']} {row['relname']}" for row in rows))
         return outcome
 
+    async def close_spy(tx: Transaction) -> None:
+        for spy in spies:
+            await spy.close()
+
     try:
         for i in range(7):
             await db.transaction(partial(redeem_and_look, i=i))
     finally:
+        await db.transaction(close_spy)
         await db.close()
-        await spy.close()
     return {"first": seen[0], "steady": seen[-1]}
 
 

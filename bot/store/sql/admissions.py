@@ -62,10 +62,15 @@ class SqlAdmissions:
             " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
             guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status.value,
         )  # fmt: skip
-        assert row is not None
-        inserted = await self._find(row[0])
-        assert inserted is not None
-        return inserted
+        code = await self._conn.fetchrow("SELECT code, note FROM codes WHERE id = $1", code_id)
+        assert row is not None and code is not None
+        # Built from what was written, not read back: on PostgreSQL a read of the index page every newcomer
+        # inserts into makes concurrent redemptions conflict (bot/store/postgres/database.py).
+        return Admission(
+            id=row[0], guild_id=guild_id, user_id=user_id, inviter_id=inviter_id, code=code["code"],
+            code_note=code["note"], redeemed_at=redeemed_at, approval_required=approval_required, status=status,
+            decided_by=None, decided_at=None, reason=None, admitted_at=None, request=None,
+        )  # fmt: skip
 
     async def get(self, admission_id: int) -> Admission | None:
         return await self._find(admission_id)
