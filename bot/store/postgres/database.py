@@ -11,7 +11,10 @@ per index range read (predicate locks), so only transactions about the same code
 or delivery retry each other.
 
 Retries. A serialization failure or a deadlock runs the work again, up to RETRIES times, at once and
-then after a short random pause; anything else propagates after the rollback.
+then after a short random pause; anything else propagates after the rollback. Of transactions that
+all conflict with each other (a raid's failed redemptions all count the guild's failures), at least
+one commits per round, so the last may need about as many attempts as there are connections in all
+processes together: 4 processes of POOL_SIZE needed up to about 45 (tests/postgres/test_processes.py).
 
 Each transaction runs in a task of its own, awaited by its caller: a simulated Discord (SimCord) sees
 a task end the moment it commits, where a caller waiting on a socket would cost it a whole poll. The
@@ -43,7 +46,7 @@ T = TypeVar("T")
 
 # Connections per process. A transaction holds one only while it runs; a raid's redemptions queue here.
 POOL_SIZE = 10
-RETRIES = 30
+RETRIES = 100  # several processes' pools together, with room to spare
 CONNECT_TIMEOUT_SECONDS = 10.0
 # Raised when a transaction conflicts with a concurrent one: run it again.
 _CONFLICTS = (asyncpg.SerializationError, asyncpg.DeadlockDetectedError)
