@@ -8,7 +8,9 @@ the database holds afterwards. The single-process versions are in tests/reliabil
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -22,11 +24,12 @@ from bot.store.postgres.migrations import shipped
 from bot.store.postgres.url import PostgresUrl
 from tests.core.guild import ADMIN, DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 from tests.databases import rows
-from tests.postgres.processes import run_together
+from tests.postgres.processes import run_alone, run_together
 
 pytestmark = pytest.mark.postgres
 
 WORKER = "tests.postgres.worker"
+SHARDED_BOT = "tests.postgres.sharded_bot"
 PROCESSES = 4
 
 
@@ -140,13 +143,14 @@ async def test_two_moderators_in_two_processes_decide_each_request_once(database
     assert sorted(direct_messages) == [(admission_id, 1) for admission_id in sorted(ids)]
 
 
-async def owe_lines(db: Database, guild_id: int, count: int, *, due_at: int) -> list[int]:
-    """`count` log lines for the guild, owed before `due_at` and due then: nobody holds them."""
+async def owe_lines(db: Database, guild_id: int, count: int, *, due_at: int, label: str = "LINE") -> list[int]:
+    """`count` log lines for the guild (codes `label`-0 onward revoked), owed before `due_at` and due then:
+    nobody holds them."""
 
     async def write(tx: Transaction) -> list[int]:
         return [
             await tx.deliveries.add(
-                guild_id, RevokedLine(by=ADMIN, code=f"LINE-{i}", inviter_id=500), now=due_at - 60, due_at=due_at
+                guild_id, RevokedLine(by=ADMIN, code=f"{label}-{i}", inviter_id=500), now=due_at - 60, due_at=due_at
             )
             for i in range(count)
         ]
@@ -230,3 +234,48 @@ async def test_4_processes_starting_at_once_on_an_empty_database_migrate_it_once
         (version,) for version, _sql in shipped()
     ]
     assert rows(database_target, "SELECT count(*) FROM deliveries") == [(0,)]  # the schema is there
+
+
+# SimCord 3.2.1's clock starts at 2026-01-01 UTC (simcord/_clock.py): the bots' deliveries fall due a minute in.
+SIMCORD_DUE = int(datetime(2026, 1, 1, tzinfo=UTC).timestamp()) + 60
+
+
+async def bot_on_shard(database_target: PostgresUrl, shard: int) -> dict[str, Any]:
+    """Doorman running shard `shard` of 2 under SimCord (tests/postgres/sharded_bot.py), until the lines are due."""
+    argument = {"url": database_target.dsn, "shard_id": shard, "guild_ids": [guild_on(0), guild_on(1)]}
+    result: dict[str, Any] = await run_alone(SHARDED_BOT, "carry", {**argument, "due_at": SIMCORD_DUE})
+    assert result["errors"] == []
+    assert result["guilds"] == [guild_on(shard)]  # its gateway sees only the guild on its shard
+    return result
+
+
+def codes_in(log: list[str]) -> list[str]:
+    """The codes the log's lines name (a revocation line shows its code in backticks), one per line."""
+    return [code for message in log for code in re.findall(r"`([^`]+)`", message)]
+
+
+def untouched(database_target: PostgresUrl) -> list[tuple[Any, ...]]:
+    """The deliveries still owed, as (ID, lease owner, tried at, attempts): all None, None, 0 if nobody touched them."""
+    return rows(database_target, "SELECT id, lease_owner, tried_at, attempts FROM deliveries ORDER BY id")
+
+
+async def test_sharded_bots_each_carry_only_their_own_guilds_log_lines(database_target: PostgresUrl) -> None:
+    """Two real bots (shard 0 and shard 1 of 2), one OS process each, on one database owing 5 log lines to a
+    guild on each shard. The bot of shard 0 runs first: it posts its guild's lines and leaves the other guild's
+    owed, untouched; then the bot of shard 1 posts those."""
+    async with opened(database_target) as db:
+        owed = {
+            shard: await owe_lines(db, guild_on(shard), 5, due_at=SIMCORD_DUE, label=f"SHARD{shard}")
+            for shard in (0, 1)
+        }
+    lines = {shard: [f"SHARD{shard}-{i}" for i in range(5)] for shard in (0, 1)}
+
+    first = await bot_on_shard(database_target, 0)
+    assert codes_in(first["logs"][0]) == lines[0]
+    assert first["logs"][1] == []
+    assert untouched(database_target) == [(delivery_id, None, None, 0) for delivery_id in owed[1]]
+
+    second = await bot_on_shard(database_target, 1)
+    assert codes_in(second["logs"][1]) == lines[1]
+    assert second["logs"][0] == []  # nothing in the other shard's guild
+    assert untouched(database_target) == []
