@@ -15,6 +15,9 @@ at once in one process, the reason PostgreSQL serves a raid several times slower
 Retries. A serialization failure or a deadlock runs the work again, up to RETRIES times: at once and
 alone in this process first (conflicts.py), then after a random pause that grows with each try (it runs
 on the driver's own loop, where no simulated clock sees it). Anything else propagates after the rollback.
+Of transactions that all conflict with each other (a raid's failed redemptions all count the guild's
+failures) at least one commits per round, so across processes the last may need about as many tries as
+there are connections in all their pools: 4 processes needed up to about 45 (tests/postgres).
 
 asyncpg runs on a loop of its own, in a thread (driver.py); each transaction is one executor job for
 the bot's loop, as SQLite's are. The deliveries a commit owes are reported in the caller's own context,
@@ -48,7 +51,7 @@ T = TypeVar("T")
 
 # Connections per process. A transaction holds one only while it runs; a raid's redemptions queue here.
 POOL_SIZE = 10
-RETRIES = 50
+RETRIES = 100  # several processes' pools together, with room to spare
 BACKOFF_CAP_SECONDS = 0.1
 CONNECT_TIMEOUT_SECONDS = 10.0
 # Raised when a transaction conflicts with a concurrent one: run it again.
