@@ -142,10 +142,17 @@ async def _backup(path: Path, target: Path) -> None:
     from bot.store.sqlite.database import SqliteDatabase
 
     database = await SqliteDatabase.open(path)  # creates and migrates a database that does not exist yet
+    shown = _pages_copied if sys.stderr.isatty() else None
     try:
-        await database.backup(target)
+        await database.backup(target, shown)
     finally:
         await database.close()
+    if shown is not None:
+        print(file=sys.stderr)
+
+
+def _pages_copied(done: int, total: int) -> None:
+    print(f"\rbackup: {done} of {total} pages\033[K", end="", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

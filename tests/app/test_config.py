@@ -104,3 +104,18 @@ def test_a_postgresql_url_is_kept_as_written_not_resolved_as_a_file(tmp_path):
     config = load_config(write(tmp_path, f'[bot]\ndatabase = "{url}"\n'), environ={})
     assert config.database == PostgresUrl(url) and config.database.dsn == url
     assert "s3cret" not in str(config.redacted()) and "s3cret" not in repr(config)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://u:s3cret@h/db", "postgresql://u:***@h/db"),
+        ("postgresql://u@h/db?password=s3cret", "postgresql://u@h/db?password=***"),
+        ("postgresql://u:p#ss3cret@h/db", "postgresql://u:***@h/db"),
+        ("postgresql://u:pa/ss3cret@h/db", "postgresql://u:***@h/db"),
+        ("postgresql:///db?host=/run/pg&user=u&password=s3cret", "postgresql:///db?host=/run/pg&user=u&password=***"),
+        ("postgresql://doorman@/db?host=/tmp/pg", "postgresql://doorman@/db?host=/tmp/pg"),
+    ],
+)
+def test_a_postgresql_password_is_never_shown_however_it_is_written(url, shown):
+    assert str(PostgresUrl(url)) == shown and "s3cret" not in repr(PostgresUrl(url))

@@ -188,3 +188,12 @@ async def test_the_bot_opens_postgresql_as_it_opens_sqlite(url):
         assert await invites.list_guild_codes(db, guild_id=GUILD, inviter_id=None, now=NOW) == []
     finally:
         await db.close()
+
+
+async def test_copy_db_refuses_a_value_postgresql_would_change_naming_the_column(tmp_path, config, url):
+    source = tmp_path / "old.db"
+    await lived_in(source)
+    execute(source, "UPDATE codes SET uses = 1.5 WHERE id = 1")  # only a hand edit could write this
+    done = cli("copy-db", str(source), "--config", str(config), cwd=tmp_path)
+    assert done.returncode == 2 and "codes" in done.stderr and "uses" in done.stderr
+    assert "Traceback" not in done.stderr and everything(url, "codes") == []

@@ -5,6 +5,7 @@ import multiprocessing
 import os
 import sqlite3
 import threading
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -375,3 +376,16 @@ async def test_a_database_in_a_folder_without_write_permission_is_refused_saying
             await SqliteDatabase.open(folder / "doorman.db")
     finally:
         folder.chmod(0o700)
+
+
+async def test_a_backup_reports_its_progress_in_pages_when_asked(storage, tmp_path):
+    async def fill(tx):
+        for i in range(3000):
+            tx.conn.raw.execute("INSERT INTO meta VALUES ($1, $2)", {"1": f"k{i}", "2": "x" * 500})
+
+    await storage.transaction(fill)
+    told: list[tuple[int, int]] = []
+    await storage.backup(tmp_path / "copy.db", lambda done, total: told.append((done, total)))
+    assert told and told[-1][0] == told[-1][1] > 0
+    with closing(sqlite3.connect(tmp_path / "copy.db")) as copy:
+        assert copy.execute("SELECT COUNT(*) FROM meta").fetchone()[0] == 3000

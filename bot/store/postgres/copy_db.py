@@ -17,7 +17,7 @@ from pathlib import Path
 import asyncpg
 
 from bot.store.errors import StoreError
-from bot.store.postgres.database import PostgresDatabase
+from bot.store.postgres.database import CONNECT_TIMEOUT_SECONDS, PostgresDatabase
 from bot.store.postgres.url import PostgresUrl
 from bot.store.sqlite.database import SqliteDatabase
 
@@ -65,7 +65,9 @@ async def copy_db(source: Path, target: PostgresUrl, progress: Progress | None =
     await postgres.close()
     with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reading:
         counts = {table: int(reading.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) for table in TABLES}
-        conn = await asyncpg.connect(target.dsn)
+        for table in TABLES:
+            _refuse_what_postgresql_would_change(reading, table)
+        conn = await asyncpg.connect(target.dsn, timeout=CONNECT_TIMEOUT_SECONDS)
         try:
             async with conn.transaction():
                 await _refuse_unless_empty(conn)
@@ -82,8 +84,9 @@ async def copy_db(source: Path, target: PostgresUrl, progress: Progress | None =
                         f"{t}: {counts[t]} in SQLite, {copied[t]} copied" for t in TABLES if copied[t] != counts[t]
                     )
                     raise CopyRefused(f"the row counts differ ({differ}); nothing was kept")
-        except asyncpg.PostgresError as error:
-            raise CopyRefused(f"PostgreSQL refused a row ({error}); nothing was kept") from error
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, sqlite3.Error, TypeError, ValueError) as error:
+            # A value PostgreSQL refuses, one asyncpg cannot encode, or text SQLite cannot decode.
+            raise CopyRefused(f"a row could not be copied ({error}); nothing was kept") from error
         finally:
             await conn.close()
     return counts
@@ -93,6 +96,19 @@ def _refuse_unless_a_file(source: Path) -> None:
     # Opening a path that does not exist would create an empty SQLite database, and copy nothing.
     if not source.is_file():
         raise CopyRefused(f"{source} is not a SQLite database file")
+
+
+def _refuse_what_postgresql_would_change(reading: sqlite3.Connection, table: str) -> None:
+    """SQLite keeps any value in any column; PostgreSQL would refuse text in an INTEGER column, and silently
+    round a fraction. Such a row (only a hand edit could have written it) is named, and nothing is copied."""
+    for _, column, declared, *_ in reading.execute(f"PRAGMA table_info({table})"):
+        if declared.upper() != "INTEGER":
+            continue
+        [(odd,)] = reading.execute(
+            f"SELECT COUNT(*) FROM {table} WHERE typeof({column}) NOT IN ('integer', 'null')"
+        ).fetchall()
+        if odd:
+            raise CopyRefused(f"{odd} row(s) of {table} hold something other than a whole number in {column}")
 
 
 async def _refuse_unless_empty(conn: asyncpg.Connection) -> None:

@@ -143,6 +143,7 @@ class PostgresDatabase:
         if self._closed:
             return
         self._closed = True
+        await self._driver.drain()  # those queued for a connection too, as SQLite's close() commits what is queued
         await self._driver.run(self._pool.close())
         await asyncio.get_running_loop().run_in_executor(None, self._driver.stop)
 

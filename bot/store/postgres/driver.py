@@ -18,7 +18,7 @@ import asyncio
 import contextvars
 import threading
 from collections.abc import Coroutine
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -33,6 +33,7 @@ class Driver:
         self._thread.start()
         # One waiting job per transaction in flight: as many as the pool has connections; the rest queue here.
         self._waiters = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="doorman-postgres-wait")
+        self._running: set[Future[Any]] = set()  # sent by run() and not finished
 
     async def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         """Run `coroutine` on the driver's loop and return its result.
@@ -40,16 +41,34 @@ class Driver:
         A caller cancelled meanwhile leaves it to finish: a transaction is committed or rolled back whole.
         """
         running: Future[T] = Future()
+        self._running.add(running)
+        running.add_done_callback(self._running.discard)
+
+        async def guarded() -> T:
+            try:
+                return await coroutine
+            except (SystemExit, KeyboardInterrupt) as stopping:
+                # Re-raised on the driver's loop they would end its thread, and every caller would wait
+                # forever: they are the caller's to act on.
+                raise _Stopping(stopping) from stopping
 
         def start() -> None:
-            task = self._loop.create_task(coroutine)
+            task = self._loop.create_task(guarded())
             task.add_done_callback(lambda done: _hand_over(done, running))
 
         # In a fresh context: the caller's may carry a simulated clock's markers (SimCord's), which must not
         # follow the driver's own timers and timeouts onto its loop.
         self._loop.call_soon_threadsafe(start, context=contextvars.Context())
         waiting = asyncio.get_running_loop().run_in_executor(self._waiters, running.result)
-        return await asyncio.shield(waiting)
+        try:
+            return await asyncio.shield(waiting)
+        except _Stopping as stopping:
+            raise stopping.stopping from None
+
+    async def drain(self) -> None:
+        """Wait until everything sent so far, and anything sent meanwhile, has finished (however it ended)."""
+        while self._running:
+            await asyncio.get_running_loop().run_in_executor(None, wait, list(self._running))
 
     def stop(self) -> None:
         """Stop the loop (after what `run` sent has finished) and let the threads go. Idempotent."""
@@ -59,6 +78,14 @@ class Driver:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join()
         self._loop.close()
+
+
+class _Stopping(Exception):
+    """SystemExit or KeyboardInterrupt raised by a coroutine on the driver's loop, carried to its caller."""
+
+    def __init__(self, stopping: SystemExit | KeyboardInterrupt) -> None:
+        super().__init__(stopping)
+        self.stopping = stopping
 
 
 def _hand_over(done: asyncio.Task[T], running: Future[T]) -> None:

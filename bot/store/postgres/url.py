@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode
 
 SCHEMES = ("postgresql://", "postgres://")
 
@@ -20,9 +20,14 @@ class PostgresUrl:
         return database.strip().lower().startswith(SCHEMES)
 
     def __str__(self) -> str:
-        parts = urlsplit(self.dsn)
-        if parts.password is None:
-            return self.dsn
-        user = parts.username or ""
-        host = parts.netloc.rpartition("@")[2]
-        return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+        scheme, _, rest = self.dsn.partition("://")
+        userinfo, at, hostpart = rest.rpartition("@")
+        if at and ":" in userinfo:
+            # Everything between "user:" and the last "@" is the password, whatever characters it holds
+            # (an unencoded "#", "?" or "/" would mislead a URL parser into showing part of it).
+            rest = f"{userinfo.partition(':')[0]}:***@{hostpart}"
+        address, question, query = rest.partition("?")
+        if not question:
+            return f"{scheme}://{address}"
+        shown = [(key, "***" if key.lower() == "password" else value) for key, value in parse_qsl(query, True)]
+        return f"{scheme}://{address}?{urlencode(shown, safe='/*')}"

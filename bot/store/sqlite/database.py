@@ -46,6 +46,7 @@ T = TypeVar("T")
 # How long a statement waits for another process's lock before giving up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 5.0
 _WAL_RETRY_SECONDS = 0.01
+BACKUP_PAGES_PER_STEP = 4096  # 16 MB at SQLite's default page size: a step a large backup can report
 
 
 class SqliteDatabase:
@@ -102,13 +103,13 @@ class SqliteDatabase:
             self.on_commit(owing)  # in the caller's context: a reservation it holds takes what is owed
         return cast(T, result)
 
-    async def backup(self, target: Path) -> None:
+    async def backup(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Write an online, consistent copy of the database to `target` (replacing it).
 
         Raises BackupRefused, writing nothing, for a target that is this database (or its -wal or -shm file),
         a directory, or a file that cannot be created.
         """
-        await self._run(_backup, self.path, target)
+        await self._run(_backup, self.path, target, progress)
 
     async def close(self) -> None:
         """Commit what is queued, then close the connection on its thread and let the thread go. Idempotent."""
@@ -239,7 +240,7 @@ def _switch_to_wal(conn: sqlite3.Connection) -> object:
     return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
 
 
-def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
+def _backup(conn: sqlite3.Connection, source: Path, target: Path, progress: Callable[[int, int], None] | None) -> None:
     # Written beside the target, then renamed over it: nobody ever sees half a copy. The name stays short
     # (the target's own may take all 255 characters) and is this process's (two backups at once).
     partial = target.with_name(f"{target.name[:200]}.{os.getpid()}.partial")
@@ -252,7 +253,12 @@ def _backup(conn: sqlite3.Connection, source: Path, target: Path) -> None:
     partial.unlink()  # the empty file that proved it can be written, or a copy an interrupted backup left
     copy = sqlite3.connect(partial)
     try:
-        conn.backup(copy)
+        if progress is None:
+            conn.backup(copy)
+        else:  # a step at a time, telling pages copied of pages in all (called on this thread)
+            conn.backup(
+                copy, pages=BACKUP_PAGES_PER_STEP, progress=lambda _, left, total: progress(total - left, total)
+            )
         copy.execute("PRAGMA journal_mode = DELETE")  # a standalone file, with no write-ahead log of its own
     finally:
         copy.close()
