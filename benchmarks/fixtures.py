@@ -34,7 +34,7 @@ from bot.store.postgres.url import PostgresUrl
 from bot.store.sql.transaction import SqlTransaction
 from bot.store.sqlite.connection import SqliteConnection
 from bot.store.sqlite.group_commit import run_to_completion
-from tests.databases import new_postgres_database
+from tests.databases import drop_postgres_database, new_postgres_database
 from tests.postgres_server import Server
 
 T = TypeVar("T")
@@ -140,12 +140,12 @@ async def on_postgres(server: Server, source: Path) -> PostgresUrl:
 async def copy_postgres(server: Server, template: PostgresUrl) -> PostgresUrl:
     """A new database on `server`, a copy of `template` (which nobody may be connected to) made by the server."""
     url = _new_name(server)
-    await _on_server(server, f'CREATE DATABASE "{_name(url)}" TEMPLATE "{_name(template)}"')
+    await new_postgres_database(server.base, _name(url), template=_name(template))
     return url
 
 
 async def drop_postgres(server: Server, url: PostgresUrl) -> None:
-    await _on_server(server, f'DROP DATABASE "{_name(url)}" WITH (FORCE)')
+    await drop_postgres_database(server.base, _name(url))
 
 
 def _new_name(server: Server) -> PostgresUrl:
@@ -154,14 +154,6 @@ def _new_name(server: Server) -> PostgresUrl:
 
 def _name(url: PostgresUrl) -> str:
     return urlsplit(url.dsn).path.lstrip("/")
-
-
-async def _on_server(server: Server, sql: str) -> None:
-    conn = await asyncpg.connect(server.base)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:

@@ -99,12 +99,14 @@ def write_config(folder: Path, extra: str = "", database: DatabaseTarget | None 
     """The test's config file: its database (default: doorman.db in `folder`), then `extra` TOML."""
     path = folder / "doorman.toml"
     written = "doorman.db" if database is None else (database.dsn if isinstance(database, PostgresUrl) else database)
-    path.write_text(f"[bot]\ndatabase = {_toml_string(str(written))}\n{extra}\n", encoding="utf-8")
+    path.write_text(f"[bot]\ndatabase = {toml_string(str(written))}\n{extra}\n", encoding="utf-8")
     return path
 
 
-def _toml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def toml_string(text: str) -> str:
+    """`text` as a TOML basic string, escaped as TOML needs."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\x00", "\\u0000")
+    return f'"{escaped}"'
 
 
 def database_at_version(path: Path, version: int) -> None:

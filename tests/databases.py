@@ -17,6 +17,7 @@ import asyncpg
 
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
+from bot.store.sqlite.connection import named
 
 
 def rows(target: DatabaseTarget, sql: str, *args: object) -> list[tuple[Any, ...]]:
@@ -24,7 +25,7 @@ def rows(target: DatabaseTarget, sql: str, *args: object) -> list[tuple[Any, ...
     if isinstance(target, PostgresUrl):
         return [tuple(row) for row in _on_postgres(target, "fetch", sql, args)]
     with closing(sqlite3.connect(target)) as conn:
-        return conn.execute(sql, _named(args)).fetchall()
+        return conn.execute(sql, named(args)).fetchall()
 
 
 def execute(target: DatabaseTarget, sql: str, *args: object) -> None:
@@ -33,11 +34,7 @@ def execute(target: DatabaseTarget, sql: str, *args: object) -> None:
         _on_postgres(target, "execute", sql, args)
         return
     with closing(sqlite3.connect(target)) as conn, conn:
-        conn.execute(sql, _named(args))
-
-
-def _named(args: tuple[object, ...]) -> dict[str, object]:
-    return {str(number): value for number, value in enumerate(args, start=1)}
+        conn.execute(sql, named(args))
 
 
 def _on_postgres(target: PostgresUrl, method: str, sql: str, args: tuple[object, ...]) -> Any:
@@ -53,19 +50,22 @@ def _on_postgres(target: PostgresUrl, method: str, sql: str, args: tuple[object,
         return thread.submit(asyncio.run, run()).result()
 
 
-async def new_postgres_database(base: str, name: str) -> None:
-    """Create an empty database `name` on the server whose maintenance database `base` names."""
-    conn = await asyncpg.connect(base)
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
+async def new_postgres_database(base: str, name: str, template: str | None = None) -> None:
+    """Create database `name` on the server whose maintenance database `base` names: empty, or a copy of
+    `template` (which nobody may be connected to), made by the server."""
+    copied = f' TEMPLATE "{template}"' if template else ""
+    await _on_server(base, f'CREATE DATABASE "{name}"{copied}')
 
 
 async def drop_postgres_database(base: str, name: str) -> None:
     """Drop database `name`, closing whatever connections a test left open to it."""
+    await _on_server(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def _on_server(base: str, sql: str) -> None:
+    # Database names cannot be parameters; they are the tests' own, never a person's input.
     conn = await asyncpg.connect(base)
     try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.execute(sql)
     finally:
         await conn.close()

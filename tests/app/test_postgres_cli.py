@@ -6,8 +6,6 @@ kind, admissions in every state, deliveries owed, lockouts, settings), and the b
 
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,19 +18,11 @@ from bot.store import open_database
 from bot.store.postgres.copy_db import TABLES
 from bot.store.postgres.migrations import shipped
 from bot.store.postgres.url import PostgresUrl
+from tests.app.test_cli import cli
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 from tests.databases import execute, new_postgres_database, rows
 
-ROOT = Path(__file__).parents[2]
 _made = iter(range(1, 1_000_000))
-
-
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
-    env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
-    )
 
 
 @pytest.fixture

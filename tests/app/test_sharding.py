@@ -6,13 +6,10 @@ import pytest
 
 from bot.app import ShardedDoorman
 from bot.core.shards import shard_of
+from tests.app.test_app import command_syncs
 
 TWO_SHARDS_FIRST = "shard_count = 2\nshard_ids = [0]\n"
 TWO_SHARDS_SECOND = "shard_count = 2\nshard_ids = [1]\n"
-
-
-def command_syncs(env):
-    return [r for r in env.http_requests if r.method == "PUT" and r.path.endswith("/commands")]
 
 
 @pytest.mark.parametrize("config_extra", [TWO_SHARDS_FIRST])

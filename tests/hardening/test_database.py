@@ -20,6 +20,7 @@ from bot.app import create_bot
 from bot.config import load_config
 from bot.store.errors import DatabaseTooNew
 from bot.store.sqlite.migrations import shipped
+from tests.conftest import toml_string
 
 NEWEST = len(shipped())
 
@@ -42,9 +43,7 @@ def cli(*args: str, cwd: Path, timeout: float = 60, user: int | None = None) -> 
 
 def config_for(folder: Path, database: str) -> Path:
     path = folder / "doorman.toml"
-    # a TOML basic string: escape what TOML needs escaped
-    escaped = database.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\x00", "\\u0000")
-    path.write_text(f'[bot]\ndatabase = "{escaped}"\n', encoding="utf-8")
+    path.write_text(f"[bot]\ndatabase = {toml_string(database)}\n", encoding="utf-8")
     return path
 
 

@@ -15,6 +15,7 @@ from bot.core.people import Newcomer
 from bot.core.posts import Posted
 from bot.store.sql import admissions as admission_rows
 from bot.store.sql import attempts, codes
+from bot.store.sqlite.connection import named
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 
 # The per-member reads must not touch the table at all: a member's rows sit together only in a
@@ -45,8 +46,8 @@ INDEXED = {
 
 def plan(conn: sqlite3.Connection, statement: str, params: tuple[object, ...] | dict[str, object] = ()) -> str:
     """SQLite's plan for the statement, its parameters numbered $1, $2... as the store writes them."""
-    named = params if isinstance(params, dict) else {str(i): value for i, value in enumerate(params, start=1)}
-    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement, named))
+    bound = params if isinstance(params, dict) else named(params)
+    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement, bound))
 
 
 @pytest.fixture

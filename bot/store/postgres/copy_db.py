@@ -64,7 +64,9 @@ async def copy_db(source: Path, target: PostgresUrl, progress: Progress | None =
     postgres = await PostgresDatabase.open(target)  # migrates the target
     await postgres.close()
     with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reading:
-        counts = {table: int(reading.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) for table in TABLES}
+        counts = {
+            table: int(reading.execute(f"SELECT COUNT(*) FROM {_quoted(table)}").fetchone()[0]) for table in TABLES
+        }
         for table in TABLES:
             _refuse_what_postgresql_would_change(reading, table)
         conn = await asyncpg.connect(target.dsn, timeout=CONNECT_TIMEOUT_SECONDS)
@@ -75,10 +77,11 @@ async def copy_db(source: Path, target: PostgresUrl, progress: Progress | None =
                     await _copy_table(reading, conn, table, counts[table], progress)
                 for table in _WITH_ID_SEQUENCE:
                     await conn.execute(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false)"
-                        f" FROM {table}"
+                        "SELECT setval(pg_get_serial_sequence($1, 'id'), COALESCE(MAX(id), 0) + 1, false)"
+                        f" FROM {_quoted(table)}",
+                        table,
                     )
-                copied = {table: int(await conn.fetchval(f"SELECT COUNT(*) FROM {table}")) for table in TABLES}
+                copied = {table: int(await conn.fetchval(f"SELECT COUNT(*) FROM {_quoted(table)}")) for table in TABLES}
                 if copied != counts:
                     differ = ", ".join(
                         f"{t}: {counts[t]} in SQLite, {copied[t]} copied" for t in TABLES if copied[t] != counts[t]
@@ -92,6 +95,19 @@ async def copy_db(source: Path, target: PostgresUrl, progress: Progress | None =
     return counts
 
 
+def _columns(reading: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """The table's columns in SQLite, with their declared types."""
+    return [
+        (name, declared) for name, declared in reading.execute("SELECT name, type FROM pragma_table_info(?)", (table,))
+    ]
+
+
+def _quoted(name: str) -> str:
+    """A table or column name, quoted for either database. Names cannot be parameters; these are only ever
+    Doorman's own (TABLES, and the columns SQLite lists for them), never anyone's input."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _refuse_unless_a_file(source: Path) -> None:
     # Opening a path that does not exist would create an empty SQLite database, and copy nothing.
     if not source.is_file():
@@ -101,18 +117,18 @@ def _refuse_unless_a_file(source: Path) -> None:
 def _refuse_what_postgresql_would_change(reading: sqlite3.Connection, table: str) -> None:
     """SQLite keeps any value in any column; PostgreSQL would refuse text in an INTEGER column, and silently
     round a fraction. Such a row (only a hand edit could have written it) is named, and nothing is copied."""
-    for _, column, declared, *_ in reading.execute(f"PRAGMA table_info({table})"):
+    for column, declared in _columns(reading, table):
         if declared.upper() != "INTEGER":
             continue
         [(odd,)] = reading.execute(
-            f"SELECT COUNT(*) FROM {table} WHERE typeof({column}) NOT IN ('integer', 'null')"
+            f"SELECT COUNT(*) FROM {_quoted(table)} WHERE typeof({_quoted(column)}) NOT IN ('integer', 'null')"
         ).fetchall()
         if odd:
             raise CopyRefused(f"{odd} row(s) of {table} hold something other than a whole number in {column}")
 
 
 async def _refuse_unless_empty(conn: asyncpg.Connection) -> None:
-    full = [table for table in TABLES if await conn.fetchval(f"SELECT EXISTS (SELECT 1 FROM {table})")]
+    full = [table for table in TABLES if await conn.fetchval(f"SELECT EXISTS (SELECT 1 FROM {_quoted(table)})")]
     if full:
         raise CopyRefused(f"the PostgreSQL database is not empty (rows in {', '.join(full)}): copy into a new one")
 
@@ -120,8 +136,8 @@ async def _refuse_unless_empty(conn: asyncpg.Connection) -> None:
 async def _copy_table(
     reading: sqlite3.Connection, conn: asyncpg.Connection, table: str, total: int, progress: Progress | None
 ) -> None:
-    columns = [row[1] for row in reading.execute(f"PRAGMA table_info({table})")]
-    cursor = reading.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    columns = [column for column, _ in _columns(reading, table)]
+    cursor = reading.execute(f"SELECT {', '.join(map(_quoted, columns))} FROM {_quoted(table)}")
     done = 0
     if progress is not None:
         progress(table, done, total)

@@ -10,7 +10,8 @@ import sqlite3
 from collections.abc import Sequence
 
 
-def _named(args: Sequence[object]) -> dict[str, object]:
+def named(args: Sequence[object]) -> dict[str, object]:
+    """Positional arguments as the mapping that binds `$1`, `$2`... in SQLite."""
     return {str(number): value for number, value in enumerate(args, start=1)}
 
 
@@ -19,10 +20,10 @@ class SqliteConnection:
         self.raw = raw
 
     async def fetch(self, sql: str, *args: object) -> list[sqlite3.Row]:
-        return self.raw.execute(sql, _named(args)).fetchall()
+        return self.raw.execute(sql, named(args)).fetchall()
 
     async def fetchrow(self, sql: str, *args: object) -> sqlite3.Row | None:
-        cursor = self.raw.execute(sql, _named(args))
+        cursor = self.raw.execute(sql, named(args))
         try:
             row: sqlite3.Row | None = cursor.fetchone()
             return row
@@ -30,4 +31,4 @@ class SqliteConnection:
             cursor.close()  # a RETURNING statement left unfinished would keep the transaction from committing
 
     async def execute(self, sql: str, *args: object) -> int:
-        return self.raw.execute(sql, _named(args)).rowcount
+        return self.raw.execute(sql, named(args)).rowcount
