@@ -15,10 +15,13 @@ from discord.ext import commands
 from bot.config import Config
 from bot.core.repositories import Database, Transaction
 from bot.core.shards import ONE_PROCESS
+from bot.i18n import Catalogs
+from bot.i18n.commands import CommandTranslator
 from bot.store import open_database
 from cogs._shared.deliveries.alerts import RetryButton
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.guards import RefusedCheck, reply_refusal
+from cogs._shared.language import reader
 from cogs._shared.pages import LatePageClick, Pages
 from cogs._shared.replies import apologise, send_ephemeral
 
@@ -30,7 +33,7 @@ _FINGERPRINT_KEY = "command_sync_fingerprint"
 
 class Doorman(commands.Bot):
     """The bot. `db` and `deliveries` (the worker carrying what is owed to Discord) live from
-    setup_hook() until close().
+    setup_hook() until close(); `catalogs` holds every word it says, in each shipped language.
 
     A process running some of several shards (ShardedDoorman) carries only their guilds' deliveries
     (core.shards), and only the process with shard 0 syncs commands.
@@ -39,7 +42,7 @@ class Doorman(commands.Bot):
     db: Database
     deliveries: DeliveryWorker
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, catalogs: Catalogs | None = None) -> None:
         # No privileged intent: members are fetched when needed (guild.fetch_member).
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -50,6 +53,7 @@ class Doorman(commands.Bot):
             **self._shard_options(config),
         )
         self.config = config
+        self.catalogs = catalogs if catalogs is not None else Catalogs.load()
         # Page buttons still listening, by key, so that a click on stopped ones is answered (cogs/_shared/pages.py).
         # Weak: discord.py holds a view while it listens, and nothing should once it has stopped.
         self.live_pages: weakref.WeakValueDictionary[str, Pages] = weakref.WeakValueDictionary()
@@ -65,6 +69,7 @@ class Doorman(commands.Bot):
         self.deliveries = DeliveryWorker(self)
         self.db.on_commit = self.deliveries.committed
         self.add_dynamic_items(RetryButton, LatePageClick)
+        await self.tree.set_translator(CommandTranslator(self.catalogs))
         for extension in EXTENSIONS:
             await self.load_extension(extension)  # each registers the deliveries it owes
         await self.deliveries.start()
@@ -91,7 +96,11 @@ class Doorman(commands.Bot):
             log.info("not syncing application commands: the process running shard 0 does")
             return
         guild_ids = self.config.dev_guild_ids
-        commands_json = [command.to_dict(self.tree) for command in self.tree.get_commands()]
+        # The payload as sync sends it, translations included: a changed translation is a changed command.
+        translator = CommandTranslator(self.catalogs)
+        commands_json = [
+            await command.get_translated_payload(self.tree, translator) for command in self.tree.get_commands()
+        ]
         fingerprint = hashlib.sha256(
             json.dumps({"commands": commands_json, "guilds": guild_ids}, sort_keys=True).encode()
         ).hexdigest()
@@ -129,8 +138,10 @@ class Doorman(commands.Bot):
         if isinstance(error, RefusedCheck):
             log.debug("check refused %s: %r", interaction.user.id, error.refusal)
             await reply_refusal(interaction, error.refusal)
+        elif isinstance(error, app_commands.NoPrivateMessage):
+            await send_ephemeral(interaction, reader(interaction)("check-server-only"))
         elif isinstance(error, app_commands.CheckFailure):
-            await send_ephemeral(interaction, str(error) or "You can't use this command here.")
+            await send_ephemeral(interaction, reader(interaction)("check-failed"))
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("unexpected error in /%s", command, exc_info=error)
@@ -146,9 +157,11 @@ class ShardedDoorman(Doorman, commands.AutoShardedBot):
         return {"shard_count": config.shards.count, "shard_ids": list(config.shards.ids)}
 
 
-def create_bot(config: Config) -> Doorman:
+def create_bot(config: Config, catalogs: Catalogs | None = None) -> Doorman:
     """Build the bot without touching the network; setup_hook opens the database when it logs in.
 
-    Sharded only when the config names shards: one process with one shard is a plain bot.
+    Sharded only when the config names shards: one process with one shard is a plain bot. `catalogs`
+    are the shipped ones unless given (tests give a pseudo-language).
     """
-    return Doorman(config) if config.shards == ONE_PROCESS else ShardedDoorman(config)
+    bot_class = Doorman if config.shards == ONE_PROCESS else ShardedDoorman
+    return bot_class(config, catalogs)

@@ -15,7 +15,7 @@ from bot.core.codes import Code, CodeStatus, Reservation, format_code, generate_
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
 from bot.core.owed import RevokedAllLine, RevokedLine
-from bot.core.people import Member, may_invite
+from bot.core.people import Member, may_invite, remember_locale
 from bot.core.policy import Policy
 from bot.core.quotas import DAY, QuotaExhausted, QuotaStatus, after_spending, can_spend, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
@@ -119,6 +119,7 @@ async def create_code_in(
     if not can_spend(status, uses):
         raise QuotaExhausted(status, uses)
     lifetime = expires_in if expires_in is not None else settings.policy.code_ttl_days * DAY
+    await remember_locale(tx, member.user_id, member.locale)  # for the DM telling them their invitee joined
     for _ in range(_INSERT_ATTEMPTS):
         # A collision (60 random bits make it vanishingly rare) is retried with a new code.
         code_id = await tx.codes.insert(

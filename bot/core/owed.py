@@ -94,7 +94,7 @@ class DeniedLine(LogLine):
 class SettingsLine(LogLine):
     by: int
     command: str
-    changes: tuple[tuple[str, int | bool | None, int | bool | None], ...]  # (setting, before, after)
+    changes: tuple[tuple[str, int | bool | str | None, int | bool | str | None], ...]  # (setting, before, after)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,12 @@
-"""The people the rules talk about, as the glue describes them: IDs, role IDs and two permissions."""
+"""The people the rules talk about, as the glue describes them: IDs, role IDs, two permissions, a locale."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
 
 
 @dataclass(frozen=True)
@@ -13,6 +17,7 @@ class Member:
     role_ids: frozenset[int]
     manages_server: bool = False  # Manage Server: an admin, with no quota limit
     manages_roles: bool = False  # Manage Roles: a moderator
+    locale: str | None = None  # their Discord client's language, for the DMs they are owed later
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,7 @@ class Newcomer:
     user_id: int
     username: str
     role_ids: frozenset[int]
+    locale: str | None = None
 
 
 def is_admin(member: Member) -> bool:
@@ -37,3 +43,19 @@ def is_moderator(member: Member, mod_role_id: int | None) -> bool:
 def may_invite(member: Member, member_role_id: int | None) -> bool:
     """Members (the member role) and admins create codes."""
     return member.manages_server or (member_role_id is not None and member_role_id in member.role_ids)
+
+
+async def remember_locale(tx: Transaction, user_id: int, locale: str | None) -> None:
+    """Keep the person's locale for the DMs this action owes them (SPEC section 14: a DM is written in the
+    recipient's language as the bot last saw it). Recorded by the actions after which a DM may follow."""
+    if locale is not None:
+        await tx.locales.remember(user_id, locale)
+
+
+async def last_seen_locale(db: Database, user_id: int) -> str | None:
+    """The person's Discord locale as the bot last saw it; None if it never did."""
+
+    async def read(tx: Transaction) -> str | None:
+        return await tx.locales.get(user_id)
+
+    return await db.transaction(read)

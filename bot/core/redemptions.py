@@ -15,7 +15,7 @@ from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, MalformedCode, normalize_code
 from bot.core.deliveries import owe
 from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
-from bot.core.people import Newcomer
+from bot.core.people import Newcomer, remember_locale
 from bot.core.policy import Policy
 from bot.core.refusals import Refused
 from bot.core.settings import GuildSettings, read_settings
@@ -146,6 +146,7 @@ async def claim_code(
         status=AdmissionStatus.AWAITING_APPROVAL if settings.policy.approval else AdmissionStatus.ROLES_PENDING,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)
+    await remember_locale(tx, newcomer.user_id, newcomer.locale)  # for the DM with the decision
     # Owed Discord: the roles at once, or the request for the moderators.
     owed = GrantRoles(admission.id) if admission.status is AdmissionStatus.ROLES_PENDING else ShowRequest(admission.id)
     await owe(tx, guild_id, owed, now=now)

@@ -29,11 +29,11 @@ T = TypeVar("T")
 
 
 class SettingsRepository(Protocol):
-    async def get(self, guild_id: int) -> Mapping[str, int | None]:
+    async def get(self, guild_id: int) -> Mapping[str, Any]:
         """What admins set for the guild, by setting name (empty if nothing yet); None means not set."""
         ...
 
-    async def update(self, guild_id: int, changes: Mapping[str, int | bool | None]) -> None:
+    async def update(self, guild_id: int, changes: Mapping[str, int | bool | str | None]) -> None:
         """Set these settings (names from core.settings), creating the guild's row if needed."""
         ...
 
@@ -256,6 +256,14 @@ class DirectChannelRepository(Protocol):
     async def remember(self, user_id: int, channel_id: int) -> None: ...
 
 
+class LocaleRepository(Protocol):
+    """Each person's Discord locale as the bot last saw it (core.people)."""
+
+    async def get(self, user_id: int) -> str | None: ...
+
+    async def remember(self, user_id: int, locale: str) -> None: ...
+
+
 class Transaction(Protocol):
     """The repositories of one transaction."""
 
@@ -275,6 +283,8 @@ class Transaction(Protocol):
     def meta(self) -> MetaRepository: ...
     @property
     def direct_channels(self) -> DirectChannelRepository: ...
+    @property
+    def locales(self) -> LocaleRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]

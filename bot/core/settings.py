@@ -24,10 +24,13 @@ PLACE_KEYS = (
     "newcomer_role_id",
     "mod_role_id",
 )
+# The language of the moderator channel, alerts and the log: a shipped catalog's locale, or None for the
+# guild's preferred locale (SPEC section 14). Set with /gate setup.
+LANGUAGE_KEY = "language"
 # /gate policy's keys: a subset of Policy; the lockout stays with the config file.
 POLICY_KEYS = ("invites_per_member", "quota_period_days", "code_ttl_days", "max_uses_per_code", "approval")
 
-Change = int | bool | None
+Change = int | bool | str | None
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class GuildSettings:
     member_role_id: int | None
     newcomer_role_id: int | None
     mod_role_id: int | None
+    language: str | None
     policy: Policy
     overridden: frozenset[str]  # policy keys an admin set for this guild
 
@@ -92,6 +96,7 @@ async def read_settings(tx: Transaction, guild_id: int, defaults: Policy) -> Gui
         member_role_id=stored.get("member_role_id"),
         newcomer_role_id=stored.get("newcomer_role_id"),
         mod_role_id=stored.get("mod_role_id"),
+        language=stored.get(LANGUAGE_KEY),
         policy=replace(defaults, **overrides),
         overridden=frozenset(overrides),
     )
@@ -99,7 +104,7 @@ async def read_settings(tx: Transaction, guild_id: int, defaults: Policy) -> Gui
 
 def differences(before: GuildSettings, after: GuildSettings) -> tuple[tuple[str, Change, Change], ...]:
     """(setting, before, after) for each setting that changed, places first."""
-    pairs = [(key, getattr(before, key), getattr(after, key)) for key in PLACE_KEYS]
+    pairs = [(key, getattr(before, key), getattr(after, key)) for key in (*PLACE_KEYS, LANGUAGE_KEY)]
     pairs += [(key, getattr(before.policy, key), getattr(after.policy, key)) for key in POLICY_KEYS]
     return tuple((key, old, new) for key, old, new in pairs if old != new)
 
@@ -132,12 +137,12 @@ async def update_settings(
     command: str,
     now: int,
 ) -> tuple[GuildSettings, GuildSettings]:
-    """Apply `changes` (PLACE_KEYS or POLICY_KEYS) for admin `by` with /gate `command`; (before, after).
+    """Apply `changes` (PLACE_KEYS, LANGUAGE_KEY or POLICY_KEYS) for admin `by` with /gate `command`; (before, after).
 
     Refuses, saving nothing, when there is nothing to change or a policy value is out of range.
     The log channel (after the change) is owed a line saying what changed.
     """
-    unknown = set(changes) - set(PLACE_KEYS) - set(POLICY_KEYS)
+    unknown = set(changes) - {*PLACE_KEYS, LANGUAGE_KEY, *POLICY_KEYS}
     if unknown:
         raise ValueError(f"not a setting: {sorted(unknown)}")
     problems = out_of_range(changes)

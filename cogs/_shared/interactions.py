@@ -17,14 +17,15 @@ def doorman(interaction: discord.Interaction) -> Doorman:
     return cast("Doorman", interaction.client)
 
 
-def as_member(member: discord.Member) -> Member:
-    """A guild member as the core's Member."""
+def as_member(member: discord.Member, locale: discord.Locale | None = None) -> Member:
+    """A guild member as the core's Member (with the locale their interaction came in, when it did)."""
     permissions = member.guild_permissions
     return Member(
         user_id=member.id,
         role_ids=frozenset(role.id for role in member.roles),
         manages_server=permissions.manage_guild,
         manages_roles=permissions.manage_roles,
+        locale=None if locale is None else locale.value,
     )
 
 
@@ -32,14 +33,15 @@ def caller(interaction: discord.Interaction) -> Member:
     """The person who acted, as the core's Member (no roles or permissions outside a guild)."""
     user = interaction.user
     if isinstance(user, discord.Member):
-        return as_member(user)
-    return Member(user_id=user.id, role_ids=frozenset())
+        return as_member(user, interaction.locale)
+    return Member(user_id=user.id, role_ids=frozenset(), locale=interaction.locale.value)
 
 
-def as_newcomer(user: discord.User | discord.Member) -> Newcomer:
-    """Someone redeeming, as the core's Newcomer: their account, username and roles here."""
+def as_newcomer(interaction: discord.Interaction) -> Newcomer:
+    """The person redeeming, as the core's Newcomer: their account, username, roles here and locale."""
+    user = interaction.user
     role_ids = frozenset(role.id for role in user.roles) if isinstance(user, discord.Member) else frozenset()
-    return Newcomer(user_id=user.id, username=user.name, role_ids=role_ids)
+    return Newcomer(user_id=user.id, username=user.name, role_ids=role_ids, locale=interaction.locale.value)
 
 
 async def guild_settings(interaction: discord.Interaction) -> GuildSettings:

@@ -37,7 +37,7 @@ class Redeem(commands.Cog):
                     self.bot.db,
                     guild_id=guild.id,
                     channel_id=interaction.channel_id,
-                    newcomer=as_newcomer(user),
+                    newcomer=as_newcomer(interaction),
                     code_text=code,
                     defaults=self.bot.config.defaults,
                     now=now(),

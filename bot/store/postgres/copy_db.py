@@ -34,6 +34,7 @@ TABLES = (
     "guessing_alerts",
     "deliveries",
     "direct_channels",
+    "user_locales",
 )
 _WITH_ID_SEQUENCE = ("codes", "admissions", "redeem_failures", "deliveries")
 BATCH_ROWS = 10_000

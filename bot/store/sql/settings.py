@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from bot.core.settings import PLACE_KEYS, POLICY_KEYS
+from bot.core.settings import LANGUAGE_KEY, PLACE_KEYS, POLICY_KEYS
 from bot.store.sql.connection import Connection
 
-_COLUMNS = frozenset(PLACE_KEYS + POLICY_KEYS)
+_COLUMNS = frozenset((*PLACE_KEYS, LANGUAGE_KEY, *POLICY_KEYS))
 GET = "SELECT * FROM guild_settings WHERE guild_id = $1"
 
 
@@ -15,11 +16,11 @@ class SqlSettings:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    async def get(self, guild_id: int) -> Mapping[str, int | None]:
+    async def get(self, guild_id: int) -> Mapping[str, Any]:
         row = await self._conn.fetchrow(GET, guild_id)
         return {} if row is None else {key: row[key] for key in _COLUMNS}
 
-    async def update(self, guild_id: int, changes: Mapping[str, int | bool | None]) -> None:
+    async def update(self, guild_id: int, changes: Mapping[str, int | bool | str | None]) -> None:
         unknown = set(changes) - _COLUMNS
         if unknown:
             raise ValueError(f"not a setting: {sorted(unknown)}")

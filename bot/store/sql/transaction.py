@@ -10,6 +10,7 @@ from bot.store.sql.codes import SqlCodes
 from bot.store.sql.connection import Connection
 from bot.store.sql.deliveries import SqlDeliveries
 from bot.store.sql.direct_channels import SqlDirectChannels
+from bot.store.sql.locales import SqlLocales
 from bot.store.sql.meta import SqlMeta
 from bot.store.sql.quotas import SqlQuotas
 from bot.store.sql.settings import SqlSettings
@@ -32,3 +33,4 @@ class SqlTransaction:
         self.deliveries = SqlDeliveries(conn, carrier, shards, self.owing)
         self.meta = SqlMeta(conn)
         self.direct_channels = SqlDirectChannels(conn)
+        self.locales = SqlLocales(conn)

@@ -89,12 +89,12 @@ async def render(job: Job, line: LogLine) -> str:
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 
-def describe_changes(changes: tuple[tuple[str, int | bool | None, int | bool | None], ...]) -> str:
+def describe_changes(changes: tuple[tuple[str, int | bool | str | None, int | bool | str | None], ...]) -> str:
     """What changed, as `key: old → new` pairs (or 'no change')."""
     return "; ".join(_change(key, old, new) for key, old, new in changes) or "no change"
 
 
-def _change(key: str, old: int | bool | None, new: int | bool | None) -> str:
+def _change(key: str, old: int | bool | str | None, new: int | bool | str | None) -> str:
     if key.endswith("_id"):
         mention = channel if key.endswith("channel_id") else role
         shown_old = mention(old) if isinstance(old, int) else "none"
@@ -103,7 +103,7 @@ def _change(key: str, old: int | bool | None, new: int | bool | None) -> str:
     return f"{key}: {_value(old)} → {_value(new)}"
 
 
-def _value(value: int | bool | None) -> str:
+def _value(value: int | bool | str | None) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
     return str(value)

@@ -1,0 +1,4 @@
+# What every part of Doorman says: checks, apologies, statuses, list lines, pages.
+
+check-server-only = This command only works in a server.
+check-failed = You can't use this command here.
