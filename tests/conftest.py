@@ -23,6 +23,7 @@ import pytest
 
 from bot.app import Doorman, create_bot
 from bot.config import load_config
+from bot.i18n import Catalogs
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
 from tests import postgres_server
@@ -126,14 +127,20 @@ def config_extra() -> str:
 
 
 @pytest.fixture
+def catalogs() -> Catalogs | None:
+    """The bot's catalogs: None for the shipped ones; a test module may give others (tests/i18n)."""
+    return None
+
+
+@pytest.fixture
 async def make_bot(
-    tmp_path: Path, config_extra: str, database_target: DatabaseTarget
+    tmp_path: Path, config_extra: str, database_target: DatabaseTarget, catalogs: Catalogs | None
 ) -> AsyncIterator[Callable[[], Doorman]]:
     built: list[Doorman] = []
     config = load_config(write_config(tmp_path, config_extra, database_target), environ={})
 
     def factory() -> Doorman:
-        bot = create_bot(config)
+        bot = create_bot(config, catalogs)
         built.append(bot)
         return bot
 

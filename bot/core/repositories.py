@@ -6,10 +6,9 @@ behaves as if it ran alone, which the rules rely on (a code's last use is claime
 counted and spent together). A database that runs them concurrently may abort one that conflicts and
 run it again, so `work` touches nothing outside its transaction: no Discord call, no state in memory.
 
-The methods are coroutines so that a server database can await its queries; the SQLite
-implementation (bot/store/sqlite) answers without ever suspending. Rows come back as the core's
-records, never as tuples. A method that changes a row only from an expected state says so, and
-reports whether it did.
+The methods are coroutines so that a server database can await its queries; SQLite's answers without
+ever suspending. Rows come back as the core's records, never as tuples. A method that changes a row
+only from an expected state says so, and reports whether it did.
 """
 
 from __future__ import annotations
@@ -234,9 +233,7 @@ class DeliveryRepository(Protocol):
 
     async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> bool:
         """Retry: due now with a fresh 7 days, leased to `carrier` unless another carrier holds it; whether it was.
-
-        Reported after the commit as owed at once, leased: the committing process carries it.
-        """
+        Reported after the commit as owed at once, leased: the committing process carries it."""
         ...
 
 
@@ -244,7 +241,6 @@ class MetaRepository(Protocol):
     """Small facts about the bot itself, such as the fingerprint of the last command sync."""
 
     async def get(self, key: str) -> str | None: ...
-
     async def put(self, key: str, value: str) -> None: ...
 
 
@@ -252,7 +248,6 @@ class DirectChannelRepository(Protocol):
     """The bot's DM channel with each person, once opened (core.direct_channels)."""
 
     async def get(self, user_id: int) -> int | None: ...
-
     async def remember(self, user_id: int, channel_id: int) -> None: ...
 
 
@@ -260,7 +255,6 @@ class LocaleRepository(Protocol):
     """Each person's Discord locale as the bot last saw it (core.people)."""
 
     async def get(self, user_id: int) -> str | None: ...
-
     async def remember(self, user_id: int, locale: str) -> None: ...
 
 

@@ -44,6 +44,10 @@ class Catalog:
             log.error("message %r in the %s catalog: %s", key, self.locale, error)
         return str(text)
 
+    def sentences(self, *parts: str) -> str:
+        """Sentences in a row, separated as this language does (a space in most, none in Japanese)."""
+        return functools.reduce(lambda first, second: self("sentences", first=first, second=second), parts)
+
     def __repr__(self) -> str:
         return f"<Catalog {self.locale}>"
 

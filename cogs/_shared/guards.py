@@ -19,6 +19,7 @@ import discord
 from discord import app_commands
 
 from bot.core.refusals import Refused
+from cogs._shared.language import reader
 from cogs._shared.refusals import render_refusal
 from cogs._shared.replies import apologise, send_ephemeral
 
@@ -38,7 +39,7 @@ class RefusedCheck(app_commands.CheckFailure):
 
 
 async def reply_refusal(interaction: discord.Interaction, refusal: Refused) -> None:
-    await send_ephemeral(interaction, render_refusal(refusal))
+    await send_ephemeral(interaction, render_refusal(reader(interaction), refusal))
 
 
 def answers_refusals(command: Command[CogT, P]) -> Command[CogT, P]:

@@ -4,55 +4,61 @@ from __future__ import annotations
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, Reservation, ReservationById
+from bot.i18n import Catalog
 from cogs._shared.limits import listed
 from cogs._shared.markup import code as code_span
 from cogs._shared.markup import timestamp, user
-from cogs._shared.statuses import ADMISSION_STATUS
+from cogs._shared.statuses import admission_status, code_status_icon
 
 REDEEMERS_LIMIT = 160  # characters: six mentions or so, and the line stays under pages.LINE_LIMIT
 
-STATUS_ICONS = {
-    CodeStatus.ACTIVE: "🟢 active",
-    CodeStatus.USED: "⚪ used",
-    CodeStatus.EXPIRED: "⌛ expired",
-    CodeStatus.REVOKED: "⛔ revoked",
-}
 
-
-def reserved_for(reservation: Reservation) -> str:
+def reserved_for(t: Catalog, reservation: Reservation) -> str:
     """Whom a code is for: the account's mention and its ID (a mention of someone outside the server may show
     no name), or the username."""
     if isinstance(reservation, ReservationById):
-        return f"{user(reservation.user_id)} (ID {reservation.user_id})"
-    return f"the username {code_span(reservation.username)}"
+        return t("line-reserved-for-id", user=user(reservation.user_id), id=str(reservation.user_id))
+    return t("line-reserved-for-username", username=code_span(reservation.username))
 
 
-def describe_code(code: Code, at: int, *, with_inviter: bool) -> str:
+def describe_code(t: Catalog, code: Code, at: int, *, with_inviter: bool) -> str:
     """One line about a code: status, uses, expiry, who redeemed it (and whose it is)."""
     status = code.status(at)
-    parts = [code_span(code.display), STATUS_ICONS[status], f"{code.uses}/{code.max_uses} uses"]
+    parts = [
+        code_span(code.display),
+        code_status_icon(t, status),
+        t("line-code-uses", uses=str(code.uses), max=str(code.max_uses)),
+    ]
     if with_inviter:
-        parts.append(f"by {user(code.inviter_id)}")
+        parts.append(t("line-code-by", inviter=user(code.inviter_id)))
     if status is CodeStatus.ACTIVE:
-        parts.append(f"expires {timestamp(code.expires_at, 'R')}")
+        parts.append(t("line-code-expires", when=timestamp(code.expires_at, "R")))
     if code.for_user is not None:
-        parts.append(f"for {reserved_for(code.for_user)}")
+        parts.append(t("line-code-for", reserved=reserved_for(t, code.for_user)))
     if code.redeemer_ids:  # up to 100 of them: as many as keep the line short, then how many more
         redeemers = [user(user_id) for user_id in code.redeemer_ids]
-        parts.append("→ " + listed(redeemers, REDEEMERS_LIMIT, more=lambda left: f"and {left} more"))
+        parts.append("→ " + listed(redeemers, REDEEMERS_LIMIT, more=lambda left: t("shared-list-more", count=left)))
     return " · ".join(parts)
 
 
-def describe_admission(admission: Admission, *, from_inviter: bool = False) -> str:
+def describe_admission(t: Catalog, admission: Admission, *, from_inviter: bool = False) -> str:
     """One admission as a line: who came in (or, `from_inviter`, who vouched), how, and what became of it."""
     shown = code_span(admission.code_display)
-    who = (
-        f"{user(admission.inviter_id)} with code {shown}"
+    parts = [
+        t("line-admission-from-inviter", inviter=user(admission.inviter_id), code=shown)
         if from_inviter
-        else f"{user(admission.user_id)} · code {shown} from {user(admission.inviter_id)}"
-    )
-    line = f"{who} · redeemed {timestamp(admission.redeemed_at)} · {ADMISSION_STATUS[admission.status]}"
+        else t("line-admission", user=user(admission.user_id), code=shown, inviter=user(admission.inviter_id)),
+        t("line-admission-redeemed", when=timestamp(admission.redeemed_at)),
+        admission_status(t, admission.status),
+    ]
     if admission.decided_by is not None:
-        verb = "denied" if admission.status is AdmissionStatus.DENIED else "approved"
-        line += f" · {verb} by {user(admission.decided_by)} {timestamp(admission.decided_at or 0, 'R')}"
-    return line
+        decision = "denied" if admission.status is AdmissionStatus.DENIED else "approved"
+        parts.append(
+            t(
+                "line-admission-decided",
+                decision=decision,
+                moderator=user(admission.decided_by),
+                when=timestamp(admission.decided_at or 0, "R"),
+            )
+        )
+    return " · ".join(parts)

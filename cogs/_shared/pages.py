@@ -17,7 +17,9 @@ from typing import Any
 
 import discord
 
+from bot.i18n import Catalog
 from cogs._shared.interactions import doorman
+from cogs._shared.language import reader
 from cogs._shared.limits import EMBED_TITLE, shorten
 from cogs._shared.replies import answer_edit, send_ephemeral
 
@@ -28,19 +30,20 @@ LINE_LIMIT = 400
 # Seconds after the last click. Under the 15 minutes an interaction's token lasts, so the message can
 # still be edited to show the buttons stopped.
 TIMEOUT = 600
-EXPIRED = "These pages have expired: run the command again to see the list as it is now."
 
 # A page's embed, by index, made when the page is shown: a list whose entries are checked against
 # Discord (links that must still lead somewhere) only checks the page in front of the reader.
 PageMaker = Callable[[int], Awaitable[discord.Embed]]
 
 
-def page_embed(title: str, lines: list[str], *, number: int, count: int, total: int, empty: str) -> discord.Embed:
+def page_embed(
+    t: Catalog, title: str, lines: list[str], *, number: int, count: int, total: int, empty: str
+) -> discord.Embed:
     """One page of a list: its lines (each cut to LINE_LIMIT), numbered when there is more than one page."""
     shown = [shorten(line, LINE_LIMIT) for line in lines]
     embed = discord.Embed(title=shorten(title, EMBED_TITLE), description="\n".join(shown) if shown else empty)
     if count > 1:
-        embed.set_footer(text=f"Page {number} of {count} · {total} in all")
+        embed.set_footer(text=t("pages-footer", number=str(number), count=str(count), total=total))
     return embed
 
 
@@ -48,11 +51,12 @@ def page_count(total: int) -> int:
     return max(1, -(-total // PAGE_SIZE))
 
 
-def paginate(title: str, lines: list[str], *, empty: str, total: int | None = None) -> list[discord.Embed]:
+def paginate(t: Catalog, title: str, lines: list[str], *, empty: str, total: int | None = None) -> list[discord.Embed]:
     """The lines as embeds of PAGE_SIZE lines each; `total` entries in all (default: one per line)."""
     count = page_count(len(lines))
     return [
         page_embed(
+            t,
             title,
             lines[i * PAGE_SIZE : (i + 1) * PAGE_SIZE],
             number=i + 1,
@@ -79,8 +83,9 @@ class Pages(discord.ui.View):
         # One turn at a time: two quick clicks show the next page and the one after, in that order.
         self._turning = asyncio.Lock()
         key = secrets.token_hex(6)
-        self.previous = self._button("Previous", _custom_id(key, "previous"), -1)
-        self.next = self._button("Next", _custom_id(key, "next"), +1)
+        t = reader(shown_to)
+        self.previous = self._button(t("pages-previous"), _custom_id(key, "previous"), -1)
+        self.next = self._button(t("pages-next"), _custom_id(key, "next"), +1)
         self._update_buttons()
         doorman(shown_to).live_pages[key] = self
 
@@ -127,7 +132,8 @@ class LatePageClick(
     """
 
     def __init__(self, key: str, step: str) -> None:
-        super().__init__(discord.ui.Button(label=step.title(), custom_id=_custom_id(key, step)))
+        # The label is only a placeholder: the click is answered, and the buttons it stops are the message's own.
+        super().__init__(discord.ui.Button(label=step, custom_id=_custom_id(key, step)))
         self.key = key
 
     @classmethod
@@ -140,15 +146,16 @@ class LatePageClick(
         pages = doorman(interaction).live_pages.get(self.key)
         if pages is not None and not pages.is_finished():
             return  # the pages answer it themselves
+        expired = reader(interaction)("pages-expired")
         if interaction.message is None:
-            await send_ephemeral(interaction, EXPIRED)
+            await send_ephemeral(interaction, expired)
             return
         stopped = discord.ui.View.from_message(interaction.message)
         for item in stopped.children:
             if isinstance(item, discord.ui.Button):
                 item.disabled = True
         stopped.stop()  # sent finished, so discord.py does not keep it
-        await answer_edit(interaction, content=EXPIRED, view=stopped)
+        await answer_edit(interaction, content=expired, view=stopped)
 
 
 async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed], *, text: str = "") -> None:

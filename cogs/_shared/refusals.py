@@ -1,7 +1,8 @@
 """The one place a refusal becomes words: every refusal the core can raise, as the sentence a person reads.
 
-Each sentence says why and, where there is one, what to do next (SPEC section 4). The facts come from
-the refusal; Discord markup (timestamps, mentions) is added here, never in the core.
+Each sentence says why and, where there is one, what to do next (SPEC section 4), in the reader's
+language (the catalogs' refusals.ftl). The facts come from the refusal; Discord markup (timestamps,
+mentions) is added here, never in the core.
 """
 
 from __future__ import annotations
@@ -39,167 +40,161 @@ from bot.core.quotas import EveryoneRoleQuota, QuotaExhausted
 from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.settings import NothingToChange, PolicyRefused
-from cogs._shared.markup import channel, code, plural, role, timestamp, user
-from cogs._shared.statuses import ADMISSION_STATUS, CODE_STATUS
+from bot.i18n import Catalog
+from cogs._shared.markup import channel, code, role, timestamp, user
+from cogs._shared.statuses import admission_status, code_status
 
 _NOT_ALLOWED = {
-    Authority.ADMIN: "Only admins (Manage Server permission) can use `/gate` commands.",
-    Authority.MODERATOR: "Only moderators can do that (Manage Roles, or the moderator role).",
-    Authority.MEMBER: (
-        "Only members can create invitation codes. "
-        "If you just joined, redeem your own code in the welcome channel first."
-    ),
+    Authority.ADMIN: "refusal-not-admin",
+    Authority.MODERATOR: "refusal-not-moderator",
+    Authority.MEMBER: "refusal-not-member",
 }
 _PERMISSIONS = {
-    ChannelPermission.VIEW: "View Channel",
-    ChannelPermission.SEND: "Send Messages",
-    ChannelPermission.EMBED: "Embed Links",
+    ChannelPermission.VIEW: "permission-view-channel",
+    ChannelPermission.SEND: "permission-send-messages",
+    ChannelPermission.EMBED: "permission-embed-links",
 }
-_ASK_INVITER = "Ask the person who invited you for a new one."
 _CODE_PROBLEMS = {
-    CodeProblem.MALFORMED: "That code is malformed: codes look like `7KQ2-M9XD-4HBT`, 12 letters and digits.",
-    CodeProblem.UNKNOWN: "That code is unknown here. Check it with the person who invited you.",
-    CodeProblem.EXPIRED: f"That code has expired. {_ASK_INVITER}",
-    CodeProblem.USED_UP: f"That code is used up. {_ASK_INVITER}",
-    CodeProblem.REVOKED: f"That code was revoked. {_ASK_INVITER}",
-    CodeProblem.RESERVED: "That code is reserved for someone else. Ask the person who invited you for your own.",
+    CodeProblem.MALFORMED: "refusal-code-malformed",
+    CodeProblem.UNKNOWN: "refusal-code-unknown",
+    CodeProblem.EXPIRED: "refusal-code-expired",
+    CodeProblem.USED_UP: "refusal-code-used-up",
+    CodeProblem.REVOKED: "refusal-code-revoked",
+    CodeProblem.RESERVED: "refusal-code-reserved",
 }
 
 
-def render_refusal(refusal: Refused) -> str:
+def render_refusal(t: Catalog, refusal: Refused) -> str:
     """What the person is told when the rules refuse them."""
     match refusal:
         case NotAllowed(needed=needed):
-            return _NOT_ALLOWED[needed]
+            return t(_NOT_ALLOWED[needed])
         case NotSetUp():
-            return "Doorman is not set up on this server yet. An admin needs to run `/gate setup` first."
+            return t("refusal-not-set-up")
         case SetupRefused(problems=problems):
-            listed = "\n".join(f"• {_setup_problem(problem)}" for problem in problems)
-            return f"Nothing was saved. Fix these first, then run `/gate setup` again:\n{listed}"
+            return t("refusal-setup", problems="\n".join(f"• {_setup_problem(t, problem)}" for problem in problems))
         case PolicyRefused(problems=problems):
-            return "Nothing was saved.\n" + "\n".join(
-                f"• `{p.key}` must be a whole number from {p.low} to {p.high}; you gave {p.given}." for p in problems
-            )
+            lines = [
+                t("refusal-policy-out-of-range", key=p.key, low=str(p.low), high=str(p.high), given=str(p.given))
+                for p in problems
+            ]
+            return t("refusal-policy", problems="\n".join(f"• {line}" for line in lines))
         case NothingToChange():
-            return "Give at least one option to change. `/gate settings` shows the current policy."
+            return t("refusal-nothing-to-change")
         case InvalidDuration(seconds=None):
-            return "`expires_in` must be a number followed by m, h or d, for example `30m`, `12h` or `7d`."
+            return t("refusal-duration-format")
         case InvalidDuration(seconds=int(seconds)) if seconds < MIN_EXPIRY_SECONDS:
-            return "`expires_in` must be at least `1m`."
+            return t("refusal-duration-too-short")
         case InvalidDuration():
-            return f"`expires_in` can be at most {MAX_EXPIRY_SECONDS // 86_400} days (`30d`)."
+            return t("refusal-duration-too-long", days=MAX_EXPIRY_SECONDS // 86_400)
         case InvalidUser():
-            return (
-                "`for_user` must be a Discord username (2–32 letters, digits, `_` or `.`, like `alice_99`: their "
-                "exact username, not a display name), a user ID (a number like `123456789012345678`) or a mention."
-            )
+            return t("refusal-for-user-format")
         case UnknownAccount(user_id=user_id):
-            return f"`for_user`: no Discord account has the ID {user_id}. Check it, or give their username instead."
+            return t("refusal-for-user-unknown", id=str(user_id))
         case BotAccount(user_id=user_id):
-            return (
-                f"`for_user`: {user(user_id)} (ID {user_id}) is a bot, and bots cannot redeem codes. "
-                "Give the username or ID of the person you invite."
-            )
+            return t("refusal-for-user-bot", user=user(user_id), id=str(user_id))
         case AccountNotChecked(user_id=user_id):
-            return (
-                f"`for_user`: I could not check the ID {user_id} with Discord right now, so no code was created. "
-                "Please try again in a moment."
-            )
+            return t("refusal-for-user-unchecked", id=str(user_id))
         case InvalidCode():
-            return "That is not a valid code (malformed): codes look like `7KQ2-M9XD-4HBT`, 12 letters and digits."
+            return t("refusal-code-invalid")
         case TextTooLong(option=option, limit=limit, length=length):
-            return f"`{option}` can be at most {limit} characters; yours has {length}."
+            return t("refusal-text-too-long", option=option, limit=limit, length=length)
         case NumberOutOfRange(option=option, low=low, high=high, given=given):
-            return f"`{option}` must be from {low} to {high}; you gave {given}."
+            return t("refusal-number-out-of-range", option=option, low=str(low), high=str(high), given=str(given))
         case UsesOutOfRange(uses=uses, maximum=maximum):
-            return f"`uses` must be from 1 to {maximum} on this server; you asked for {uses}."
+            return t("refusal-uses-out-of-range", uses=str(uses), maximum=str(maximum))
         case QuotaExhausted():
-            return _quota_exhausted(refusal)
+            return _quota_exhausted(t, refusal)
         case EveryoneRoleQuota():
-            return "Set the quota for everyone with `/gate policy invites_per_member`."
+            return t("refusal-everyone-role-quota")
         case CodeNotFound(code=text):
-            return f"There is no code {code(text)} on this server. Check it with `/invite list`."
+            return t("refusal-code-not-found", code=code(text))
         case NotYourCode():
-            return "That code belongs to someone else; you can only revoke your own codes."
+            return t("refusal-not-your-code")
         case NotRevocable(code=text, status=status):
-            return f"Code {code(text)} is already {CODE_STATUS[status]}; there is nothing to revoke."
+            return t("refusal-not-revocable", code=code(text), status=code_status(t, status))
         case WrongChannel(welcome_channel_id=welcome):
-            return f"Codes are redeemed in {channel(welcome)}. Run `/redeem` there."
+            return t("refusal-wrong-channel", channel=channel(welcome))
         case AlreadyMember():
-            return "You are already a member here; there is nothing to redeem."
+            return t("refusal-already-member")
         case LockedOut(until=until):
-            return f"Too many failed attempts. You can try `/redeem` again {timestamp(until, 'R')}."
+            return t("refusal-locked-out", when=timestamp(until, "R"))
         case StillWaiting(status=AdmissionStatus.AWAITING_APPROVAL):
-            return (
-                "Your request is still waiting for a moderator; you will get a DM when it is decided. No code was used."
-            )
+            return t("refusal-still-awaiting-approval")
         case StillWaiting():
-            return (
-                "You were admitted and your roles are still being granted; moderators have been alerted. "
-                "No code was used."
-            )
+            return t("refusal-still-roles-pending")
         case CodeRefused():
-            return _code_refused(refusal)
+            return _code_refused(t, refusal)
         case RequestNotFound():
-            return "That admission request does not exist on this server."
+            return t("refusal-request-not-found")
         case AlreadyDecided():
-            return _already_decided(refusal)
+            return _already_decided(t, refusal)
         case NothingToRetry(admission_id=admission_id, status=status):
-            return f"Nothing to retry: admission #{admission_id} is {ADMISSION_STATUS[status]}."
+            return t("refusal-nothing-to-retry", number=str(admission_id), status=admission_status(t, status))
         case NothingToRedeliver():
-            return "Nothing to retry: that went through already."
+            return t("refusal-nothing-to-redeliver")
     raise TypeError(f"no words for the refusal {type(refusal).__name__}: add them to render_refusal")
 
 
-def _setup_problem(problem: SetupProblem) -> str:
+def _setup_problem(t: Catalog, problem: SetupProblem) -> str:
     match problem:
         case BotCannotManageRoles():
-            return "I lack the **Manage Roles** permission, so I cannot grant roles."
+            return t("refusal-setup-manage-roles")
         case RoleIsEveryone(option=option):
-            return f"`{option}` cannot be @everyone."
+            return t("refusal-setup-role-everyone", option=option)
         case RoleIsManaged(option=option, role_id=role_id):
-            return f"`{option}` {role(role_id)} is managed by an integration and cannot be granted."
+            return t("refusal-setup-role-managed", option=option, role=role(role_id))
         case RoleNotBelowBot(option=option, role_id=role_id, bot_role_id=bot_role_id):
-            return (
-                f"`{option}` {role(role_id)} is not below my highest role {role(bot_role_id)}: "
-                "move my role above it in Server Settings → Roles."
-            )
+            return t("refusal-setup-role-not-below", option=option, role=role(role_id), bot_role=role(bot_role_id))
         case SameRoles():
-            return "`member_role` and `newcomer_role` must be different roles."
+            return t("refusal-setup-same-roles")
         case NotATextChannel(option=option, channel_id=channel_id):
-            return f"`{option}` {channel(channel_id)} must be a text channel."
+            return t("refusal-setup-not-text", option=option, channel=channel(channel_id))
         case ChannelPermissionsMissing(option=option, channel_id=channel_id, missing=missing):
-            return f"In `{option}` {channel(channel_id)} I lack: {', '.join(_PERMISSIONS[p] for p in missing)}."
+            permissions = ", ".join(t(_PERMISSIONS[p]) for p in missing)
+            return t(
+                "refusal-setup-channel-permissions", option=option, channel=channel(channel_id), permissions=permissions
+            )
         case _:
             assert_never(problem)
 
 
-def _quota_exhausted(refusal: QuotaExhausted) -> str:
+def _quota_exhausted(t: Catalog, refusal: QuotaExhausted) -> str:
     status, limit = refusal.status, refusal.status.rule.limit
     if limit == 0:
-        return "Your invitation limit on this server is 0, so you cannot create codes. Ask an admin if that is wrong."
-    text = (
-        f"That code would cost {plural(refusal.cost, 'use')} and you have {status.remaining} of "
-        f"{limit} left in your {status.rule.period_days}-day window."
-    )
+        return t("refusal-quota-zero")
+    sentences = [
+        t(
+            "refusal-quota-exhausted",
+            cost=refusal.cost,
+            remaining=status.remaining,
+            limit=limit,
+            days=status.rule.period_days,
+        )
+    ]
     if status.next_free_at is not None:
-        text += f" The next use frees up {timestamp(status.next_free_at, 'R')}."
-    return text + " Revoking an unused code with `/invite revoke` gives its uses back."
+        sentences.append(t("refusal-quota-next-free", when=timestamp(status.next_free_at, "R")))
+    sentences.append(t("refusal-quota-revoke-hint"))
+    return t.sentences(*sentences)
 
 
-def _code_refused(refusal: CodeRefused) -> str:
-    text = _CODE_PROBLEMS[refusal.reason]
+def _code_refused(t: Catalog, refusal: CodeRefused) -> str:
+    text = t(_CODE_PROBLEMS[refusal.reason])
     if refusal.locked_until is not None:
-        return f"{text} Too many failed attempts: you can try again {timestamp(refusal.locked_until, 'R')}."
+        return t.sentences(text, t("refusal-code-locked-out", when=timestamp(refusal.locked_until, "R")))
     if refusal.attempts_left <= 2:
-        return f"{text} {plural(refusal.attempts_left, 'attempt')} left before a lockout."
+        return t.sentences(text, t("refusal-code-attempts-left", count=refusal.attempts_left))
     return text
 
 
-def _already_decided(refusal: AlreadyDecided) -> str:
+def _already_decided(t: Catalog, refusal: AlreadyDecided) -> str:
     if refusal.status is AdmissionStatus.LEFT:
-        return "This request is closed: the newcomer left the server."
+        return t("refusal-request-closed")
     if refusal.decided_by is None:
-        return "This request needs no decision."
-    verb = "denied" if refusal.status is AdmissionStatus.DENIED else "approved"
-    return f"This request was already {verb} by {user(refusal.decided_by)} {timestamp(refusal.decided_at or 0, 'R')}."
+        return t("refusal-request-needs-no-decision")
+    return t(
+        "refusal-request-already-decided",
+        decision="denied" if refusal.status is AdmissionStatus.DENIED else "approved",
+        moderator=user(refusal.decided_by),
+        when=timestamp(refusal.decided_at or 0, "R"),
+    )

@@ -10,9 +10,9 @@ import logging
 
 import discord
 
-log = logging.getLogger(__name__)
+from cogs._shared.language import reader
 
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+log = logging.getLogger(__name__)
 
 MISSING = discord.utils.MISSING
 
@@ -60,7 +60,7 @@ async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = Fal
 
 async def apologise(interaction: discord.Interaction) -> None:
     """The answer to something unexpected. It promises nothing: the failure may come after a commit."""
-    await send_ephemeral(interaction, APOLOGY)
+    await send_ephemeral(interaction, reader(interaction)("apology"))
 
 
 async def _send(
@@ -88,6 +88,6 @@ async def _rejected(interaction: discord.Interaction, error: discord.HTTPExcepti
     if isinstance(error, discord.NotFound):
         return  # the interaction itself is gone (answered too late): nothing can answer it now
     try:
-        await _send(interaction, APOLOGY)
+        await _send(interaction, reader(interaction)("apology"))
     except discord.HTTPException:
         log.warning("could not apologise on interaction %s either", interaction.id, exc_info=True)

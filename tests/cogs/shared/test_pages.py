@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 import simcord
 
-from cogs._shared.pages import EXPIRED, TIMEOUT
+from cogs._shared.pages import TIMEOUT
+
+EXPIRED = "These pages have expired: run the command again to see the list as it is now."
 
 
 @pytest.fixture

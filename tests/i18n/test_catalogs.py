@@ -1,0 +1,98 @@
+"""The catalogs themselves: every shipped language has every message, with the same placeholders, and
+every message the code asks for exists (SPEC section 14)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from fluent.syntax import FluentParser
+from fluent.syntax import ast as fluent
+from fluent.syntax.visitor import Visitor
+
+from bot.i18n import SHIPPED, Catalogs
+from bot.i18n.catalogs import LOCALES
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = SHIPPED[1:]
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: fluent.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def messages(locale: str) -> dict[str, set[str]]:
+    """Each message of a language's catalogs, by ID, with the variables it uses."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((LOCALES / locale).glob("*.ftl")):
+        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, fluent.Message):
+                assert entry.id.name not in found, f"{entry.id.name} defined twice in {locale}"
+                variables = _Variables()
+                variables.visit(entry)
+                found[entry.id.name] = variables.names
+    return found
+
+
+def keys_asked_for() -> set[str]:
+    """The message IDs the code names: first arguments of t(...), described(...) and of any catalog call."""
+    asked = set()
+    for path in [*ROOT.glob("bot/**/*.py"), *ROOT.glob("cogs/**/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in {"t", "described"}
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                asked.add(node.args[0].value)
+    return asked
+
+
+def string_literals() -> set[str]:
+    literals = set()
+    for path in [*ROOT.glob("bot/**/*.py"), *ROOT.glob("cogs/**/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+    return literals
+
+
+def test_every_shipped_catalog_loads() -> None:
+    catalogs = Catalogs.load()
+    for locale in SHIPPED:
+        assert catalogs[locale].locale == locale
+
+
+@pytest.mark.parametrize("locale", TRANSLATIONS)
+def test_a_translation_has_every_english_message_and_nothing_else(locale: str) -> None:
+    english, translated = messages("en"), messages(locale)
+    assert sorted(set(english) - set(translated)) == [], f"missing in {locale}"
+    assert sorted(set(translated) - set(english)) == [], f"in {locale} but not in English"
+
+
+@pytest.mark.parametrize("locale", TRANSLATIONS)
+def test_a_translation_uses_the_same_placeholders_as_english(locale: str) -> None:
+    english, translated = messages("en"), messages(locale)
+    different = {
+        key: (sorted(english[key]), sorted(translated[key]))
+        for key in english.keys() & translated.keys()
+        if english[key] != translated[key]
+    }
+    assert different == {}
+
+
+def test_every_message_the_code_asks_for_is_in_english() -> None:
+    assert sorted(keys_asked_for() - set(messages("en"))) == []
+
+
+def test_every_english_message_is_used_by_the_code() -> None:
+    """A message no code names is dead weight for every translator."""
+    assert sorted(set(messages("en")) - string_literals()) == []
