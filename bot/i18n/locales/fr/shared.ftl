@@ -1,3 +1,54 @@
+# Ce que disent toutes les parties de Doorman : vérifications, excuses, statuts, lignes de listes, pages.
+
 check-server-only = Cette commande ne fonctionne que sur un serveur.
 check-failed = Tu ne peux pas utiliser cette commande ici.
-shared-list-more = et { $count } de plus
+
+shared-list-more = et { $count ->
+        [one] { $count } autre
+       *[other] { $count } autres
+    }
+
+sentences = { $first } { $second }
+
+code-status = { $status ->
+        [active] actif
+        [used] épuisé
+        [expired] expiré
+       *[revoked] révoqué
+    }
+code-status-icon = { $status ->
+        [active] 🟢 actif
+        [used] ⚪ épuisé
+        [expired] ⌛ expiré
+       *[revoked] ⛔ révoqué
+    }
+# Dans les listes, le statut se rapporte à la personne arrivée : « admis », « refusé ».
+admission-status = { $status ->
+        [awaiting_approval] en attente d'approbation
+        [roles_pending] rôles en attente
+        [admitted] admis
+        [denied] refusé
+       *[left] a quitté le serveur
+    }
+
+line-reserved-for-id = { $user } (ID { $id })
+# Après « pour » : « pour le nom d'utilisateur `alice` ».
+line-reserved-for-username = le nom d'utilisateur { $username }
+line-code-uses = { $uses }/{ $max } utilisations
+line-code-by = par { $inviter }
+line-code-expires = expire { $when }
+line-code-for = pour { $reserved }
+line-admission-from-inviter = { $inviter } avec le code { $code }
+line-admission = { $user } · code { $code } de { $inviter }
+line-admission-redeemed = utilisé le { $when }
+line-admission-decided = { $decision ->
+        [denied] refusé
+       *[approved] approuvé
+    } par { $moderator } { $when }
+
+apology = Désolé, quelque chose s'est mal passé de mon côté. Réessaie dans un instant.
+
+pages-previous = Précédent
+pages-next = Suivant
+pages-footer = Page { $number } sur { $count } · { $total } au total
+pages-expired = Ces pages ont expiré : relance la commande pour voir la liste à jour.
