@@ -1,8 +1,7 @@
 """`python -m bot demo`: the real bot against a simulated Discord (SimCord), narrated step by step.
 
-`--lang de` tells it in German, and its people use Discord in German, so the bot answers them in it.
-
 Same create_bot(), cogs and database code as production; no token, no network.
+`--lang de` tells it in German, and its people use Discord in German, so the bot answers them in it.
 """
 
 from __future__ import annotations
@@ -152,9 +151,8 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
     mods = guild.create_role(t("demo-role-moderators"))
     admins = guild.create_role(t("demo-role-admins"), permissions=discord.Permissions(manage_guild=True))
     welcome = guild.create_text_channel(t("demo-channel-welcome"), overwrites={member_role: hidden, admins: shown})
-    general = guild.create_text_channel(
-        t("demo-channel-general"), overwrites={guild.default_role: hidden, member_role: shown}
-    )
+    members_only = {guild.default_role: hidden, member_role: shown}
+    general = guild.create_text_channel(t("demo-channel-general"), overwrites=members_only)
     staff = {guild.default_role: hidden, mods: shown, admins: shown, member_role: hidden, env.bot.user: shown}
     modq = guild.create_text_channel(t("demo-channel-mod-queue"), overwrites=staff)
     log = guild.create_text_channel(t("demo-channel-log"), overwrites=staff)
@@ -193,6 +191,8 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
         assert match is not None, result.response.content
         return match.group(1)
 
+    edited = t("demo-who-request-edited", channel=f"#{modq.name}")
+
     async def click(who: str, actor: Any, message: Any, action: str) -> Any:
         """Click the request's button for `action` (approve, deny), whatever language its label is in."""
         label, custom_id = _button(message, action)
@@ -200,15 +200,8 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
         return await actor.click(message, custom_id=custom_id)
 
     out.step(t("demo-step-setup"))
-    out.note(
-        t(
-            "demo-note-setup",
-            everyone="@everyone",
-            welcome=f"#{welcome.name}",
-            member=f"@{member_role.name}",
-            modqueue=f"#{modq.name}",
-        )
-    )
+    places = {"welcome": f"#{welcome.name}", "member": f"@{member_role.name}", "modqueue": f"#{modq.name}"}
+    out.note(t("demo-note-setup", everyone="@everyone", **places))
     await slash(
         "ada",
         ada,
@@ -223,8 +216,7 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
     )
 
     out.step(t("demo-step-invite"))
-    created = await slash("alice", alice, general, "invite create", note=t("demo-invite-note"))
-    code = code_in(created)
+    code = code_in(await slash("alice", alice, general, "invite create", note=t("demo-invite-note")))
 
     out.step(t("demo-step-redeem", welcome=f"#{welcome.name}"))
     bob = newcomer("bob")
@@ -252,7 +244,7 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
 
     out.step(t("demo-step-approved"))
     await click("mo", mo, request, "approve")
-    out.sees(t("demo-who-request-edited", channel=f"#{modq.name}"), out.message(modq.history()[-1], "mo"))
+    out.sees(edited, out.message(modq.history()[-1], "mo"))
     out.sees(t("demo-who-dm", who="carol"), carol.user.dm_channel.history()[-1].content)
     out.note(t("demo-roles", who="carol", roles=await roles(carol)))
 
@@ -264,7 +256,7 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
     reason = t("demo-deny-reason")
     out.does("mo", f"#{modq.name}", t("demo-types-reason", reason=reason))
     await mo.submit_modal(modal, {"reason": reason})
-    out.sees(t("demo-who-request-edited", channel=f"#{modq.name}"), out.message(modq.history()[-1], "mo"))
+    out.sees(edited, out.message(modq.history()[-1], "mo"))
     out.sees(t("demo-who-dm", who="dave"), dave.user.dm_channel.history()[-1].content)
 
     out.step(t("demo-step-lockout"))
