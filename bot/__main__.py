@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config, shards_from
+from bot.i18n.locales import DEFAULT_LOCALE, SHIPPED
 from bot.store import DatabaseTarget, open_database
 from bot.store.errors import StoreError
 from bot.store.postgres.url import PostgresUrl
@@ -37,6 +38,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sub.add_argument("--config", type=Path, default=Path(DEFAULT_CONFIG), help=f"default: ./{DEFAULT_CONFIG}")
     demo = commands.add_parser("demo", help="an offline walkthrough against a simulated Discord (no token)")
     demo.add_argument("--database", type=Path, help="keep the demo's database here (default: a temporary file)")
+    demo.add_argument(
+        "--lang",
+        choices=SHIPPED,
+        default=DEFAULT_LOCALE,
+        help=f"the language the story is told in and its people use Discord in (default: {DEFAULT_LOCALE})",
+    )
 
     args = parser.parse_args(argv)
     try:
@@ -53,7 +60,7 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from bot.demo import run_demo
 
-        return run_demo(args.database)
+        return run_demo(args.database, args.lang)
     config = load_config(args.config)
     if args.command == "check-config":
         print(json.dumps(config.redacted(), indent=2))

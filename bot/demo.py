@@ -1,6 +1,7 @@
 """`python -m bot demo`: the real bot against a simulated Discord (SimCord), narrated step by step.
 
 Same create_bot(), cogs and database code as production; no token, no network.
+`--lang de` tells it in German, and its people use Discord in German, so the bot answers them in it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ import discord
 
 from bot.app import create_bot
 from bot.config import Config
+from bot.i18n import DEFAULT_LOCALE, Catalog, Catalogs
+
+# The story is told in any shipped language (`--lang`, bot.i18n.SHIPPED); its people use Discord in the
+# Discord locale of that language: the same name, but for English.
+DISCORD_LOCALES = {"en": "en-US"}
 
 INSTALL_HINT = (
     'The demo needs SimCord, the simulated Discord: pip install -e ".[demo]"  (or: pip install simcord==3.2.1)'
@@ -28,8 +34,9 @@ INSTALL_HINT = (
 class Transcript:
     """Prints what people do and see, resolving mentions and timestamps to readable text."""
 
-    def __init__(self, colour: bool) -> None:
+    def __init__(self, colour: bool, t: Catalog) -> None:
         self.colour = colour
+        self.t = t
         self.names: dict[str, str] = {}
         self.now: Callable[[], datetime] = discord.utils.utcnow  # replaced by the simulated clock
         self.step_number = 0
@@ -40,17 +47,18 @@ class Transcript:
     def step(self, title: str) -> None:
         self.step_number += 1
         print()
-        print(self._style(f"━━ Step {self.step_number}: {title}", "1;36"))
+        print(self._style(self.t("demo-step", number=str(self.step_number), title=title), "1;36"))
 
     def note(self, text: str) -> None:
         print(self._style(f"   {text}", "2"))
 
     def does(self, who: str, where: str, action: str) -> None:
-        print(f"   {self._style(who, '1')} in #{where}: {self._style(action, '33')}")
+        styled = {"who": self._style(who, "1"), "action": self._style(action, "33")}
+        print("   " + self.t("demo-does", channel=where, **styled))
 
     def sees(self, who: str, text: str, *, ephemeral: bool = False) -> None:
-        label = f"{who} sees" + (" (only they can see this)" if ephemeral else "")
-        print(f"   {self._style(label, '32')}:")
+        label = self.t("demo-sees-ephemeral", who=who) if ephemeral else self.t("demo-sees", who=who)
+        print(f"   {self._style(label, '32')}")
         for line in self.readable(text).splitlines() or [""]:
             print(f"      │ {line}")
 
@@ -78,7 +86,7 @@ class Transcript:
             moment = datetime.fromtimestamp(int(match.group(1)), UTC)
             if match.group(2) == "R":
                 seconds = int((moment - self.now()).total_seconds())
-                return _relative(seconds)
+                return _relative(self.t, seconds)
             return moment.strftime("%Y-%m-%d %H:%M UTC")
 
         text = re.sub(r"<(?:@!?|@&|#)(\d+)>", mention, text)
@@ -86,58 +94,68 @@ class Transcript:
         return text.replace("**", "").replace("`", "")
 
 
-def _relative(seconds: int) -> str:
+def _relative(t: Catalog, seconds: int) -> str:
     size = abs(seconds)
     if size < 60:
-        return "just now"
+        return t("demo-time-now")
     unit, length = next((u, n) for u, n in (("day", 86_400), ("hour", 3_600), ("minute", 60)) if size >= n)
     count = size // length
-    amount = f"{count} {unit}{'s' * (count != 1)}"
-    return f"in {amount}" if seconds >= 0 else f"{amount} ago"
+    if seconds >= 0:
+        return t("demo-time-future", unit=unit, count=count)
+    return t("demo-time-past", unit=unit, count=count)
 
 
-def run_demo(database: Path | None = None) -> int:
-    """Run the walkthrough; 0 on success, 2 if SimCord is not installed."""
+def run_demo(database: Path | None = None, lang: str = DEFAULT_LOCALE) -> int:
+    """Run the walkthrough told in `lang` (one of bot.i18n.SHIPPED); 0 on success, 2 if SimCord is not installed."""
     try:
         import simcord  # noqa: F401
     except ImportError:
         print(INSTALL_HINT, file=sys.stderr)
         return 2
     colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    locale = DISCORD_LOCALES.get(lang, lang)
+    out = Transcript(colour, Catalogs.load()[locale])
     if database is not None:
-        asyncio.run(_walkthrough(database.resolve(), Transcript(colour)))
+        asyncio.run(_walkthrough(database.resolve(), out, locale))
     else:
         with tempfile.TemporaryDirectory(prefix="doorman-demo-") as folder:
-            asyncio.run(_walkthrough(Path(folder) / "demo.db", Transcript(colour)))
+            asyncio.run(_walkthrough(Path(folder) / "demo.db", out, locale))
     print()
     return 0
 
 
-async def _walkthrough(database: Path, out: Transcript) -> None:
+async def _walkthrough(database: Path, out: Transcript, locale: str) -> None:
     import simcord
+
+    from bot.simulated_locales import speaking
 
     bot = create_bot(Config(database=database))
     # strict_sync off: a kept --database remembers its last sync, but each run's simulated Discord starts empty.
     async with simcord.run(bot, strict_sync=False) as env:
         out.now = env.now
         try:
-            await _story(env, out)
+            # Everyone in the story uses Discord in the demo's language, so the bot answers them in it.
+            with speaking(env, default=locale):
+                await _story(env, out, locale)
         finally:
             await bot.close()
 
 
-async def _story(env: Any, out: Transcript) -> None:
+async def _story(env: Any, out: Transcript, locale: str) -> None:
+    t = out.t
     hidden, shown = discord.PermissionOverwrite(view_channel=False), discord.PermissionOverwrite(view_channel=True)
-    guild = env.create_guild("Climbing Club")
-    member_role = guild.create_role("Member")
-    newcomer_role = guild.create_role("Newcomer")
-    mods = guild.create_role("Moderators")
-    admins = guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    welcome = guild.create_text_channel("welcome", overwrites={member_role: hidden, admins: shown})
-    general = guild.create_text_channel("general", overwrites={guild.default_role: hidden, member_role: shown})
+    # The server's preferred locale: what the moderator channel and the log are written in.
+    guild = env.create_guild(t("demo-guild-name"), preferred_locale=locale)
+    member_role = guild.create_role(t("demo-role-member"))
+    newcomer_role = guild.create_role(t("demo-role-newcomer"))
+    mods = guild.create_role(t("demo-role-moderators"))
+    admins = guild.create_role(t("demo-role-admins"), permissions=discord.Permissions(manage_guild=True))
+    welcome = guild.create_text_channel(t("demo-channel-welcome"), overwrites={member_role: hidden, admins: shown})
+    members_only = {guild.default_role: hidden, member_role: shown}
+    general = guild.create_text_channel(t("demo-channel-general"), overwrites=members_only)
     staff = {guild.default_role: hidden, mods: shown, admins: shown, member_role: hidden, env.bot.user: shown}
-    modq = guild.create_text_channel("mod-queue", overwrites=staff)
-    log = guild.create_text_channel("doorman-log", overwrites=staff)
+    modq = guild.create_text_channel(t("demo-channel-mod-queue"), overwrites=staff)
+    log = guild.create_text_channel(t("demo-channel-log"), overwrites=staff)
     ada = guild.add_member(env.create_user("ada"), roles=[admins, member_role])
     alice = guild.add_member(env.create_user("alice"), roles=[member_role])
     mo = guild.add_member(env.create_user("mo"), roles=[mods, member_role])
@@ -158,7 +176,7 @@ async def _story(env: Any, out: Transcript) -> None:
 
     async def slash(who: str, actor: Any, channel: Any, command: str, **options: Any) -> Any:
         shown_options = " ".join(f"{k}:{_option_text(v, out)}" for k, v in options.items())
-        out.does(who, channel.name, f"/{command} {shown_options}".rstrip())
+        out.does(who, f"#{channel.name}", f"/{command} {shown_options}".rstrip())
         result = await actor.slash(channel, command, **options)
         if result.response is not None:
             out.sees(who, out.message(result.response.message, who), ephemeral=result.ephemeral)
@@ -166,15 +184,24 @@ async def _story(env: Any, out: Transcript) -> None:
 
     async def roles(actor: Any) -> str:
         member = await env.bot.get_guild(guild.id).fetch_member(actor.id)
-        return ", ".join(role.name for role in member.roles if not role.is_default()) or "no roles"
+        return ", ".join(role.name for role in member.roles if not role.is_default()) or t("demo-no-roles")
 
     def code_in(result: Any) -> str:
         match = re.search(r"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})", result.response.content)
         assert match is not None, result.response.content
         return match.group(1)
 
-    out.step("An admin sets Doorman up")
-    out.note("@everyone sees only #welcome; @Member sees the rest; #mod-queue is for moderators.")
+    edited = t("demo-who-request-edited", channel=f"#{modq.name}")
+
+    async def click(who: str, actor: Any, message: Any, action: str) -> Any:
+        """Click the request's button for `action` (approve, deny), whatever language its label is in."""
+        label, custom_id = _button(message, action)
+        out.does(who, f"#{modq.name}", t("demo-clicks", label=label))
+        return await actor.click(message, custom_id=custom_id)
+
+    out.step(t("demo-step-setup"))
+    places = {"welcome": f"#{welcome.name}", "member": f"@{member_role.name}", "modqueue": f"#{modq.name}"}
+    out.note(t("demo-note-setup", everyone="@everyone", **places))
     await slash(
         "ada",
         ada,
@@ -188,67 +215,74 @@ async def _story(env: Any, out: Transcript) -> None:
         mod_role=mods,
     )
 
-    out.step("A member creates an invitation code for a friend")
-    created = await slash("alice", alice, general, "invite create", note="Bob, from the Tuesday bouldering group")
-    code = code_in(created)
+    out.step(t("demo-step-invite"))
+    code = code_in(await slash("alice", alice, general, "invite create", note=t("demo-invite-note")))
 
-    out.step("The newcomer redeems it in #welcome and is admitted")
+    out.step(t("demo-step-redeem", welcome=f"#{welcome.name}"))
     bob = newcomer("bob")
-    out.note(f"bob's roles before: {await roles(bob)}")
+    out.note(t("demo-roles-before", who="bob", roles=await roles(bob)))
     await slash("bob", bob, welcome, "redeem", code=code.lower().replace("-", " "))
-    out.note(f"bob's roles after: {await roles(bob)}   (typed in lower case with spaces: codes are forgiving)")
-    out.sees("alice (DM)", alice.user.dm_channel.history()[-1].content)
+    out.note(t("demo-roles-after", who="bob", roles=await roles(bob)))
+    out.sees(t("demo-who-dm", who="alice"), alice.user.dm_channel.history()[-1].content)
 
-    out.step("The admin turns approval on")
+    out.step(t("demo-step-approval-on"))
     await slash("ada", ada, general, "gate policy", approval=True)
 
-    out.step("A second newcomer redeems: the request goes to the moderators")
+    out.step(t("demo-step-request"))
     carol = newcomer("carol")
     code = code_in(await slash("alice", alice, general, "invite create", for_user="carol"))
     await slash("carol", carol, welcome, "redeem", code=code)
     request = modq.last_message
-    out.sees("#mod-queue", out.message(request, "mo"))
+    out.sees(f"#{modq.name}", out.message(request, "mo"))
 
-    out.step("Someone who is not a moderator clicks Approve: refused")
-    out.note("eve is a plain member who was given a look at #mod-queue by a careless permission override.")
+    out.step(t("demo-step-refused", label=_button(request, "approve")[0]))
+    out.note(t("demo-note-refused", who="eve", modqueue=f"#{modq.name}"))
     await _grant_view(env, modq, eve)
-    out.does("eve", "mod-queue", "clicks [ Approve ]")
-    refused = await eve.click(request, label="Approve")
+    refused = await click("eve", eve, request, "approve")
     out.sees("eve", refused.response.content, ephemeral=refused.ephemeral)
-    out.note(f"carol's roles: {await roles(carol)}")
+    out.note(t("demo-roles", who="carol", roles=await roles(carol)))
 
-    out.step("A moderator approves")
-    out.does("mo", "mod-queue", "clicks [ Approve ]")
-    await mo.click(request, label="Approve")
-    out.sees("#mod-queue (the request, edited)", out.message(modq.history()[-1], "mo"))
-    out.sees("carol (DM)", carol.user.dm_channel.history()[-1].content)
-    out.note(f"carol's roles: {await roles(carol)}")
+    out.step(t("demo-step-approved"))
+    await click("mo", mo, request, "approve")
+    out.sees(edited, out.message(modq.history()[-1], "mo"))
+    out.sees(t("demo-who-dm", who="carol"), carol.user.dm_channel.history()[-1].content)
+    out.note(t("demo-roles", who="carol", roles=await roles(carol)))
 
-    out.step("A third newcomer is denied, with a reason")
+    out.step(t("demo-step-denied"))
     dave = newcomer("dave")
     code = code_in(await slash("alice", alice, general, "invite create"))
     await slash("dave", dave, welcome, "redeem", code=code)
-    out.does("mo", "mod-queue", "clicks [ Deny ]")
-    modal = await mo.click(modq.last_message, label="Deny")
-    out.does("mo", "mod-queue", "types the reason: Nobody in the club knows this account")
-    await mo.submit_modal(modal, {"reason": "Nobody in the club knows this account"})
-    out.sees("#mod-queue (the request, edited)", out.message(modq.history()[-1], "mo"))
-    out.sees("dave (DM)", dave.user.dm_channel.history()[-1].content)
+    modal = await click("mo", mo, modq.last_message, "deny")
+    reason = t("demo-deny-reason")
+    out.does("mo", f"#{modq.name}", t("demo-types-reason", reason=reason))
+    await mo.submit_modal(modal, {"reason": reason})
+    out.sees(edited, out.message(modq.history()[-1], "mo"))
+    out.sees(t("demo-who-dm", who="dave"), dave.user.dm_channel.history()[-1].content)
 
-    out.step("A bad code, then a lockout")
+    out.step(t("demo-step-lockout"))
     mallory = newcomer("mallory")
-    await slash("mallory", mallory, welcome, "redeem", code="let me in")
+    await slash("mallory", mallory, welcome, "redeem", code=t("demo-bad-code"))
     for guess in ("AAAA-BBBB-CCCC", "AAAA-BBBB-CCCD", "AAAA-BBBB-CCCE"):
-        out.does("mallory", "welcome", f"/redeem code:{guess}")
+        out.does("mallory", f"#{welcome.name}", f"/redeem code:{guess}")
         await mallory.slash(welcome, "redeem", code=guess)
     await slash("mallory", mallory, welcome, "redeem", code="AAAA-BBBB-CCCF")
     await slash("mallory", mallory, welcome, "redeem", code=code)
 
-    out.step("Who vouched for whom")
+    out.step(t("demo-step-whois"))
     await slash("ada", ada, general, "gate whois", member=carol)
-    out.note("#doorman-log, one line per event:")
+    out.note(t("demo-note-log", log=f"#{log.name}"))
     for message in log.history():
         print(f"      │ {out.readable(message.content)}")
+
+
+def _button(message: Any, action: str) -> tuple[str, str]:
+    """The label and custom_id of a request message's button for `action` (see cogs/admissions/_approvals.py)."""
+    for row in message.components:
+        for child in getattr(row, "children", []):
+            custom_id = getattr(child, "custom_id", None) or ""
+            if custom_id.startswith(f"doorman:{action}:"):
+                return str(child.label), custom_id
+    raise LookupError(f"no {action} button on the message {message.id}")
 
 
 async def _grant_view(env: Any, channel: Any, actor: Any) -> None:

@@ -1,0 +1,96 @@
+# `python -m bot demo`: the offline walkthrough printed in a terminal (not Discord). Its reader is
+# someone trying Doorman out. Plain text: no Discord markup. $who is a username such as "@alice" or
+# "alice"; $channel a channel name with its "#", e.g. "#welcome".
+
+## The simulated server: its name, roles, channels, and what people type in it.
+demo-guild-name = Kletterclub
+demo-role-member = Mitglied
+demo-role-newcomer = Neuling
+demo-role-moderators = Moderatoren
+demo-role-admins = Admins
+# Channel names: lowercase, no spaces (Discord's rule for text channels); hyphens between words.
+demo-channel-welcome = willkommen
+demo-channel-general = allgemein
+demo-channel-mod-queue = beitrittsanfragen
+demo-channel-log = doorman-log
+# The note a member attaches to the code they create for their friend Bob.
+demo-invite-note = Bob aus der Dienstags-Bouldergruppe
+# The reason a moderator types when denying a request.
+demo-deny-reason = Niemand im Club kennt dieses Konto
+# What a newcomer types instead of a code: must not look like a code (12 letters or digits).
+demo-bad-code = Lasst ihr mich rein?
+
+## Narration lines.
+# The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
+demo-step = ━━ Schritt { $number }: { $title }
+# Someone does something: $action is a slash command as typed, or one of the actions below.
+demo-does = { $who } in { $channel }: { $action }
+# What someone sees, followed by the text on the next lines.
+demo-sees = { $who } sieht:
+# The same, for an answer Discord shows only to the person who used the command.
+demo-sees-ephemeral = { $who } sieht (nur für diese Person sichtbar):
+# Who sees: a person's direct messages; $who is a username.
+demo-who-dm = { $who } (DM)
+# Who sees: the moderators' channel after the bot edited the request in it.
+demo-who-request-edited = { $channel } (die Anfrage, bearbeitet)
+# An action: clicking a button; $label is the button's label as the bot wrote it.
+demo-clicks = klickt auf [ { $label } ]
+# An action: typing the reason into the deny form; $reason is demo-deny-reason.
+demo-types-reason = gibt als Grund ein: { $reason }
+# A member's roles, listed; $roles is a comma-separated list of role names.
+demo-roles-before = Rollen von { $who } vorher: { $roles }
+demo-roles-after = Rollen von { $who } nachher: { $roles }   (kleingeschrieben und mit Leerzeichen getippt: Codes verzeihen das)
+demo-roles = Rollen von { $who }: { $roles }
+# In place of the list of roles, for a member who has none.
+demo-no-roles = keine Rollen
+
+## Step titles and notes, in the order of the story.
+demo-step-setup = Ein Admin richtet Doorman ein
+# $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
+demo-note-setup = { $everyone } sieht nur { $welcome }; { $member } sieht den Rest; { $modqueue } ist für das Moderationsteam.
+demo-step-invite = Ein Mitglied erstellt einen Einladungscode für einen Freund
+demo-step-redeem = Der Neuling löst ihn in { $welcome } ein und wird aufgenommen
+demo-step-approval-on = Der Admin schaltet die Freigabe durch das Moderationsteam ein
+demo-step-request = Ein zweiter Neuling löst einen Code ein: Die Anfrage geht an das Moderationsteam
+# $label is the Approve button's label as the bot wrote it.
+demo-step-refused = Jemand ohne Moderationsrechte klickt auf { $label }: nicht erlaubt
+# $who is "eve"; $modqueue the moderators' channel with its "#".
+demo-note-refused = { $who } ist ein einfaches Mitglied, das durch eine unachtsam gesetzte Berechtigung { $modqueue } sehen kann.
+demo-step-approved = Ein Moderator nimmt die Anfrage an
+demo-step-denied = Ein dritter Neuling wird abgelehnt, mit Begründung
+demo-step-lockout = Ein ungültiger Code, dann eine Sperre
+demo-step-whois = Wer hat wen eingeladen
+# Introduces the lines of the log channel; $log is its name with "#".
+demo-note-log = { $log }, eine Zeile pro Ereignis:
+
+## Times shown relative to now (Discord shows <t:...:R> this way).
+demo-time-now = gerade eben
+# $unit is day, hour or minute; $count how many.
+demo-time-future = in { $unit ->
+    [day] { $count ->
+        [one] 1 Tag
+       *[other] { $count } Tagen
+    }
+    [hour] { $count ->
+        [one] 1 Stunde
+       *[other] { $count } Stunden
+    }
+   *[minute] { $count ->
+        [one] 1 Minute
+       *[other] { $count } Minuten
+    }
+}
+demo-time-past = vor { $unit ->
+    [day] { $count ->
+        [one] 1 Tag
+       *[other] { $count } Tagen
+    }
+    [hour] { $count ->
+        [one] 1 Stunde
+       *[other] { $count } Stunden
+    }
+   *[minute] { $count ->
+        [one] 1 Minute
+       *[other] { $count } Minuten
+    }
+}

@@ -1,0 +1,96 @@
+# `python -m bot demo`: the offline walkthrough printed in a terminal (not Discord). Its reader is
+# someone trying Doorman out. Plain text: no Discord markup. $who is a username such as "@alice" or
+# "alice"; $channel a channel name with its "#", e.g. "#welcome".
+
+## The simulated server: its name, roles, channels, and what people type in it.
+demo-guild-name = Climbing Club
+demo-role-member = Member
+demo-role-newcomer = Newcomer
+demo-role-moderators = Moderators
+demo-role-admins = Admins
+# Channel names: lowercase, no spaces (Discord's rule for text channels); hyphens between words.
+demo-channel-welcome = welcome
+demo-channel-general = general
+demo-channel-mod-queue = mod-queue
+demo-channel-log = doorman-log
+# The note a member attaches to the code they create for their friend Bob.
+demo-invite-note = Bob, from the Tuesday bouldering group
+# The reason a moderator types when denying a request.
+demo-deny-reason = Nobody in the club knows this account
+# What a newcomer types instead of a code: must not look like a code (12 letters or digits).
+demo-bad-code = let me in
+
+## Narration lines.
+# The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
+demo-step = ━━ Step { $number }: { $title }
+# Someone does something: $action is a slash command as typed, or one of the actions below.
+demo-does = { $who } in { $channel }: { $action }
+# What someone sees, followed by the text on the next lines.
+demo-sees = { $who } sees:
+# The same, for an answer Discord shows only to the person who used the command.
+demo-sees-ephemeral = { $who } sees (only they can see this):
+# Who sees: a person's direct messages; $who is a username.
+demo-who-dm = { $who } (DM)
+# Who sees: the moderators' channel after the bot edited the request in it.
+demo-who-request-edited = { $channel } (the request, edited)
+# An action: clicking a button; $label is the button's label as the bot wrote it.
+demo-clicks = clicks [ { $label } ]
+# An action: typing the reason into the deny form; $reason is demo-deny-reason.
+demo-types-reason = types the reason: { $reason }
+# A member's roles, listed; $roles is a comma-separated list of role names.
+demo-roles-before = { $who }'s roles before: { $roles }
+demo-roles-after = { $who }'s roles after: { $roles }   (typed in lower case with spaces: codes are forgiving)
+demo-roles = { $who }'s roles: { $roles }
+# In place of the list of roles, for a member who has none.
+demo-no-roles = no roles
+
+## Step titles and notes, in the order of the story.
+demo-step-setup = An admin sets Doorman up
+# $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
+demo-note-setup = { $everyone } sees only { $welcome }; { $member } sees the rest; { $modqueue } is for moderators.
+demo-step-invite = A member creates an invitation code for a friend
+demo-step-redeem = The newcomer redeems it in { $welcome } and is admitted
+demo-step-approval-on = The admin turns approval on
+demo-step-request = A second newcomer redeems: the request goes to the moderators
+# $label is the Approve button's label as the bot wrote it.
+demo-step-refused = Someone who is not a moderator clicks { $label }: refused
+# $who is "eve"; $modqueue the moderators' channel with its "#".
+demo-note-refused = { $who } is a plain member who was given a look at { $modqueue } by a careless permission override.
+demo-step-approved = A moderator approves
+demo-step-denied = A third newcomer is denied, with a reason
+demo-step-lockout = A bad code, then a lockout
+demo-step-whois = Who vouched for whom
+# Introduces the lines of the log channel; $log is its name with "#".
+demo-note-log = { $log }, one line per event:
+
+## Times shown relative to now (Discord shows <t:...:R> this way).
+demo-time-now = just now
+# $unit is day, hour or minute; $count how many.
+demo-time-future = in { $unit ->
+    [day] { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }
+    [hour] { $count ->
+        [one] 1 hour
+       *[other] { $count } hours
+    }
+   *[minute] { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+}
+demo-time-past = { $unit ->
+    [day] { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }
+    [hour] { $count ->
+        [one] 1 hour
+       *[other] { $count } hours
+    }
+   *[minute] { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+} ago

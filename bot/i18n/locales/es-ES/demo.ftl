@@ -1,0 +1,96 @@
+# `python -m bot demo`: the offline walkthrough printed in a terminal (not Discord). Its reader is
+# someone trying Doorman out. Plain text: no Discord markup. $who is a username such as "@alice" or
+# "alice"; $channel a channel name with its "#", e.g. "#welcome".
+
+## The simulated server: its name, roles, channels, and what people type in it.
+demo-guild-name = Club de Escalada
+demo-role-member = Miembro
+demo-role-newcomer = Recién llegado
+demo-role-moderators = Moderadores
+demo-role-admins = Admins
+# Channel names: lowercase, no spaces (Discord's rule for text channels); hyphens between words.
+demo-channel-welcome = bienvenida
+demo-channel-general = general
+demo-channel-mod-queue = solicitudes-de-acceso
+demo-channel-log = registro-doorman
+# The note a member attaches to the code they create for their friend Bob.
+demo-invite-note = Bob, del grupo de búlder de los martes
+# The reason a moderator types when denying a request.
+demo-deny-reason = Nadie en el club conoce esta cuenta
+# What a newcomer types instead of a code: must not look like a code (12 letters or digits).
+demo-bad-code = ¿Me dejáis entrar?
+
+## Narration lines.
+# The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
+demo-step = ━━ Paso { $number }: { $title }
+# Someone does something: $action is a slash command as typed, or one of the actions below.
+demo-does = { $who } en { $channel }: { $action }
+# What someone sees, followed by the text on the next lines.
+demo-sees = { $who } ve:
+# The same, for an answer Discord shows only to the person who used the command.
+demo-sees-ephemeral = { $who } ve (solo esa persona puede verlo):
+# Who sees: a person's direct messages; $who is a username.
+demo-who-dm = { $who } (MD)
+# Who sees: the moderators' channel after the bot edited the request in it.
+demo-who-request-edited = { $channel } (la solicitud, editada)
+# An action: clicking a button; $label is the button's label as the bot wrote it.
+demo-clicks = pulsa [ { $label } ]
+# An action: typing the reason into the deny form; $reason is demo-deny-reason.
+demo-types-reason = escribe el motivo: { $reason }
+# A member's roles, listed; $roles is a comma-separated list of role names.
+demo-roles-before = Roles de { $who } antes: { $roles }
+demo-roles-after = Roles de { $who } después: { $roles }   (escrito en minúsculas y con espacios: los códigos lo admiten)
+demo-roles = Roles de { $who }: { $roles }
+# In place of the list of roles, for a member who has none.
+demo-no-roles = sin roles
+
+## Step titles and notes, in the order of the story.
+demo-step-setup = Un admin configura Doorman
+# $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
+demo-note-setup = { $everyone } solo ve { $welcome }; { $member } ve el resto; { $modqueue } es para el equipo de moderación.
+demo-step-invite = Un miembro crea un código de invitación para un amigo
+demo-step-redeem = La persona recién llegada lo canjea en { $welcome } y queda admitida
+demo-step-approval-on = El admin activa la aprobación por parte del equipo de moderación
+demo-step-request = Una segunda persona nueva canjea un código: la solicitud va al equipo de moderación
+# $label is the Approve button's label as the bot wrote it.
+demo-step-refused = Alguien que no es moderador pulsa { $label }: no se le permite
+# $who is "eve"; $modqueue the moderators' channel with its "#".
+demo-note-refused = { $who } es un miembro normal que puede ver { $modqueue } por un permiso mal configurado.
+demo-step-approved = Un moderador aprueba la solicitud
+demo-step-denied = Una tercera persona nueva es rechazada, con un motivo
+demo-step-lockout = Un código no válido y después un bloqueo
+demo-step-whois = Quién invitó a quién
+# Introduces the lines of the log channel; $log is its name with "#".
+demo-note-log = { $log }, una línea por evento:
+
+## Times shown relative to now (Discord shows <t:...:R> this way).
+demo-time-now = ahora mismo
+# $unit is day, hour or minute; $count how many.
+demo-time-future = dentro de { $unit ->
+    [day] { $count ->
+        [one] 1 día
+       *[other] { $count } días
+    }
+    [hour] { $count ->
+        [one] 1 hora
+       *[other] { $count } horas
+    }
+   *[minute] { $count ->
+        [one] 1 minuto
+       *[other] { $count } minutos
+    }
+}
+demo-time-past = hace { $unit ->
+    [day] { $count ->
+        [one] 1 día
+       *[other] { $count } días
+    }
+    [hour] { $count ->
+        [one] 1 hora
+       *[other] { $count } horas
+    }
+   *[minute] { $count ->
+        [one] 1 minuto
+       *[other] { $count } minutos
+    }
+}

@@ -1,0 +1,96 @@
+# `python -m bot demo`: the offline walkthrough printed in a terminal (not Discord). Its reader is
+# someone trying Doorman out. Plain text: no Discord markup. $who is a username such as "@alice" or
+# "alice"; $channel a channel name with its "#", e.g. "#welcome".
+
+## The simulated server: its name, roles, channels, and what people type in it.
+demo-guild-name = Club d'escalade
+demo-role-member = Membre
+demo-role-newcomer = Nouvel arrivant
+demo-role-moderators = Modérateurs
+demo-role-admins = Admins
+# Channel names: lowercase, no spaces (Discord's rule for text channels); hyphens between words.
+demo-channel-welcome = bienvenue
+demo-channel-general = général
+demo-channel-mod-queue = demandes-admission
+demo-channel-log = logs-doorman
+# The note a member attaches to the code they create for their friend Bob.
+demo-invite-note = Bob, du groupe de bloc du mardi
+# The reason a moderator types when denying a request.
+demo-deny-reason = Personne au club ne connaît ce compte
+# What a newcomer types instead of a code: must not look like a code (12 letters or digits).
+demo-bad-code = Tu me laisses entrer ?
+
+## Narration lines.
+# The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
+demo-step = ━━ Étape { $number } : { $title }
+# Someone does something: $action is a slash command as typed, or one of the actions below.
+demo-does = { $who } dans { $channel } : { $action }
+# What someone sees, followed by the text on the next lines.
+demo-sees = { $who } voit :
+# The same, for an answer Discord shows only to the person who used the command.
+demo-sees-ephemeral = { $who } voit (visible uniquement par cette personne) :
+# Who sees: a person's direct messages; $who is a username.
+demo-who-dm = { $who } (MP)
+# Who sees: the moderators' channel after the bot edited the request in it.
+demo-who-request-edited = { $channel } (la demande, modifiée)
+# An action: clicking a button; $label is the button's label as the bot wrote it.
+demo-clicks = clique sur [ { $label } ]
+# An action: typing the reason into the deny form; $reason is demo-deny-reason.
+demo-types-reason = saisit la raison : { $reason }
+# A member's roles, listed; $roles is a comma-separated list of role names.
+demo-roles-before = Rôles de { $who } avant : { $roles }
+demo-roles-after = Rôles de { $who } après : { $roles }   (saisi en minuscules avec des espaces : les codes le tolèrent)
+demo-roles = Rôles de { $who } : { $roles }
+# In place of the list of roles, for a member who has none.
+demo-no-roles = aucun rôle
+
+## Step titles and notes, in the order of the story.
+demo-step-setup = Un admin configure Doorman
+# $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
+demo-note-setup = { $everyone } ne voit que { $welcome } ; { $member } voit le reste ; { $modqueue } est réservé à l'équipe de modération.
+demo-step-invite = Un membre crée un code d'invitation pour un ami
+demo-step-redeem = La nouvelle personne l'utilise dans { $welcome } et est admise
+demo-step-approval-on = L'admin active l'approbation par l'équipe de modération
+demo-step-request = Une deuxième nouvelle personne utilise un code : la demande part à l'équipe de modération
+# $label is the Approve button's label as the bot wrote it.
+demo-step-refused = Quelqu'un qui n'est pas modérateur clique sur { $label } : pas autorisé
+# $who is "eve"; $modqueue the moderators' channel with its "#".
+demo-note-refused = { $who } est un simple membre qui voit { $modqueue } à cause d'une permission mal réglée.
+demo-step-approved = Un modérateur approuve la demande
+demo-step-denied = Une troisième nouvelle personne est refusée, avec une raison
+demo-step-lockout = Un code invalide, puis un blocage
+demo-step-whois = Qui a invité qui
+# Introduces the lines of the log channel; $log is its name with "#".
+demo-note-log = { $log }, une ligne par événement :
+
+## Times shown relative to now (Discord shows <t:...:R> this way).
+demo-time-now = à l'instant
+# $unit is day, hour or minute; $count how many.
+demo-time-future = dans { $unit ->
+    [day] { $count ->
+        [one] 1 jour
+       *[other] { $count } jours
+    }
+    [hour] { $count ->
+        [one] 1 heure
+       *[other] { $count } heures
+    }
+   *[minute] { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+}
+demo-time-past = il y a { $unit ->
+    [day] { $count ->
+        [one] 1 jour
+       *[other] { $count } jours
+    }
+    [hour] { $count ->
+        [one] 1 heure
+       *[other] { $count } heures
+    }
+   *[minute] { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+}

@@ -1,0 +1,78 @@
+# `python -m bot demo`: the offline walkthrough printed in a terminal (not Discord). Its reader is
+# someone trying Doorman out. Plain text: no Discord markup. $who is a username such as "@alice" or
+# "alice"; $channel a channel name with its "#", e.g. "#welcome".
+
+## The simulated server: its name, roles, channels, and what people type in it.
+demo-guild-name = クライミングクラブ
+demo-role-member = メンバー
+demo-role-newcomer = 新規参加者
+demo-role-moderators = モデレーター
+demo-role-admins = 管理者
+# Channel names: lowercase, no spaces (Discord's rule for text channels); hyphens between words.
+demo-channel-welcome = ようこそ
+demo-channel-general = 雑談
+demo-channel-mod-queue = 参加リクエスト
+demo-channel-log = doorman-ログ
+# The note a member attaches to the code they create for their friend Bob.
+demo-invite-note = 火曜日のボルダリング仲間のボブです
+# The reason a moderator types when denying a request.
+demo-deny-reason = クラブの誰もこのアカウントを知りません
+# What a newcomer types instead of a code: must not look like a code (12 letters or digits).
+demo-bad-code = 入れてください
+
+## Narration lines.
+# The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
+demo-step = ━━ ステップ { $number }: { $title }
+# Someone does something: $action is a slash command as typed, or one of the actions below.
+demo-does = { $who }（{ $channel }）: { $action }
+# What someone sees, followed by the text on the next lines.
+demo-sees = { $who } に見える内容:
+# The same, for an answer Discord shows only to the person who used the command.
+demo-sees-ephemeral = { $who } に見える内容（本人にしか見えません）:
+# Who sees: a person's direct messages; $who is a username.
+demo-who-dm = { $who }（DM）
+# Who sees: the moderators' channel after the bot edited the request in it.
+demo-who-request-edited = { $channel }（編集後のリクエスト）
+# An action: clicking a button; $label is the button's label as the bot wrote it.
+demo-clicks = [ { $label } ] をクリック
+# An action: typing the reason into the deny form; $reason is demo-deny-reason.
+demo-types-reason = 理由を入力: { $reason }
+# A member's roles, listed; $roles is a comma-separated list of role names.
+demo-roles-before = { $who } のロール（前）: { $roles }
+demo-roles-after = { $who } のロール（後）: { $roles }   （小文字・スペース入りで入力しても、コードは受け付けられます）
+demo-roles = { $who } のロール: { $roles }
+# In place of the list of roles, for a member who has none.
+demo-no-roles = ロールなし
+
+## Step titles and notes, in the order of the story.
+demo-step-setup = 管理者が Doorman を設定します
+# $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
+demo-note-setup = { $everyone } には { $welcome } だけが見え、{ $member } にはそれ以外も見えます。{ $modqueue } はモデレーター用です。
+demo-step-invite = メンバーが友だちのために招待コードを作ります
+demo-step-redeem = 新規参加者が { $welcome } でコードを使い、参加を認められます
+demo-step-approval-on = 管理者がモデレーターによる承認をオンにします
+demo-step-request = 2人目の新規参加者がコードを使うと、リクエストがモデレーターに届きます
+# $label is the Approve button's label as the bot wrote it.
+demo-step-refused = モデレーターではない人が { $label } をクリック: 受け付けられません
+# $who is "eve"; $modqueue the moderators' channel with its "#".
+demo-note-refused = { $who } は普通のメンバーですが、権限の設定ミスで { $modqueue } が見えてしまっています。
+demo-step-approved = モデレーターが承認します
+demo-step-denied = 3人目の新規参加者が、理由付きで却下されます
+demo-step-lockout = 無効なコード、そしてロック
+demo-step-whois = 誰が誰を招待したか
+# Introduces the lines of the log channel; $log is its name with "#".
+demo-note-log = { $log }（1つの出来事につき1行）:
+
+## Times shown relative to now (Discord shows <t:...:R> this way).
+demo-time-now = たった今
+# $unit is day, hour or minute; $count how many.
+demo-time-future = { $count }{ $unit ->
+    [day] 日
+    [hour] 時間
+   *[minute] 分
+}後
+demo-time-past = { $count }{ $unit ->
+    [day] 日
+    [hour] 時間
+   *[minute] 分
+}前

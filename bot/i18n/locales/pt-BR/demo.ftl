@@ -1,0 +1,96 @@
+# `python -m bot demo`: the offline walkthrough printed in a terminal (not Discord). Its reader is
+# someone trying Doorman out. Plain text: no Discord markup. $who is a username such as "@alice" or
+# "alice"; $channel a channel name with its "#", e.g. "#welcome".
+
+## The simulated server: its name, roles, channels, and what people type in it.
+demo-guild-name = Clube de Escalada
+demo-role-member = Membro
+demo-role-newcomer = Recém-chegado
+demo-role-moderators = Moderadores
+demo-role-admins = Admins
+# Channel names: lowercase, no spaces (Discord's rule for text channels); hyphens between words.
+demo-channel-welcome = boas-vindas
+demo-channel-general = geral
+demo-channel-mod-queue = pedidos-de-entrada
+demo-channel-log = registro-doorman
+# The note a member attaches to the code they create for their friend Bob.
+demo-invite-note = Bob, do grupo de boulder de terça
+# The reason a moderator types when denying a request.
+demo-deny-reason = Ninguém do clube conhece esta conta
+# What a newcomer types instead of a code: must not look like a code (12 letters or digits).
+demo-bad-code = Me deixa entrar?
+
+## Narration lines.
+# The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
+demo-step = ━━ Passo { $number }: { $title }
+# Someone does something: $action is a slash command as typed, or one of the actions below.
+demo-does = { $who } em { $channel }: { $action }
+# What someone sees, followed by the text on the next lines.
+demo-sees = { $who } vê:
+# The same, for an answer Discord shows only to the person who used the command.
+demo-sees-ephemeral = { $who } vê (só essa pessoa pode ver isto):
+# Who sees: a person's direct messages; $who is a username.
+demo-who-dm = { $who } (DM)
+# Who sees: the moderators' channel after the bot edited the request in it.
+demo-who-request-edited = { $channel } (o pedido, editado)
+# An action: clicking a button; $label is the button's label as the bot wrote it.
+demo-clicks = clica em [ { $label } ]
+# An action: typing the reason into the deny form; $reason is demo-deny-reason.
+demo-types-reason = digita o motivo: { $reason }
+# A member's roles, listed; $roles is a comma-separated list of role names.
+demo-roles-before = Cargos de { $who } antes: { $roles }
+demo-roles-after = Cargos de { $who } depois: { $roles }   (digitado em minúsculas e com espaços: os códigos aceitam)
+demo-roles = Cargos de { $who }: { $roles }
+# In place of the list of roles, for a member who has none.
+demo-no-roles = nenhum cargo
+
+## Step titles and notes, in the order of the story.
+demo-step-setup = Um admin configura o Doorman
+# $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
+demo-note-setup = { $everyone } só vê { $welcome }; { $member } vê o resto; { $modqueue } é para a equipe de moderação.
+demo-step-invite = Um membro cria um código de convite para um amigo
+demo-step-redeem = O recém-chegado resgata o código em { $welcome } e é admitido
+demo-step-approval-on = O admin ativa a aprovação pela equipe de moderação
+demo-step-request = Um segundo recém-chegado resgata um código: o pedido vai para a equipe de moderação
+# $label is the Approve button's label as the bot wrote it.
+demo-step-refused = Alguém que não é moderador clica em { $label }: não permitido
+# $who is "eve"; $modqueue the moderators' channel with its "#".
+demo-note-refused = { $who } é um membro comum que consegue ver { $modqueue } por causa de uma permissão mal configurada.
+demo-step-approved = Um moderador aprova o pedido
+demo-step-denied = Um terceiro recém-chegado é recusado, com um motivo
+demo-step-lockout = Um código inválido, depois um bloqueio
+demo-step-whois = Quem convidou quem
+# Introduces the lines of the log channel; $log is its name with "#".
+demo-note-log = { $log }, uma linha por evento:
+
+## Times shown relative to now (Discord shows <t:...:R> this way).
+demo-time-now = agora mesmo
+# $unit is day, hour or minute; $count how many.
+demo-time-future = em { $unit ->
+    [day] { $count ->
+        [one] 1 dia
+       *[other] { $count } dias
+    }
+    [hour] { $count ->
+        [one] 1 hora
+       *[other] { $count } horas
+    }
+   *[minute] { $count ->
+        [one] 1 minuto
+       *[other] { $count } minutos
+    }
+}
+demo-time-past = há { $unit ->
+    [day] { $count ->
+        [one] 1 dia
+       *[other] { $count } dias
+    }
+    [hour] { $count ->
+        [one] 1 hora
+       *[other] { $count } horas
+    }
+   *[minute] { $count ->
+        [one] 1 minuto
+       *[other] { $count } minutos
+    }
+}

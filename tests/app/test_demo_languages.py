@@ -1,0 +1,103 @@
+"""`python -m bot demo --lang`: the story told in another language, and the helper that makes SimCord's
+people use Discord in one (bot/simulated_locales.py)."""
+
+from typing import Any
+
+import discord
+import pytest
+import simcord
+from discord import app_commands
+
+from bot.core.codes import MalformedCode, normalize_code
+from bot.i18n import SHIPPED, Catalogs
+from bot.simulated_locales import speaking
+from tests.app.test_cli import cli
+
+
+def narration(out: str) -> list[str]:
+    """The demo's own lines: everything but blank lines and what people see (the bot's words, after "│")."""
+    return [line for line in out.splitlines() if line.strip() and "│" not in line]
+
+
+def test_demo_in_german_runs_to_the_end_and_narrates_every_line_in_german(tmp_path):
+    english = cli("demo", cwd=tmp_path)
+    german = cli("demo", "--lang", "de", cwd=tmp_path)
+    assert english.returncode == 0, english.stderr
+    assert german.returncode == 0, german.stderr
+    for expected in (
+        "━━ Schritt 1: Ein Admin richtet Doorman ein",
+        "━━ Schritt 10: Wer hat wen eingeladen",
+        "ada in #allgemein: /gate setup welcome_channel:#willkommen",
+        "sieht (nur für diese Person sichtbar):",
+        "Rollen von bob vorher: Neuling",
+        "gibt als Grund ein: Niemand im Club kennt dieses Konto",
+        "#doorman-log, eine Zeile pro Ereignis:",
+    ):
+        assert expected in german.stdout, expected
+    assert len(narration(german.stdout)) == len(narration(english.stdout))
+    left_in_english = set(narration(german.stdout)) & set(narration(english.stdout))
+    assert not left_in_english
+
+
+def test_demo_refuses_a_language_it_does_not_ship_naming_the_choices(tmp_path):
+    done = cli("demo", "--lang", "xx", cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "argument --lang: invalid choice: 'xx'" in done.stderr
+    assert "'de'" in done.stderr and "'pt-BR'" in done.stderr
+
+
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_the_bad_code_the_demo_types_is_malformed_in_every_language(locale):
+    # Were it well formed, it would count as a failed attempt and the lockout would come a step early.
+    with pytest.raises(MalformedCode):
+        normalize_code(Catalogs.load()[locale]("demo-bad-code"))
+
+
+class Recorder(discord.Client):
+    """A bot with one command, /where, that remembers the locales each interaction came with."""
+
+    def __init__(self) -> None:
+        super().__init__(intents=discord.Intents.default())
+        self.tree = app_commands.CommandTree(self)
+        self.seen: list[tuple[discord.Locale, discord.Locale | None]] = []
+
+        @self.tree.command(name="where", description="which locale")
+        async def where(interaction: discord.Interaction) -> None:
+            self.seen.append((interaction.locale, interaction.guild_locale))
+            await interaction.response.send_message("ok", ephemeral=True)
+
+    async def setup_hook(self) -> None:
+        await self.tree.sync()
+
+
+async def test_speaking_sends_each_users_locale_and_the_guilds_preferred_one_then_restores_simcord():
+    original = simcord.interactions.base_payload
+    bot = Recorder()
+    async with simcord.run(bot) as env:
+        guild = env.create_guild("Club", preferred_locale="fr")
+        channel = guild.create_text_channel("general")
+        yuki: Any = guild.add_member(env.create_user("yuki"))
+        sam: Any = guild.add_member(env.create_user("sam"))
+        await env.settle()
+        with speaking(env, {yuki.id: "ja"}) as spoken:
+            await yuki.slash(channel, "where")
+            await sam.slash(channel, "where")
+            spoken.set(sam.id, "pt-BR")
+            await sam.slash(channel, "where")
+        assert simcord.interactions.base_payload is original
+        await sam.slash(channel, "where")
+        await bot.close()
+    assert bot.seen == [
+        (discord.Locale.japanese, discord.Locale.french),
+        (discord.Locale.american_english, discord.Locale.french),
+        (discord.Locale.brazil_portuguese, discord.Locale.french),
+        (discord.Locale.american_english, discord.Locale.american_english),  # SimCord's own, once restored
+    ]
+
+
+async def test_speaking_refuses_a_locale_discord_does_not_have():
+    bot = Recorder()
+    async with simcord.run(bot) as env:
+        with pytest.raises(ValueError, match="'german' is not a Discord locale"), speaking(env, default="german"):
+            pass
+        await bot.close()
