@@ -24,6 +24,7 @@ import pytest
 from bot.app import Doorman, create_bot
 from bot.config import load_config
 from bot.i18n import Catalogs
+from bot.simulated_locales import SpokenLocales, speaking
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
 from tests import postgres_server
@@ -287,3 +288,10 @@ def slow_redemptions(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr("cogs._shared.first_response.PATIENCE_SECONDS", 0)
     monkeypatch.setattr(redemptions, "redeem", slow)
+
+
+@pytest.fixture
+def spoken(simcord_env: Any) -> Iterator[SpokenLocales]:
+    """Who uses Discord in which language: `spoken.set(actor.id, "de")`; everyone else en-US."""
+    with speaking(simcord_env) as locales:
+        yield locales
