@@ -21,9 +21,11 @@ from bot.core.inputs import (
     parse_for_user,
     parse_free_text,
 )
+from bot.i18n.commands import described
 from cogs._shared.direct_channels import open_ahead
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
+from cogs._shared.language import reader
 from cogs._shared.lines import describe_code
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
@@ -33,17 +35,17 @@ log = logging.getLogger(__name__)
 
 
 @app_commands.guild_only()
-class Invite(commands.GroupCog, group_name="invite", group_description="Vouch for newcomers with invitation codes"):
+class Invite(commands.GroupCog, group_name="invite", group_description=described("invites-cmd-group")):
     def __init__(self, bot: Doorman) -> None:
         self.bot = bot
         super().__init__()
 
-    @app_commands.command(name="create", description="Create an invitation code for someone you vouch for")
+    @app_commands.command(name="create", description=described("invites-cmd-create"))
     @app_commands.describe(
-        uses="How many people may use it (default 1)",
-        expires_in="How long it stays valid, like 30m, 12h or 7d (default: the server's code lifetime)",
-        for_user="Only this account may redeem it: their exact username, or their user ID or @mention",
-        note="A note for the moderators who review the request (up to 200 characters)",
+        uses=described("invites-cmd-create-uses"),
+        expires_in=described("invites-cmd-create-expires-in"),
+        for_user=described("invites-cmd-create-for-user"),
+        note=described("invites-cmd-create-note"),
     )
     @answers_refusals
     async def create(
@@ -73,10 +75,10 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
             for_user=reservation,
             note=cleaned_note,
         )
-        await send_ephemeral(interaction, _render.created(created))
+        await send_ephemeral(interaction, _render.created(reader(interaction), created))
         await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 
-    @app_commands.command(name="list", description="Your codes, who used them, and your quota")
+    @app_commands.command(name="list", description=described("invites-cmd-list"))
     @answers_refusals
     async def list_codes(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
@@ -88,17 +90,18 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
             defaults=self.bot.config.defaults,
             now=at,
         )
+        t = reader(interaction)
         pages = paginate(
-            "Your invitation codes",
+            t("invites-list-title"),
             [describe_code(code, at, with_inviter=False) for code in mine.codes],
-            empty="You have no codes yet. Create one with `/invite create`.",
+            empty=t("invites-list-empty"),
         )
         for page in pages:
-            page.add_field(name="Quota", value=_render.quota_line(mine.quota), inline=False)
+            page.add_field(name=t("invites-list-quota"), value=_render.quota_line(t, mine.quota), inline=False)
         await send_pages(interaction, pages)
 
-    @app_commands.command(name="revoke", description="Revoke one of your codes; unused uses come back")
-    @app_commands.describe(code="The code to revoke")
+    @app_commands.command(name="revoke", description=described("invites-cmd-revoke"))
+    @app_commands.describe(code=described("invites-cmd-revoke-code"))
     @answers_refusals
     async def revoke(self, interaction: discord.Interaction, code: str) -> None:
         guild = interaction.guild
@@ -106,7 +109,9 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
         revoked = await invites.revoke_code(
             self.bot.db, guild_id=guild.id, code_text=code, by_user=interaction.user.id, as_admin=False, now=now()
         )
-        await send_ephemeral(interaction, _render.revoked(revoked.display, revoked.max_uses - revoked.uses))
+        await send_ephemeral(
+            interaction, _render.revoked(reader(interaction), revoked.display, revoked.max_uses - revoked.uses)
+        )
 
     @revoke.autocomplete("code")
     async def revoke_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -115,8 +120,12 @@ class Invite(commands.GroupCog, group_name="invite", group_description="Vouch fo
         active = await invites.active_codes(
             self.bot.db, guild_id=interaction.guild_id, inviter_id=interaction.user.id, now=now()
         )
+        t = reader(interaction)
         return [
-            app_commands.Choice(name=f"{code.display} ({code.uses}/{code.max_uses} used)", value=code.display)
+            app_commands.Choice(
+                name=t("invites-revoke-choice", code=code.display, uses=code.uses, max=code.max_uses),
+                value=code.display,
+            )
             for code in active
             if typed in code.code
         ][:25]

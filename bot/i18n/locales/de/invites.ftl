@@ -1,0 +1,49 @@
+# /invite: Mitglieder erstellen, listen und widerrufen ihre Einladungscodes. Alles hier ist eine Antwort,
+# die nur das Mitglied liest, das den Befehl ausgeführt hat. (Kommentare: siehe en/invites.ftl.)
+
+## Befehlsbeschreibungen (höchstens 100 Zeichen)
+
+invites-cmd-group = Lade Neulinge mit Einladungscodes ein
+invites-cmd-create = Erstelle einen Einladungscode für jemanden, für den du bürgst
+invites-cmd-create-uses = Wie viele Personen ihn nutzen dürfen (Standard: 1)
+invites-cmd-create-expires-in = Wie lange er gültig ist, z. B. 30m, 12h oder 7d (Standard: Code-Laufzeit des Servers)
+invites-cmd-create-for-user = Nur dieses Konto kann ihn einlösen: genauer Benutzername, Benutzer-ID oder @Erwähnung
+invites-cmd-create-note = Eine Notiz für das Moderationsteam, das die Anfrage prüft (bis zu 200 Zeichen)
+invites-cmd-list = Deine Codes, wer sie genutzt hat, und dein Kontingent
+invites-cmd-revoke = Widerrufe einen deiner Codes; ungenutzte Nutzungen bekommst du zurück
+invites-cmd-revoke-code = Der Code, den du widerrufen willst
+invites-revoke-choice = { $code } ({ $uses }/{ $max } genutzt)
+
+## Kontingent
+
+invites-quota-unlimited = Kontingent: unbegrenzt (du hast die Berechtigung „Server verwalten“).
+invites-quota = Kontingent: { $used } von { $limit } { $limit ->
+        [one] Nutzung
+       *[other] Nutzungen
+    } { $days ->
+        [one] am letzten Tag
+       *[other] in den letzten { $days } Tagen
+    } verbraucht, noch { $remaining } übrig.
+invites-quota-next-free = { $quota } Die nächste Nutzung wird { $when } wieder frei.
+
+## Antwort auf /invite create
+
+invites-created-code = Dein Einladungscode: **{ $code }**
+invites-created-uses = Nutzungen: { $uses } · Läuft ab: { $expires } ({ $relative })
+invites-created-reserved-id = Reserviert für { $who }: Nur dieses Konto kann ihn einlösen.
+invites-created-reserved-username = Reserviert für { $who }: Es muss der genaue Benutzername sein (der im Profil unter dem Namen steht), kein Anzeigename und kein Server-Spitzname.
+invites-created-note = Notiz für das Moderationsteam: { $note }
+invites-created-tell = Sag der Person, die du einlädst: Tritt dem Server bei und gib dann `/redeem { $code }` in { $channel } ein.
+
+## /invite list
+
+invites-list-title = Deine Einladungscodes
+invites-list-empty = Du hast noch keine Codes. Erstelle einen mit `/invite create`.
+invites-list-quota = Kontingent
+
+## Antwort auf /invite revoke
+
+invites-revoked = Du hast { $code } widerrufen. Niemand kann ihn mehr einlösen; { $count ->
+        [one] { $count } ungenutzte Nutzung geht
+       *[other] { $count } ungenutzte Nutzungen gehen
+    } zurück in dein Kontingent.

@@ -1,0 +1,52 @@
+# /invite: los miembros crean, listan y revocan sus códigos de invitación. Todo aquí es una respuesta que
+# solo lee el miembro que usó el comando. (Contexto de cada mensaje: en/invites.ftl.)
+
+## Descripciones de los comandos (100 caracteres como máximo)
+
+invites-cmd-group = Invita a personas nuevas con códigos de invitación
+invites-cmd-create = Crea un código de invitación para alguien que avalas
+invites-cmd-create-uses = Cuántas personas pueden usarlo (por defecto, 1)
+invites-cmd-create-expires-in = Cuánto tiempo es válido, como 30m, 12h o 7d (por defecto: la duración de códigos del servidor)
+invites-cmd-create-for-user = Solo esta cuenta podrá canjearlo: su nombre de usuario exacto, su ID o una @mención
+invites-cmd-create-note = Una nota para el equipo de moderación que revise la solicitud (hasta 200 caracteres)
+invites-cmd-list = Tus códigos, quién los usó y tu cupo
+invites-cmd-revoke = Revoca uno de tus códigos; los usos sin gastar vuelven a tu cupo
+invites-cmd-revoke-code = El código que quieres revocar
+invites-revoke-choice = { $code } ({ $uses }/{ $max } usados)
+
+## Cupo
+
+invites-quota-unlimited = Cupo: ilimitado (tienes el permiso Gestionar servidor).
+invites-quota = Cupo: has gastado { $used } de { $limit } { $limit ->
+        [one] uso
+       *[other] usos
+    } { $days ->
+        [one] en el último día
+       *[other] en los últimos { $days } días
+    }; { $remaining ->
+        [one] queda { $remaining }
+       *[other] quedan { $remaining }
+    }.
+invites-quota-next-free = { $quota } El próximo uso se libera { $when }.
+
+## Respuesta a /invite create
+
+invites-created-code = Tu código de invitación: **{ $code }**
+invites-created-uses = Usos: { $uses } · Caduca: { $expires } ({ $relative })
+invites-created-reserved-id = Reservado para { $who }: solo esa cuenta puede canjearlo.
+invites-created-reserved-username = Reservado para { $who }: tiene que ser su nombre de usuario exacto (el que aparece bajo su nombre en su perfil), no el nombre para mostrar ni un apodo del servidor.
+invites-created-note = Nota para el equipo de moderación: { $note }
+invites-created-tell = Dile a la persona que invitas: únete al servidor y escribe `/redeem { $code }` en { $channel }.
+
+## /invite list
+
+invites-list-title = Tus códigos de invitación
+invites-list-empty = Aún no tienes códigos. Crea uno con `/invite create`.
+invites-list-quota = Cupo
+
+## Respuesta a /invite revoke
+
+invites-revoked = Has revocado { $code }. Ya nadie puede canjearlo; { $count ->
+        [one] { $count } uso sin gastar ha vuelto
+       *[other] { $count } usos sin gastar han vuelto
+    } a tu cupo.
