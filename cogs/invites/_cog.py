@@ -92,8 +92,9 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
         )
         t = reader(interaction)
         pages = paginate(
+            t,
             t("invites-list-title"),
-            [describe_code(code, at, with_inviter=False) for code in mine.codes],
+            [describe_code(t, code, at, with_inviter=False) for code in mine.codes],
             empty=t("invites-list-empty"),
         )
         for page in pages:

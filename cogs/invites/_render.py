@@ -39,10 +39,10 @@ def created(t: Catalog, result: CreatedCode) -> str:
     ]
     match new.for_user:
         case ReservationById():
-            lines.append(t("invites-created-reserved-id", who=reserved_for(new.for_user)))
+            lines.append(t("invites-created-reserved-id", who=reserved_for(t, new.for_user)))
         case ReservationByUsername():
             # People pass on the name they see, and Discord shows display names and nicknames first.
-            lines.append(t("invites-created-reserved-username", who=reserved_for(new.for_user)))
+            lines.append(t("invites-created-reserved-username", who=reserved_for(t, new.for_user)))
     if new.note:
         lines.append(t("invites-created-note", note=escaped(new.note, MAX_NOTE * 2)))  # escaped, it fits whole
     lines.append(quota_line(t, result.quota))
