@@ -9,6 +9,7 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.core.people import is_admin
 from bot.core.refusals import Authority, NotAllowed
+from bot.i18n.commands import described
 from cogs._shared.guards import RefusedCheck
 from cogs._shared.interactions import caller
 from cogs.gate._audit import AuditCommands
@@ -26,7 +27,7 @@ class Gate(
     SettingsCommands,
     commands.GroupCog,
     group_name="gate",
-    group_description="Configure Doorman and audit admissions",
+    group_description=described("gate-cmd-group"),
 ):
     def __init__(self, bot: Doorman) -> None:
         self.bot = bot

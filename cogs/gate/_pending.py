@@ -14,41 +14,45 @@ from bot.core import admissions, deliveries
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.owed import GrantRoles, ShowRequest
 from bot.core.posts import Posted
+from bot.i18n import Catalog
 from cogs._shared.channels import text_channel
 from cogs._shared.lines import describe_admission
 from cogs._shared.pages import PAGE_SIZE, PageMaker, page_count, page_embed
 
-TITLE = "Pending admissions"
-NOT_POSTED = "not yet posted (the moderator channel was unreachable; I keep trying)"
-GAVE_UP = "not posted: I gave up after 7 days of failures; click **Retry** on my notice in the moderator channel"
 
-
-def pending_pages(bot: Doorman, guild: discord.Guild, waiting: list[Admission]) -> PageMaker:
+def pending_pages(t: Catalog, bot: Doorman, guild: discord.Guild, waiting: list[Admission]) -> PageMaker:
     """Pages of the open admissions, each page's links checked (and requests reposted) when it is shown."""
     count = page_count(len(waiting))
 
     async def make(index: int) -> discord.Embed:
-        lines = [await _line(bot, guild, a) for a in waiting[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]]
-        return page_embed(TITLE, lines, number=index + 1, count=count, total=len(waiting), empty="Nothing is pending.")
+        lines = [await _line(t, bot, guild, a) for a in waiting[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]]
+        return page_embed(
+            t("gate-pending-title"),
+            lines,
+            number=index + 1,
+            count=count,
+            total=len(waiting),
+            empty=t("gate-pending-empty"),
+        )
 
     return make
 
 
-async def _line(bot: Doorman, guild: discord.Guild, admission: Admission) -> str:
+async def _line(t: Catalog, bot: Doorman, guild: discord.Guild, admission: Admission) -> str:
     line = describe_admission(admission)
     owed = await deliveries.owed_for(bot.db, admission_id=admission.id)
     grant_alert = next((d.alert for d in owed if isinstance(d.owed, GrantRoles)), None)  # roles still owed
     for posted in (grant_alert, admission.request):
         if posted is not None and await _exists(guild, posted):
-            return f"{line} · [open]({_link(guild, posted)})"
+            return f"{line} · {_link(t, guild, posted)}"
     if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
         return line
     if admission.request is not None:  # its message is gone
         reposted = await _post_again(bot, guild, admission)
         if reposted is not None:
-            return f"{line} · [open]({_link(guild, reposted)}) (posted again: the old message was gone)"
+            return f"{line} · {t('gate-pending-reposted', link=_link(t, guild, reposted))}"
     gave_up = any(isinstance(d.owed, ShowRequest) and d.stopped_at is not None for d in owed)
-    return f"{line} · {GAVE_UP if gave_up else NOT_POSTED}"
+    return f"{line} · {t('gate-pending-gave-up') if gave_up else t('gate-pending-not-posted')}"
 
 
 async def _exists(guild: discord.Guild, posted: Posted) -> bool:
@@ -73,5 +77,7 @@ async def _post_again(bot: Doorman, guild: discord.Guild, admission: Admission) 
     return again.request if again.request != admission.request else None
 
 
-def _link(guild: discord.Guild, posted: Posted) -> str:
-    return f"https://discord.com/channels/{guild.id}/{posted.channel_id}/{posted.message_id}"
+def _link(t: Catalog, guild: discord.Guild, posted: Posted) -> str:
+    """A link to the message, reading "open"."""
+    url = f"https://discord.com/channels/{guild.id}/{posted.channel_id}/{posted.message_id}"
+    return f"[{t('gate-pending-open')}]({url})"

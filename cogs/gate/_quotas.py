@@ -9,8 +9,10 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import quotas
+from bot.i18n.commands import described
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import as_member
+from cogs._shared.language import reader
 from cogs._shared.replies import send_ephemeral
 
 
@@ -19,9 +21,11 @@ class QuotaCommands(commands.Cog):
 
     bot: Doorman
 
-    @app_commands.command(name="quota", description="Give holders of a role their own invitation quota")
+    @app_commands.command(name="quota", description=described("gate-cmd-quota"))
     @app_commands.describe(
-        role="The role", amount="Uses per period (0: holders cannot invite)", period_days="Window length in days"
+        role=described("gate-cmd-quota-role"),
+        amount=described("gate-cmd-quota-amount"),
+        period_days=described("gate-cmd-quota-period-days"),
     )
     @answers_refusals
     async def quota(
@@ -37,14 +41,11 @@ class QuotaCommands(commands.Cog):
             by=interaction.user.id,
             now=now(),
         )
-        await send_ephemeral(
-            interaction,
-            f"Holders of {role.mention} may now hand out {amount} uses per {period} days. "
-            "A member gets the highest quota among their roles.",
-        )
+        t = reader(interaction)
+        await send_ephemeral(interaction, t("gate-quota-set", role=role.mention, amount=amount, period=period))
 
-    @app_commands.command(name="grant", description="Raise (or, negative, lower) one member's invitation limit")
-    @app_commands.describe(member="The member", amount="Uses added to their limit (negative lowers it, 0 resets)")
+    @app_commands.command(name="grant", description=described("gate-cmd-grant"))
+    @app_commands.describe(member=described("gate-cmd-grant-member"), amount=described("gate-cmd-grant-amount"))
     @answers_refusals
     async def grant(self, interaction: discord.Interaction, member: discord.Member, amount: int) -> None:
         status = await quotas.set_grant(
@@ -56,9 +57,14 @@ class QuotaCommands(commands.Cog):
             by=interaction.user.id,
             now=now(),
         )
-        limit = "unlimited (Manage Server)" if status.rule.limit is None else str(status.rule.limit)
-        await send_ephemeral(
-            interaction,
-            f"{member.mention}'s adjustment is now {amount:+d}: their limit is {limit} uses "
-            f"per {status.rule.period_days} days ({status.used} in use).",
-        )
+        t = reader(interaction)
+        common: dict[str, str | int] = {
+            "member": member.mention,
+            "adjustment": f"{amount:+d}",
+            "period": status.rule.period_days,
+        }
+        if status.rule.limit is None:
+            text = t("gate-grant-set-unlimited", **common, used=status.used)
+        else:
+            text = t("gate-grant-set", **common, limit=status.rule.limit, used=status.used)
+        await send_ephemeral(interaction, text)

@@ -6,46 +6,68 @@ import discord
 
 from bot.core.quotas import RoleQuota
 from bot.core.settings import GuildSettings
+from bot.i18n import Catalog, catalog_locale
 from cogs._shared.markup import channel, role
 from cogs._shared.pages import paginate
 
+# Each shipped catalog's language, by the message naming it (in its own language).
+LANGUAGE_NAMES = {
+    "en": "gate-language-en",
+    "de": "gate-language-de",
+    "es-ES": "gate-language-es",
+    "fr": "gate-language-fr",
+    "pt-BR": "gate-language-pt-br",
+    "ja": "gate-language-ja",
+}
 
-def _place(key: str, value: int | None) -> str:
+
+def _place(t: Catalog, key: str, value: int | None) -> str:
     if not value:
-        return "not set"
+        return t("gate-settings-not-set")
     return channel(value) if key.endswith("channel_id") else role(value)
 
 
-def settings_pages(settings: GuildSettings, role_quotas: dict[int, RoleQuota]) -> list[discord.Embed]:
-    """The settings in effect: places and policy on every page, the role quotas (one per role) paged."""
+def settings_pages(
+    t: Catalog, settings: GuildSettings, role_quotas: dict[int, RoleQuota], server_locale: str
+) -> list[discord.Embed]:
+    """The settings in effect: places and policy on every page, the role quotas (one per role) paged.
+
+    `server_locale` is the guild's preferred locale, the language in effect when none was chosen."""
     period = settings.policy.quota_period_days
     lines = [
-        f"{role(role_id)}: {quota.amount} per {quota.period_days or period} days"
+        t("gate-settings-role-quota", role=role(role_id), amount=quota.amount, period=quota.period_days or period)
         for role_id, quota in role_quotas.items()
     ]
-    pages = paginate("Doorman settings", lines, empty="None: every member has the default quota.")
+    pages = paginate(t("gate-settings-title"), lines, empty=t("gate-settings-no-role-quotas"))
     for page in pages:
         # A page's ten role quotas (a mention and two numbers each) fit a field's 1,024 characters.
         role_quotas_shown, page.description = page.description, None
         if not settings.is_set_up:
-            page.description = "Not set up yet: run `/gate setup`."
+            page.description = t("gate-settings-not-set-up")
         page.colour = discord.Colour.blurple()
-        _add_settings(page, settings)
-        page.add_field(name="Role quotas", value=role_quotas_shown, inline=False)
+        _add_settings(t, page, settings, server_locale)
+        page.add_field(name=t("gate-settings-role-quotas"), value=role_quotas_shown, inline=False)
     return pages
 
 
-def _add_settings(embed: discord.Embed, settings: GuildSettings) -> None:
+def _language_line(t: Catalog, settings: GuildSettings, server_locale: str) -> str:
+    if settings.language is not None:
+        return t("gate-settings-language", language=t(LANGUAGE_NAMES[catalog_locale(settings.language)]))
+    return t("gate-settings-language-server", language=t(LANGUAGE_NAMES[catalog_locale(server_locale)]))
+
+
+def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, server_locale: str) -> None:
     embed.add_field(
-        name="Places",
+        name=t("gate-settings-places"),
         value="\n".join(
             [
-                f"Welcome channel: {_place('welcome_channel_id', settings.welcome_channel_id)}",
-                f"Moderator channel: {_place('mod_channel_id', settings.mod_channel_id)}",
-                f"Log channel: {_place('log_channel_id', settings.log_channel_id)}",
-                f"Member role: {_place('member_role_id', settings.member_role_id)}",
-                f"Newcomer role: {_place('newcomer_role_id', settings.newcomer_role_id)}",
-                f"Moderator role: {_place('mod_role_id', settings.mod_role_id)} (and anyone with Manage Roles)",
+                t("gate-settings-welcome-channel", place=_place(t, "welcome_channel_id", settings.welcome_channel_id)),
+                t("gate-settings-mod-channel", place=_place(t, "mod_channel_id", settings.mod_channel_id)),
+                t("gate-settings-log-channel", place=_place(t, "log_channel_id", settings.log_channel_id)),
+                t("gate-settings-member-role", place=_place(t, "member_role_id", settings.member_role_id)),
+                t("gate-settings-newcomer-role", place=_place(t, "newcomer_role_id", settings.newcomer_role_id)),
+                t("gate-settings-mod-role", place=_place(t, "mod_role_id", settings.mod_role_id)),
+                _language_line(t, settings, server_locale),
             ]
         ),
         inline=False,
@@ -53,19 +75,22 @@ def _add_settings(embed: discord.Embed, settings: GuildSettings) -> None:
     policy = settings.policy
 
     def mark(key: str) -> str:
-        return "" if key in settings.overridden else " (default)"
+        return "" if key in settings.overridden else t("gate-settings-default")
 
     embed.add_field(
-        name="Policy",
+        name=t("gate-settings-policy"),
         value="\n".join(
             [
-                f"Approval: {'on' if policy.approval else 'off'}{mark('approval')}",
-                f"Invites per member: {policy.invites_per_member} per {policy.quota_period_days} days"
-                f"{mark('invites_per_member')}",
-                f"Code lifetime: {policy.code_ttl_days} days{mark('code_ttl_days')}",
-                f"Max uses per code: {policy.max_uses_per_code}{mark('max_uses_per_code')}",
-                f"Lockout: {policy.redeem_attempts} failed attempts lock /redeem for "
-                f"{policy.lockout_minutes} minutes (config file)",
+                t("gate-settings-approval", approval="on" if policy.approval else "off") + mark("approval"),
+                t(
+                    "gate-settings-invites-per-member",
+                    amount=policy.invites_per_member,
+                    period=policy.quota_period_days,
+                )
+                + mark("invites_per_member"),
+                t("gate-settings-code-lifetime", days=policy.code_ttl_days) + mark("code_ttl_days"),
+                t("gate-settings-max-uses", uses=policy.max_uses_per_code) + mark("max_uses_per_code"),
+                t("gate-settings-lockout", attempts=policy.redeem_attempts, minutes=policy.lockout_minutes),
             ]
         ),
         inline=False,

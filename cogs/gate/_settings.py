@@ -10,12 +10,27 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import quotas
 from bot.core.places import SetupRefused
-from bot.core.settings import Change, update_settings
+from bot.core.settings import LANGUAGE_KEY, Change, GuildSettings, update_settings
+from bot.i18n.commands import described
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import guild_settings
+from cogs._shared.language import reader
 from cogs._shared.pages import send_pages
 from cogs.gate._places import problems_with
 from cogs.gate._render import settings_pages
+
+# The `language` choice that follows the server's preferred locale (stored as no language).
+SERVER_LANGUAGE = "server"
+# The languages of the moderator channel, alerts and the log: the server's, or one shipped catalog.
+LANGUAGES = [
+    app_commands.Choice(name=described("gate-language-server"), value=SERVER_LANGUAGE),
+    app_commands.Choice(name=described("gate-language-en"), value="en"),
+    app_commands.Choice(name=described("gate-language-de"), value="de"),
+    app_commands.Choice(name=described("gate-language-es"), value="es-ES"),
+    app_commands.Choice(name=described("gate-language-fr"), value="fr"),
+    app_commands.Choice(name=described("gate-language-pt-br"), value="pt-BR"),
+    app_commands.Choice(name=described("gate-language-ja"), value="ja"),
+]
 
 
 class SettingsCommands(commands.Cog):
@@ -23,16 +38,18 @@ class SettingsCommands(commands.Cog):
 
     bot: Doorman
 
-    @app_commands.command(name="setup", description="Set the channels and roles Doorman works with")
+    @app_commands.command(name="setup", description=described("gate-cmd-setup"))
     @app_commands.describe(
-        welcome_channel="Where newcomers run /redeem",
-        mod_channel="Where admission requests and alerts go",
-        member_role="The role a member gets when admitted",
-        newcomer_role="A role newcomers hold until admitted (removed on admission)",
-        log_channel="Where one line per admission, denial, revocation and setting change goes",
-        mod_role="A role whose holders may approve or deny (Manage Roles always may)",
-        approval="Whether a moderator must approve each redemption",
+        welcome_channel=described("gate-cmd-setup-welcome-channel"),
+        mod_channel=described("gate-cmd-setup-mod-channel"),
+        member_role=described("gate-cmd-setup-member-role"),
+        newcomer_role=described("gate-cmd-setup-newcomer-role"),
+        log_channel=described("gate-cmd-setup-log-channel"),
+        mod_role=described("gate-cmd-setup-mod-role"),
+        approval=described("gate-cmd-approval"),
+        language=described("gate-cmd-setup-language"),
     )
+    @app_commands.choices(language=LANGUAGES)
     @answers_refusals
     async def setup(
         self,
@@ -44,6 +61,7 @@ class SettingsCommands(commands.Cog):
         log_channel: discord.TextChannel | None = None,
         mod_role: discord.Role | None = None,
         approval: bool | None = None,
+        language: str | None = None,
     ) -> None:
         assert interaction.guild is not None
         problems = problems_with(
@@ -62,15 +80,17 @@ class SettingsCommands(commands.Cog):
         changes.update({key: value.id for key, value in optional.items() if value is not None})
         if approval is not None:
             changes["approval"] = approval
+        if language is not None:
+            changes[LANGUAGE_KEY] = None if language == SERVER_LANGUAGE else language
         await self._save(interaction, changes, "setup")
 
-    @app_commands.command(name="policy", description="Change quotas, code lifetime and approval for this server")
+    @app_commands.command(name="policy", description=described("gate-cmd-policy"))
     @app_commands.describe(
-        invites_per_member="Uses a member may hand out per period (0 to 1000)",
-        quota_period_days="Length of the rolling quota window in days (1 to 365)",
-        code_ttl_days="Default code lifetime in days (1 to 30)",
-        max_uses_per_code="Most uses one code may have (1 to 100)",
-        approval="Whether a moderator must approve each redemption",
+        invites_per_member=described("gate-cmd-policy-invites-per-member"),
+        quota_period_days=described("gate-cmd-policy-quota-period-days"),
+        code_ttl_days=described("gate-cmd-policy-code-ttl-days"),
+        max_uses_per_code=described("gate-cmd-policy-max-uses-per-code"),
+        approval=described("gate-cmd-approval"),
     )
     @answers_refusals
     async def policy(
@@ -103,12 +123,16 @@ class SettingsCommands(commands.Cog):
             command=command,
             now=now(),
         )
-        role_quotas = await quotas.role_quotas(self.bot.db, guild.id)
-        await send_pages(interaction, settings_pages(after, role_quotas), text="Saved.")
+        await send_pages(interaction, await self._pages(interaction, after), text=reader(interaction)("gate-saved"))
 
-    @app_commands.command(name="settings", description="Show everything in effect on this server")
+    @app_commands.command(name="settings", description=described("gate-cmd-settings"))
     @answers_refusals
     async def settings(self, interaction: discord.Interaction) -> None:
         settings = await guild_settings(interaction)
+        await send_pages(interaction, await self._pages(interaction, settings))
+
+    async def _pages(self, interaction: discord.Interaction, settings: GuildSettings) -> list[discord.Embed]:
+        """The settings in the reader's language."""
+        assert interaction.guild is not None
         role_quotas = await quotas.role_quotas(self.bot.db, settings.guild_id)
-        await send_pages(interaction, settings_pages(settings, role_quotas))
+        return settings_pages(reader(interaction), settings, role_quotas, interaction.guild.preferred_locale.value)

@@ -1,0 +1,133 @@
+# /gate: the admins' commands. Every answer here is an ephemeral reply read by the admin who ran it.
+
+## Command, option and choice descriptions (Discord shows them in the command picker; at most 100 characters)
+
+gate-cmd-group = Configure Doorman and audit admissions
+gate-cmd-setup = Set the channels and roles Doorman works with
+gate-cmd-setup-welcome-channel = Where newcomers run /redeem
+gate-cmd-setup-mod-channel = Where admission requests and alerts go
+gate-cmd-setup-member-role = The role a member gets when admitted
+gate-cmd-setup-newcomer-role = A role newcomers hold until admitted (removed on admission)
+gate-cmd-setup-log-channel = Where one line per admission, denial, revocation and setting change goes
+gate-cmd-setup-mod-role = A role whose holders may approve or deny (Manage Roles always may)
+gate-cmd-setup-language = The language of the moderator channel, alerts and the log
+# The `approval` option of /gate setup and /gate policy.
+gate-cmd-approval = Whether a moderator must approve each redemption
+gate-cmd-policy = Change quotas, code lifetime and approval for this server
+gate-cmd-policy-invites-per-member = Uses a member may hand out per period (0 to 1000)
+gate-cmd-policy-quota-period-days = Length of the rolling quota window in days (1 to 365)
+gate-cmd-policy-code-ttl-days = Default code lifetime in days (1 to 30)
+gate-cmd-policy-max-uses-per-code = Most uses one code may have (1 to 100)
+gate-cmd-settings = Show everything in effect on this server
+gate-cmd-quota = Give holders of a role their own invitation quota
+gate-cmd-quota-role = The role
+gate-cmd-quota-amount = Uses per period (0: holders cannot invite)
+gate-cmd-quota-period-days = Window length in days
+gate-cmd-grant = Raise (or, negative, lower) one member's invitation limit
+gate-cmd-grant-member = The member
+gate-cmd-grant-amount = Uses added to their limit (negative lowers it, 0 resets)
+gate-cmd-codes = List codes on this server, or one member's
+gate-cmd-codes-member = Only this member's codes
+gate-cmd-revoke = Revoke any code on this server
+gate-cmd-revoke-code = The code, e.g. 7KQ2-M9XD-4HBT
+gate-cmd-revoke-all = Revoke every active code of one member
+gate-cmd-revoke-all-member = Whose codes to revoke
+gate-cmd-pending = Open admission requests and pending role grants
+gate-cmd-whois = Who vouched for a member, and whom they vouched for
+gate-cmd-whois-member = The member to trace
+
+## Languages: the choices of /gate setup's `language` option, and /gate settings' language line.
+## Each language is named in its own language (an endonym), the same in every catalog.
+
+# The choice that follows the server's preferred locale (Server Settings > Community > Overview).
+gate-language-server = The server's preferred language
+gate-language-en = English
+gate-language-de = Deutsch
+gate-language-es = Español
+gate-language-fr = Français
+gate-language-pt-br = Português (Brasil)
+gate-language-ja = 日本語
+
+## /gate setup, /gate policy, /gate settings
+
+# Above the settings after /gate setup or /gate policy saved them.
+gate-saved = Saved.
+gate-settings-title = Doorman settings
+# Shown instead of the settings' description before /gate setup ran.
+gate-settings-not-set-up = Not set up yet: run `/gate setup`.
+gate-settings-places = Places
+# A channel or role not chosen yet.
+gate-settings-not-set = not set
+# $place: a channel mention, or gate-settings-not-set.
+gate-settings-welcome-channel = Welcome channel: { $place }
+gate-settings-mod-channel = Moderator channel: { $place }
+gate-settings-log-channel = Log channel: { $place }
+# $place: a role mention, or gate-settings-not-set.
+gate-settings-member-role = Member role: { $place }
+gate-settings-newcomer-role = Newcomer role: { $place }
+gate-settings-mod-role = Moderator role: { $place } (and anyone with Manage Roles)
+# The language of the moderator channel, alerts and the log. $language: a language's name (gate-language-…).
+gate-settings-language = Language: { $language }
+# The same, when no language was chosen and the server's preferred locale decides.
+gate-settings-language-server = Language: { $language } (the server's preferred language)
+gate-settings-policy = Policy
+# After a policy line whose value is the config file's default, not one an admin set.
+gate-settings-default = {" "}(default)
+# $approval: "on" or "off".
+gate-settings-approval = Approval: { $approval ->
+    [on] on
+   *[off] off
+}
+gate-settings-invites-per-member = Invites per member: { $amount } per { $period } days
+gate-settings-code-lifetime = Code lifetime: { $days } days
+gate-settings-max-uses = Max uses per code: { $uses }
+gate-settings-lockout = Lockout: { $attempts } failed attempts lock /redeem for { $minutes } minutes (config file)
+gate-settings-role-quotas = Role quotas
+# One role's own quota. $role: a role mention.
+gate-settings-role-quota = { $role }: { $amount } per { $period } days
+gate-settings-no-role-quotas = None: every member has the default quota.
+
+## /gate quota and /gate grant
+
+# $role: a role mention.
+gate-quota-set = Holders of { $role } may now hand out { $amount } uses per { $period } days. A member gets the highest quota among their roles.
+# $member: a mention; $adjustment: a signed number such as "+3" or "-2".
+gate-grant-set = { $member }'s adjustment is now { $adjustment }: their limit is { $limit } uses per { $period } days ({ $used } in use).
+# The same for a member with Manage Server, who has no limit.
+gate-grant-set-unlimited = { $member }'s adjustment is now { $adjustment }: their limit is unlimited (Manage Server) uses per { $period } days ({ $used } in use).
+
+## /gate codes, revoke, revoke-all, whois
+
+# $member: the member's display name.
+gate-codes-title-member = Codes of { $member }
+gate-codes-title = Codes on this server
+gate-codes-empty = No codes yet.
+# $code: the code in a code span; $inviter: a mention.
+gate-revoked = Revoked { $code } of { $inviter }.
+# $member: a mention.
+gate-revoke-all-none = { $member } has no active codes; nothing was revoked.
+# $codes: the revoked codes, comma-separated; $member: a mention.
+gate-revoke-all-done = Revoked { $count ->
+    [one] 1 code
+   *[other] { $count } codes
+} of { $member }: { $codes }.
+# The end of a cut list of revoked codes.
+gate-revoke-all-more = and { $count } more (`/gate codes` with this member lists them all)
+# $name: the member's user name.
+gate-whois-title = Who is { $name }?
+# Headings inside the list; $count: how many lines follow.
+gate-whois-vouched-for-by = **Vouched for by ({ $count })**
+gate-whois-invited = **Invited ({ $count })**
+gate-whois-no-admission = No admission through Doorman on record.
+gate-whois-nobody = Nobody yet.
+
+## /gate pending
+
+gate-pending-title = Pending admissions
+gate-pending-empty = Nothing is pending.
+# The text of the link to a request's message, after its line.
+gate-pending-open = open
+# $link: the link to the request's message, whose text is gate-pending-open.
+gate-pending-reposted = { $link } (posted again: the old message was gone)
+gate-pending-not-posted = not yet posted (the moderator channel was unreachable; I keep trying)
+gate-pending-gave-up = not posted: I gave up after 7 days of failures; click **Retry** on my notice in the moderator channel
