@@ -163,6 +163,7 @@ def _quota_exhausted(t: Catalog, refusal: QuotaExhausted) -> str:
     status, limit = refusal.status, refusal.status.rule.limit
     if limit == 0:
         return t("refusal-quota-zero")
+    assert limit is not None and status.remaining is not None  # an unlimited quota is never exhausted
     sentences = [
         t(
             "refusal-quota-exhausted",

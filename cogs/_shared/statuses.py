@@ -20,4 +20,3 @@ def code_status_icon(t: Catalog, status: CodeStatus) -> str:
 def admission_status(t: Catalog, status: AdmissionStatus) -> str:
     """'awaiting approval', 'roles pending', 'admitted', 'denied' or 'left'."""
     return t("admission-status", status=status.value)
-

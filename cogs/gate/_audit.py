@@ -39,8 +39,8 @@ class AuditCommands(commands.Cog):
         title = (
             t("gate-codes-title-member", member=escaped(member.display_name, 200)) if member else t("gate-codes-title")
         )
-        lines = [describe_code(code, at, with_inviter=member is None) for code in found]
-        await send_pages(interaction, paginate(title, lines, empty=t("gate-codes-empty")))
+        lines = [describe_code(t, code, at, with_inviter=member is None) for code in found]
+        await send_pages(interaction, paginate(t, title, lines, empty=t("gate-codes-empty")))
 
     @app_commands.command(name="revoke", description=described("gate-cmd-revoke"))
     @app_commands.describe(code=described("gate-cmd-revoke-code"))
@@ -93,10 +93,13 @@ class AuditCommands(commands.Cog):
         # Both lists in one paged list, each under its heading: either may run to hundreds.
         lines = [
             t("gate-whois-vouched-for-by", count=len(found.admissions)),
-            *([describe_admission(a, from_inviter=True) for a in found.admissions] or [t("gate-whois-no-admission")]),
+            *(
+                [describe_admission(t, a, from_inviter=True) for a in found.admissions]
+                or [t("gate-whois-no-admission")]
+            ),
             t("gate-whois-invited", count=len(found.invited)),
-            *([describe_admission(a) for a in found.invited] or [t("gate-whois-nobody")]),
+            *([describe_admission(t, a) for a in found.invited] or [t("gate-whois-nobody")]),
         ]
         title = t("gate-whois-title", name=escaped(member.name, 64))
-        pages = paginate(title, lines, empty="", total=len(found.admissions) + len(found.invited))
+        pages = paginate(t, title, lines, empty="", total=len(found.admissions) + len(found.invited))
         await send_pages(interaction, pages)

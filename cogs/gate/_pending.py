@@ -27,6 +27,7 @@ def pending_pages(t: Catalog, bot: Doorman, guild: discord.Guild, waiting: list[
     async def make(index: int) -> discord.Embed:
         lines = [await _line(t, bot, guild, a) for a in waiting[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]]
         return page_embed(
+            t,
             t("gate-pending-title"),
             lines,
             number=index + 1,
@@ -39,7 +40,7 @@ def pending_pages(t: Catalog, bot: Doorman, guild: discord.Guild, waiting: list[
 
 
 async def _line(t: Catalog, bot: Doorman, guild: discord.Guild, admission: Admission) -> str:
-    line = describe_admission(admission)
+    line = describe_admission(t, admission)
     owed = await deliveries.owed_for(bot.db, admission_id=admission.id)
     grant_alert = next((d.alert for d in owed if isinstance(d.owed, GrantRoles)), None)  # roles still owed
     for posted in (grant_alert, admission.request):

@@ -38,7 +38,7 @@ def settings_pages(
         t("gate-settings-role-quota", role=role(role_id), amount=quota.amount, period=quota.period_days or period)
         for role_id, quota in role_quotas.items()
     ]
-    pages = paginate(t("gate-settings-title"), lines, empty=t("gate-settings-no-role-quotas"))
+    pages = paginate(t, t("gate-settings-title"), lines, empty=t("gate-settings-no-role-quotas"))
     for page in pages:
         # A page's ten role quotas (a mention and two numbers each) fit a field's 1,024 characters.
         role_quotas_shown, page.description = page.description, None
