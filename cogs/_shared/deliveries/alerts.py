@@ -20,10 +20,12 @@ from bot.core.deliveries import Fault
 from bot.core.owed import CloseAlert, StoppedNotice
 from bot.core.posts import Posted
 from bot.core.settings import GuildSettings
+from bot.i18n import Catalog
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
+from cogs._shared.language import reader, server_language
 from cogs._shared.limits import shorten
 from cogs._shared.markup import user
 from cogs._shared.moderators import moderators_only
@@ -31,23 +33,24 @@ from cogs._shared.replies import acknowledge, send_ephemeral
 
 log = logging.getLogger(__name__)
 
-TRYING_NOW = "I am trying that right now; check again in a moment."
 DETAIL_LIMIT = 1000  # characters; what the alert says around it stays far below a message's 2,000
+# English, for cogs/admissions until it asks no_mod_channel(t) for the server's language.
 NO_MOD_CHANNEL = "the moderator channel is not set, or I cannot see it; run `/gate setup`"
 
 
-def failing_text(what: str, detail: str) -> str:
-    # `detail` may quote Discord's own error text, of no set length.
-    return (
-        f"⚠️ I could not {what}: {shorten(detail, DETAIL_LIMIT)}. Fix it, then click **Retry**; I keep trying meanwhile."
-    )
+def no_mod_channel(t: Catalog) -> str:
+    """A failure's detail: there is no moderator channel to post in."""
+    return t("deliveries-alert-no-mod-channel")
 
 
-def stopped_text(what: str, detail: str) -> str:
-    return (
-        f"⛔ I gave up trying to {what} after 7 days of failures (last: {shorten(detail, DETAIL_LIMIT)}). "
-        "Fix it, then click **Retry**."
-    )
+def failing_text(t: Catalog, what: str, detail: str) -> str:
+    # `what` is a handler's describe(), in the same language; `detail` may quote Discord's own error text,
+    # of no set length.
+    return t("deliveries-alert-failing", what=what, detail=shorten(detail, DETAIL_LIMIT))
+
+
+def stopped_text(t: Catalog, what: str, detail: str) -> str:
+    return t("deliveries-alert-stopped", what=what, detail=shorten(detail, DETAIL_LIMIT))
 
 
 async def post_alert(job: Job, text: str) -> Posted | None:
@@ -55,7 +58,7 @@ async def post_alert(job: Job, text: str) -> Posted | None:
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
-    message = await channel.send(text, view=retry_view(job.delivery.id))
+    message = await channel.send(text, view=retry_view(_language(job), job.delivery.id))
     return Posted(channel.id, message.id)
 
 
@@ -72,7 +75,12 @@ async def find_alert(job: Job) -> Posted | None:
 async def update_alert(job: Job, text: str) -> None:
     """The failure an alert is about changed: the alert says what is wrong now."""
     if job.delivery.alert is not None:
-        await edit_posted(job.guild, job.delivery.alert, content=text, view=retry_view(job.delivery.id))
+        await edit_posted(job.guild, job.delivery.alert, content=text, view=retry_view(_language(job), job.delivery.id))
+
+
+def _language(job: Job) -> Catalog:
+    """Alerts are read by the moderators together: the server's language."""
+    return server_language(job.bot, job.guild, job.settings)
 
 
 def _custom_ids(message: discord.Message) -> set[str]:
@@ -85,18 +93,19 @@ def _custom_ids(message: discord.Message) -> set[str]:
     }
 
 
-def retry_view(delivery_id: int) -> discord.ui.View:
+def retry_view(t: Catalog, delivery_id: int) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(RetryButton(delivery_id))
+    view.add_item(RetryButton(delivery_id, t("deliveries-alert-retry-button")))
     return view
 
 
 class RetryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doorman:redeliver:(?P<id>\d{1,19})"):
     """Retry on an alert: the delivery it is about is tried again now, with a fresh 7 days."""
 
-    def __init__(self, delivery_id: int) -> None:
+    def __init__(self, delivery_id: int, label: str | None = None) -> None:
+        # `label`: as posted, in the server's language; a button rebuilt from a click or to find an alert needs none.
         button: discord.ui.Button[Any] = discord.ui.Button(
-            label="Retry", style=discord.ButtonStyle.primary, custom_id=f"doorman:redeliver:{delivery_id}"
+            label=label, style=discord.ButtonStyle.primary, custom_id=f"doorman:redeliver:{delivery_id}"
         )
         super().__init__(button)
         self.delivery_id = delivery_id
@@ -122,18 +131,19 @@ class RetryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"doo
 async def retry(interaction: discord.Interaction, delivery_ids: list[int], settings: GuildSettings) -> None:
     """Revive these deliveries, try them at once, and tell the moderator how it went."""
     bot = doorman(interaction)
+    t = reader(interaction)
     assert interaction.guild_id is not None
     # What is revived before an early answer is leased here: the worker carries it when the block ends.
     with bot.deliveries.reserving() as owed:
         for delivery_id in delivery_ids:
             if bot.deliveries.is_carrying(delivery_id):
-                await send_ephemeral(interaction, TRYING_NOW)
+                await send_ephemeral(interaction, t("deliveries-retry-trying-now"))
                 return
             again = await deliveries.revive(
                 bot.db, guild_id=interaction.guild_id, delivery_id=delivery_id, carrier=bot.db.carrier, now=now()
             )
             if again is None:  # another process carries it
-                await send_ephemeral(interaction, TRYING_NOW)
+                await send_ephemeral(interaction, t("deliveries-retry-trying-now"))
                 return
         revived = owed.ids[:]
         await acknowledge(interaction, ephemeral=True, thinking=True)
@@ -141,54 +151,59 @@ async def retry(interaction: discord.Interaction, delivery_ids: list[int], setti
     tried = [outcome for delivery, outcome in carried.outcomes if delivery.id in revived]
     failures = [outcome.detail for outcome in tried if isinstance(outcome, Failed)]
     if failures:
-        await send_ephemeral(interaction, f"Still failing: {shorten(failures[0], DETAIL_LIMIT)}.")
+        await send_ephemeral(
+            interaction, t("deliveries-retry-still-failing", detail=shorten(failures[0], DETAIL_LIMIT))
+        )
     else:
-        await send_ephemeral(interaction, " ".join(o.note for o in tried if isinstance(o, Done)) or "Done.")
+        done = t("deliveries-retry-done")
+        await send_ephemeral(interaction, " ".join(o.note or done for o in tried if isinstance(o, Done)) or done)
 
 
 async def close_alert(job: Job) -> Outcome:
     """The delivery an alert was about is over: the alert says so, and loses its button."""
     assert isinstance(job.delivery.owed, CloseAlert)
     owed = job.delivery.owed
-    text = f"☑️ Closed: {owed.dropped}" if owed.dropped else "✅ Resolved: it went through after all."
+    t = _language(job)
+    text = t("deliveries-alert-closed", reason=owed.dropped) if owed.dropped else t("deliveries-alert-resolved")
     if owed.kind == "grant_roles" and owed.admission_id is not None:
         admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=owed.admission_id)
         if admission.status is AdmissionStatus.ADMITTED:
-            text = f"✅ Resolved: {user(admission.user_id)} has their roles (admission #{admission.id})."
+            text = t("deliveries-alert-resolved-roles", member=user(admission.user_id), admission=str(admission.id))
         elif admission.status is AdmissionStatus.LEFT:
-            text = f"🚪 Closed: {user(admission.user_id)} left the server (admission #{admission.id})."
+            text = t("deliveries-alert-closed-left", member=user(admission.user_id), admission=str(admission.id))
     if not await edit_posted(job.guild, Posted(owed.channel_id, owed.message_id), content=text, view=None):
-        return Done("The alert's channel is gone.", delivered=False)
+        return Done(t("deliveries-alert-channel-gone"), delivered=False)
     return Done()
 
 
 async def tell_stopped(job: Job) -> Outcome:
     """A delivery gave up: its alert (or a new one) says so, keeping Retry, which revives it."""
     assert isinstance(job.delivery.owed, StoppedNotice)
+    t = _language(job)
     stopped = await deliveries.get_delivery(job.bot.db, job.delivery.owed.delivery_id)
     if stopped is None or stopped.stopped_at is None:
-        return Done("It was revived or went through meanwhile.", delivered=False)
+        return Done(t("deliveries-alert-revived"), delivered=False)
     handler = job.bot.deliveries.handlers[type(stopped.owed)]
     about = Job(job.bot, job.guild, stopped, job.settings)
-    text = stopped_text(await handler.describe(about), stopped.last_error or "unknown")
+    text = stopped_text(t, await handler.describe(about), stopped.last_error or t("deliveries-alert-unknown-error"))
     if stopped.alert is not None:
         try:
-            if await edit_posted(job.guild, stopped.alert, content=text, view=retry_view(stopped.id)):
+            if await edit_posted(job.guild, stopped.alert, content=text, view=retry_view(t, stopped.id)):
                 return Done()
         except discord.NotFound:
             pass  # the alert was deleted: a new one says it
     alert = (await find_alert(about) if job.interrupted else None) or await post_alert(about, text)
     if alert is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+        return Failed(Fault.TRANSIENT, no_mod_channel(t))
     return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, alert=alert))
 
 
 async def _describe_alert(job: Job) -> str:
-    return "close an earlier alert"
+    return _language(job)("deliveries-alert-describe-close")
 
 
 async def _describe_notice(job: Job) -> str:
-    return "tell you that a delivery gave up"
+    return _language(job)("deliveries-alert-describe-notice")
 
 
 CLOSE_ALERT = Handler(close_alert, _describe_alert, alert_on=frozenset())

@@ -16,13 +16,19 @@ import discord
 from bot.clock import now
 from bot.core.deliveries import Fault, complete, fail
 from bot.core.posts import Posted
-from cogs._shared.deliveries.alerts import failing_text, find_alert, post_alert, update_alert
+from bot.i18n import Catalog
+from cogs._shared.deliveries.alerts import DETAIL_LIMIT, failing_text, find_alert, post_alert, update_alert
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.discord_errors import DM_CLOSED
+from cogs._shared.language import server_language
+from cogs._shared.limits import shorten
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "something went wrong on my side"
+
+def unexpected(t: Catalog) -> str:
+    """A failure's detail when the bot itself failed."""
+    return t("deliveries-failed-unexpected")
 
 
 async def carry_one(job: Job, handler: Handler) -> Outcome:
@@ -53,7 +59,8 @@ async def _alert(job: Job, handler: Handler, outcome: Failed) -> Posted | None:
     if delivery.alert is not None and outcome.detail == delivery.last_error:
         return None  # it says so already
     try:
-        text = failing_text(await handler.describe(job), outcome.detail)
+        t = server_language(job.bot, job.guild, job.settings)
+        text = failing_text(t, await handler.describe(job), outcome.detail)
         if delivery.alert is not None:
             await update_alert(job, text)
             return None
@@ -64,18 +71,24 @@ async def _alert(job: Job, handler: Handler, outcome: Failed) -> Posted | None:
 
 
 async def _attempt(job: Job, handler: Handler) -> Outcome:
+    # What went wrong is told to the moderators (alerts, a Retry's answer): the server's language, around
+    # Discord's own error text as Discord wrote it.
+    t = server_language(job.bot, job.guild, job.settings)
     try:
         return await handler.carry(job)
     except discord.Forbidden as error:
         if error.code == DM_CLOSED:
-            return Done("Their DMs are closed; there is nothing more to try.", delivered=False)
-        return Failed(Fault.REFUSED, f"Discord refused ({error.status}, {error.text or 'missing permissions'})")
+            return Done(t("deliveries-done-dm-closed"), delivered=False)
+        if error.text:  # of no set length: Fluent refuses a value of more than 2,500 characters
+            refused = t("deliveries-failed-refused", status=str(error.status), error=shorten(error.text, DETAIL_LIMIT))
+            return Failed(Fault.REFUSED, refused)
+        return Failed(Fault.REFUSED, t("deliveries-failed-refused-permissions", status=str(error.status)))
     except discord.NotFound:
-        return Done("What it was for no longer exists; there is nothing more to try.", delivered=False)
+        return Done(t("deliveries-done-gone"), delivered=False)
     except discord.HTTPException as error:
-        return Failed(Fault.TRANSIENT, f"Discord failed ({error.status}); it may work on a retry")
+        return Failed(Fault.TRANSIENT, t("deliveries-failed-discord", status=str(error.status)))
     except (TimeoutError, OSError, aiohttp.ClientError) as error:
-        return Failed(Fault.TRANSIENT, f"I could not reach Discord ({type(error).__name__})")
+        return Failed(Fault.TRANSIENT, t("deliveries-failed-unreachable", error=type(error).__name__))
     except Exception:
         log.exception("unexpected error carrying delivery %s", job.delivery.id)
-        return Failed(Fault.TRANSIENT, UNEXPECTED)
+        return Failed(Fault.TRANSIENT, unexpected(t))

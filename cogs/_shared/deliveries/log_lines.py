@@ -6,6 +6,8 @@ is gone (or unset) drops the line; one the bot may not post in is a 403, with an
 
 from __future__ import annotations
 
+from functools import partial
+
 import discord
 
 from bot.core.admissions import get_admission
@@ -21,7 +23,10 @@ from bot.core.owed import (
     RoleQuotaLine,
     SettingsLine,
 )
+from bot.core.settings import LANGUAGE_KEY
+from bot.i18n import Catalog, Catalogs
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
+from cogs._shared.language import server_language
 from cogs._shared.limits import CONTENT, listed, shorten
 from cogs._shared.markup import channel, code, escaped, role, user
 
@@ -39,79 +44,119 @@ LINES: tuple[type[Owed], ...] = (
 
 async def post_line(job: Job) -> Outcome:
     settings = job.settings
+    t = server_language(job.bot, job.guild, settings)  # the moderators read the log together
     log_channel = job.guild.get_channel(settings.log_channel_id) if settings.log_channel_id else None
     if not isinstance(log_channel, discord.TextChannel):
-        return Done("The log channel is gone or unset; the line is dropped.", delivered=False)
+        return Done(t("deliveries-log-channel-gone"), delivered=False)
     assert isinstance(job.delivery.owed, LogLine)
-    await log_channel.send(shorten(await render(job, job.delivery.owed), CONTENT))
+    await log_channel.send(shorten(await render(t, job, job.delivery.owed), CONTENT))
     return Done()
 
 
-async def render(job: Job, line: LogLine) -> str:
+async def render(t: Catalog, job: Job, line: LogLine) -> str:
     """The line as it reads in the log channel."""
     match line:
         case AdmittedLine(admission_id=admission_id):
             admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
-            text = (
-                f"✅ {user(admission.user_id)} admitted with code {code(admission.code_display)} "
-                f"of {user(admission.inviter_id)}"
-            )
+            member, inviter, shown = user(admission.user_id), user(admission.inviter_id), code(admission.code_display)
             if admission.decided_by is not None:
-                text += f", approved by {user(admission.decided_by)}"
-            return text + "."
+                return t(
+                    "deliveries-log-admitted-approved",
+                    member=member,
+                    code=shown,
+                    inviter=inviter,
+                    moderator=user(admission.decided_by),
+                )
+            return t("deliveries-log-admitted", member=member, code=shown, inviter=inviter)
         case LeftLine(admission_id=admission_id):
             admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
-            return f"🚪 {user(admission.user_id)} left before being admitted."
+            return t("deliveries-log-left", member=user(admission.user_id))
         case DeniedLine(admission_id=admission_id):
             admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
-            text = (
-                f"❌ {user(admission.user_id)} denied by {user(admission.decided_by or 0)} "
-                f"(code {code(admission.code_display)} of {user(admission.inviter_id)})"
-            )
-            return f"{text}: {escaped(admission.reason, CONTENT - len(text) - 2)}" if admission.reason else f"{text}."
+            facts = {
+                "member": user(admission.user_id),
+                "moderator": user(admission.decided_by or 0),
+                "code": code(admission.code_display),
+                "inviter": user(admission.inviter_id),
+            }
+            if not admission.reason:
+                return t("deliveries-log-denied", **facts)
+            around = len(t("deliveries-log-denied-reason", **facts, reason=""))
+            return t("deliveries-log-denied-reason", **facts, reason=escaped(admission.reason, CONTENT - around))
         case SettingsLine(by=by, command=command, changes=changes):
-            return f"⚙️ {user(by)} changed settings with /gate {command}: {describe_changes(changes)}"
+            described = describe_changes(t, changes, job.bot.catalogs)
+            return t("deliveries-log-settings", actor=user(by), command=command, changes=described)
         case RoleQuotaLine(by=by, role_id=role_id, amount=amount, period_days=period):
-            return f"⚙️ {user(by)}: Holders of {role(role_id)} may now hand out {amount} uses per {period} days."
-        case GrantLine(by=by, user_id=member, amount=amount, limit=limit, period_days=period):
-            shown = "unlimited (Manage Server)" if limit is None else str(limit)
-            return (
-                f"⚙️ {user(by)}: {user(member)}'s adjustment is now {amount:+d}: "
-                f"their limit is {shown} uses per {period} days."
+            return t("deliveries-log-role-quota", actor=user(by), role=role(role_id), amount=amount, days=period)
+        case GrantLine(by=by, user_id=member, amount=amount, limit=None, period_days=period):
+            return t(
+                "deliveries-log-grant-unlimited",
+                actor=user(by),
+                member=user(member),
+                amount=f"{amount:+d}",
+                days=period,
+            )
+        case GrantLine(by=by, user_id=member, amount=amount, limit=int(limit), period_days=period):
+            return t(
+                "deliveries-log-grant",
+                actor=user(by),
+                member=user(member),
+                amount=f"{amount:+d}",
+                limit=limit,
+                days=period,
             )
         case RevokedLine(by=by, code=text, inviter_id=inviter) if by == inviter:
-            return f"⛔ {user(by)} revoked their code {code(text)}."
+            return t("deliveries-log-revoked-own", actor=user(by), code=code(text))
         case RevokedLine(by=by, code=text, inviter_id=inviter):
-            return f"⛔ {user(by)} revoked code {code(text)} of {user(inviter)}."
+            return t("deliveries-log-revoked", actor=user(by), code=code(text), inviter=user(inviter))
         case RevokedAllLine(by=by, inviter_id=inviter, codes=codes):
-            shown = listed([code(text) for text in codes], CONTENT - 200, more=lambda left: f"and {left} more")
-            return f"⛔ {user(by)} revoked all active codes of {user(inviter)} ({len(codes)}): {shown}."
+            more = partial(_more, t)
+            shown = listed([code(text) for text in codes], CONTENT - 200, more=more)
+            return t("deliveries-log-revoked-all", actor=user(by), inviter=user(inviter), count=len(codes), codes=shown)
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 
-def describe_changes(changes: tuple[tuple[str, int | bool | str | None, int | bool | str | None], ...]) -> str:
-    """What changed, as `key: old → new` pairs (or 'no change')."""
-    return "; ".join(_change(key, old, new) for key, old, new in changes) or "no change"
+def _more(t: Catalog, left: int) -> str:
+    return t("shared-list-more", count=left)
 
 
-def _change(key: str, old: int | bool | str | None, new: int | bool | str | None) -> str:
+def describe_changes(
+    t: Catalog, changes: tuple[tuple[str, int | bool | str | None, int | bool | str | None], ...], catalogs: Catalogs
+) -> str:
+    """What changed, as `key: old → new` pairs (or 'no change'); `catalogs` name a language in its own words."""
+    return "; ".join(_change(t, key, old, new, catalogs) for key, old, new in changes) or t("deliveries-log-no-change")
+
+
+def _change(
+    t: Catalog, key: str, old: int | bool | str | None, new: int | bool | str | None, catalogs: Catalogs
+) -> str:
+    # The setting is named as its command option is (`welcome_channel`): option names stay English.
     if key.endswith("_id"):
         mention = channel if key.endswith("channel_id") else role
-        shown_old = mention(old) if isinstance(old, int) else "none"
-        shown_new = mention(new) if isinstance(new, int) else "none"
-        return f"{key.removesuffix('_id')}: {shown_old} → {shown_new}"
-    return f"{key}: {_value(old)} → {_value(new)}"
+        shown_old = mention(old) if isinstance(old, int) else t("deliveries-log-value-none")
+        shown_new = mention(new) if isinstance(new, int) else t("deliveries-log-value-none")
+        return t("deliveries-log-change", setting=key.removesuffix("_id"), old=shown_old, new=shown_new)
+    if key == LANGUAGE_KEY:
+        return t("deliveries-log-change", setting=key, old=_language(t, old, catalogs), new=_language(t, new, catalogs))
+    return t("deliveries-log-change", setting=key, old=_value(t, old), new=_value(t, new))
 
 
-def _value(value: int | bool | str | None) -> str:
+def _language(t: Catalog, value: int | bool | str | None, catalogs: Catalogs) -> str:
+    """A language as its speakers name it ("Deutsch"); None is the server's preferred locale."""
+    if not isinstance(value, str):
+        return t("deliveries-log-value-server-language")
+    return catalogs[value]("deliveries-language-name")
+
+
+def _value(t: Catalog, value: int | bool | str | None) -> str:
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return t("deliveries-log-value-on") if value else t("deliveries-log-value-off")
     return str(value)
 
 
 async def _describe(job: Job) -> str:
-    settings = job.settings
-    return f"post a line in the log channel {channel(settings.log_channel_id or 0)}"
+    t = server_language(job.bot, job.guild, job.settings)
+    return t("deliveries-log-describe", channel=channel(job.settings.log_channel_id or 0))
 
 
 HANDLER = Handler(post_line, _describe)

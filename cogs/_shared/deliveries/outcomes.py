@@ -44,7 +44,9 @@ class Job:
 class Done:
     """Carried, or nothing is left to carry: the delivery is forgotten, and `then` applied with it."""
 
-    note: str = "Done."  # for a moderator who clicked Retry
+    # For a moderator who clicked Retry (empty: "Done." in their language); when nothing was delivered, also
+    # why, shown on the alert it closes. Written in the server's language.
+    note: str = ""
     then: Completion | None = None
     delivered: bool = True  # False: nothing reached Discord (it is gone, or the DMs are closed)
 
@@ -52,7 +54,7 @@ class Done:
 @dataclass(frozen=True)
 class Failed:
     fault: Fault
-    detail: str  # for the moderators: what went wrong, and what may fix it
+    detail: str  # for the moderators, in the server's language: what went wrong, and what may fix it
 
 
 Outcome = Done | Failed
@@ -63,7 +65,9 @@ class Handler:
     """How one kind of delivery is carried, and what the moderators are shown when it fails."""
 
     carry: Callable[[Job], Awaitable[Outcome]]
-    describe: Callable[[Job], Awaitable[str]]  # what it tries to do, as in "I could not {describe}"
+    # What it tries to do, in the server's language, as in "I could not {describe}": a verb phrase that fits
+    # deliveries-alert-failing and deliveries-alert-stopped of that language.
+    describe: Callable[[Job], Awaitable[str]]
     alert_on: frozenset[Fault] = field(default=frozenset({Fault.REFUSED}))  # the failures moderators must hear of
 
 

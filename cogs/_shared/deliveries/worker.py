@@ -23,11 +23,13 @@ from bot.core import deliveries
 from bot.core.deliveries import LEASE_SECONDS, Delivery, Fault, Owing
 from bot.core.owed import CloseAlert, Owed, StoppedNotice, admission_of, superseded
 from bot.core.settings import GuildSettings, get_settings
+from bot.i18n import Catalog
 from cogs._shared.deliveries import alerts, log_lines
-from cogs._shared.deliveries.carrying import UNEXPECTED, carry_one
+from cogs._shared.deliveries.carrying import carry_one, unexpected
 from cogs._shared.deliveries.keyed_lock import KeyedLock
 from cogs._shared.deliveries.outcomes import Carried, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.reservation import Reservation, reserved
+from cogs._shared.language import server_language
 
 if TYPE_CHECKING:
     from bot.app import Doorman
@@ -40,7 +42,6 @@ BATCH = 50
 # over a sleep, but takes a wait on an Event for work that never settles (TESTING.md).
 IDLE_SECONDS = 365 * 86_400
 RESTART_SECONDS = 30  # after an unexpected error in the worker itself
-SUPERSEDED = "a later attempt in the same batch does it."
 
 
 class DeliveryWorker:
@@ -157,14 +158,16 @@ class DeliveryWorker:
                     renew_at = now() + LEASE_SECONDS // 2
                     continue
                 delivery = queue.pop(0)
-                if any(superseded(delivery.owed, later.owed) for later in queue):
-                    await deliveries.complete(self.bot.db, delivery, now=now(), dropped=SUPERSEDED)
-                    unfinished.remove(delivery.id)
-                    continue
                 if delivery.guild_id not in read:
                     read[delivery.guild_id] = await get_settings(
                         self.bot.db, delivery.guild_id, self.bot.config.defaults
                     )
+                if any(superseded(delivery.owed, later.owed) for later in queue):
+                    # Shown on the alert this closes, if it had one.
+                    dropped = self._language(delivery, read[delivery.guild_id])("deliveries-dropped-superseded")
+                    await deliveries.complete(self.bot.db, delivery, now=now(), dropped=dropped)
+                    unfinished.remove(delivery.id)
+                    continue
                 with self.reserving() as next_owed:
                     outcome = await self._carry(delivery, read[delivery.guild_id], member, watched, click)
                     followups, next_owed.ids = next_owed.ids, []
@@ -211,7 +214,7 @@ class DeliveryWorker:
         handler = self.handlers.get(type(delivery.owed))
         if guild is None or handler is None:
             # Not one of this bot's guilds (it left, or it is unavailable), or no extension carries the kind.
-            return await self._failed(delivery, "I cannot reach that server, or nothing here carries this")
+            return await self._failed(delivery, self._language(delivery, settings)("deliveries-failed-no-carrier"))
         async with self._admissions.holding(admission_of(delivery.owed)):
             try:
                 job = Job(self.bot, guild, delivery, settings, member, watched, click)
@@ -219,7 +222,13 @@ class DeliveryWorker:
             except Exception:
                 # A bug or a failing database: recorded as a failure, so it is retried later, not at once.
                 log.exception("carrying delivery %s (%s) failed", delivery.id, type(delivery.owed).__name__)
-                return await self._failed(delivery, UNEXPECTED)
+                return await self._failed(delivery, unexpected(self._language(delivery, settings)))
+
+    def _language(self, delivery: Delivery, settings: GuildSettings) -> Catalog:
+        """The server's language, for what the moderators may read about this delivery: the one chosen for the
+        server, else its preferred locale (the chosen one, else English, if this bot cannot see the server)."""
+        guild = self.bot.get_guild(delivery.guild_id)
+        return server_language(self.bot, guild, settings) if guild is not None else self.bot.catalogs[settings.language]
 
     async def _failed(self, delivery: Delivery, detail: str) -> Failed:
         failed = Failed(Fault.TRANSIENT, detail)

@@ -117,7 +117,7 @@ async def test_an_alert_is_found_by_its_own_retry_button_only(ready):
     bot = ready.env.bot
     guild = bot.get_guild(ready.guild.id)
     channel = guild.get_channel(ready.modq.id)
-    posted = await channel.send("about delivery 12", view=retry_view(12))
+    posted = await channel.send("about delivery 12", view=retry_view(bot.catalogs.english, 12))
     settings = await get_settings(bot.db, guild.id, bot.config.defaults)
     interrupted = deliveries.Delivery(
         id=1, guild_id=guild.id, owed=RevokedLine(1, "A", 1), created_at=0, due_at=0, attempts=0, tried_at=1,
