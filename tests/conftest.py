@@ -24,6 +24,7 @@ import pytest
 from bot.app import Doorman, create_bot
 from bot.config import load_config
 from bot.i18n import Catalogs
+from bot.i18n.catalogs import english
 from bot.simulated_locales import SpokenLocales, speaking
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
@@ -31,6 +32,8 @@ from tests import postgres_server
 from tests.databases import drop_postgres_database, new_postgres_database
 
 _databases = itertools.count(1)
+# What the bot says in English when something unexpected happens (most tests read English).
+APOLOGY = english()("apology")
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from bot.clock import now
 from bot.core import invites, quotas, redemptions
 from bot.core.codes import ReservationByUsername
 from bot.core.people import Member, Newcomer
-from cogs._shared.replies import APOLOGY
+from tests.conftest import APOLOGY
 
 N = 500
 FOOTER = re.compile(r"Page (\d+) of (\d+) · (\d+) in all")

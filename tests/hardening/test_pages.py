@@ -15,7 +15,7 @@ from bot.clock import now
 from bot.core import redemptions
 from bot.core.people import Newcomer
 from cogs._shared.pages import TIMEOUT
-from cogs._shared.replies import APOLOGY
+from tests.conftest import APOLOGY
 
 FOOTER = re.compile(r"Page (\d+) of (\d+)")
 

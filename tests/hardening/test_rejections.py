@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from cogs._shared.pages import TIMEOUT
-from cogs._shared.replies import APOLOGY
+from tests.conftest import APOLOGY
 
 CALLBACK = "/interactions/*/*/callback"
 FOLLOWUP = "/webhooks/*/*"

@@ -16,7 +16,7 @@ from bot.clock import now
 from bot.core import invites, quotas, redemptions
 from bot.core.inputs import MAX_NOTE, MAX_REASON
 from bot.core.people import Member, Newcomer
-from cogs._shared.replies import APOLOGY
+from tests.conftest import APOLOGY
 
 # Markdown, escapes, quotes, mentions and links: what grows most when escaped, and what must never ping.
 WORST = "*_`~|\\>#-[a](b)<@&1>@everyone "

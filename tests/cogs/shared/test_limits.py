@@ -6,6 +6,7 @@ import discord
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.i18n.catalogs import english
 from cogs._shared.limits import MARKER, listed, shorten
 from cogs._shared.markup import escaped
 from cogs._shared.pages import LINE_LIMIT, PAGE_SIZE, paginate
@@ -50,7 +51,7 @@ def test_a_list_keeps_what_fits_and_counts_the_rest(items: list[str], limit: int
 
 @given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\n"), max_size=3000), max_size=60))
 def test_every_page_fits_an_embed_and_shows_every_line(lines: list[str]) -> None:
-    pages = paginate("A title " * 50, lines, empty="Nothing.")
+    pages = paginate(english(), "A title " * 50, lines, empty="Nothing.")
     assert len(pages) == max(1, -(-len(lines) // PAGE_SIZE))
     for number, page in enumerate(pages):
         assert len(page.title or "") <= 256 and len(page.description or "") <= 4096 and len(page) <= 6000

@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 import simcord
 
+from bot.i18n.catalogs import english
 from cogs._shared.pages import TIMEOUT
 
-EXPIRED = "These pages have expired: run the command again to see the list as it is now."
+EXPIRED = english()("pages-expired")
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from bot.core.quotas import QuotaRule
 from bot.core.redemptions import CodeProblem, CodeRefused
 from bot.core.refusals import Refused
 from bot.core.settings import OutOfRange, PolicyRefused
+from bot.i18n.catalogs import english
 from cogs._shared.refusals import render_refusal
 
 for module in pkgutil.iter_modules(bot.core.__path__):
@@ -65,14 +66,14 @@ def test_the_walk_finds_the_refusals():
 @given(data=st.data())
 def test_every_refusal_renders_as_one_message(cls, data):
     refusal = data.draw(facts(cls))
-    text = render_refusal(refusal)
+    text = render_refusal(english(), refusal)
     assert text.strip() and len(text) <= 2000
     assert "None" not in text and "<t:None" not in text
 
 
 @pytest.mark.parametrize("problem", list(CodeProblem))
 def test_a_refused_code_names_the_reason(problem):
-    text = render_refusal(CodeRefused(problem, attempts_left=3, locked_until=None, alert_guild=False))
+    text = render_refusal(english(), CodeRefused(problem, attempts_left=3, locked_until=None, alert_guild=False))
     assert problem.value in text
 
 
@@ -81,4 +82,4 @@ def test_an_unknown_refusal_is_a_programming_error():
         pass
 
     with pytest.raises(TypeError, match="Unheard"):
-        render_refusal(Unheard())
+        render_refusal(english(), Unheard())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+from tests.conftest import APOLOGY
 
 
 async def test_a_rejected_reply_becomes_an_apology(ready: Any, caplog: Any) -> None:
