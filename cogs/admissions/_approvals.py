@@ -20,11 +20,14 @@ from bot.core.admissions import NothingToRetry
 from bot.core.inputs import MAX_REASON, parse_free_text
 from bot.core.owed import DirectMessage
 from bot.core.settings import GuildSettings
+from bot.i18n import Catalog
+from bot.i18n.catalogs import english
 from cogs._shared.deliveries.alerts import retry
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed
 from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
+from cogs._shared.language import reader
 from cogs._shared.moderators import moderators_only
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.admissions import _render
@@ -39,15 +42,19 @@ class RequestButton(
 ):
     """Approve and Deny; Retry on the alerts of earlier versions, which named the admission."""
 
-    LOOKS: ClassVar[dict[str, tuple[str, discord.ButtonStyle]]] = {
-        "approve": ("Approve", discord.ButtonStyle.success),
-        "deny": ("Deny", discord.ButtonStyle.danger),
-        "retry": ("Retry", discord.ButtonStyle.primary),
+    STYLES: ClassVar[dict[str, discord.ButtonStyle]] = {
+        "approve": discord.ButtonStyle.success,
+        "deny": discord.ButtonStyle.danger,
+        "retry": discord.ButtonStyle.primary,
     }
 
-    def __init__(self, action: str, admission_id: int) -> None:
-        label, style = self.LOOKS[action]
-        super().__init__(discord.ui.Button(label=label, style=style, custom_id=f"doorman:{action}:{admission_id}"))
+    def __init__(self, action: str, admission_id: int, label: str | None) -> None:
+        # The label is written once, when the request is posted (in the server's language); a click
+        # rebuilds the item from its custom_id alone, and keeps the label the message shows.
+        button = discord.ui.Button[Any](
+            label=label, style=self.STYLES[action], custom_id=f"doorman:{action}:{admission_id}"
+        )
+        super().__init__(button)
         self.action, self.admission_id = action, admission_id
         self.settings: GuildSettings | None = None  # the clicking moderator's guild's, read by interaction_check
 
@@ -55,7 +62,8 @@ class RequestButton(
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> RequestButton:
-        return cls(match["action"], int(match["id"]))
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(match["action"], int(match["id"]), label)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # discord.py builds an item per click (from_custom_id): what is kept here is this click's.
@@ -74,21 +82,25 @@ class RequestButton(
                     await retry_admission(interaction, self.admission_id, self.settings)
 
 
-class DenyForm(discord.ui.Modal, title="Deny admission request"):
-    """The deny form as Discord shows it. discord.py does not keep it (see open_deny_form): DenyForms answers
-    what is submitted."""
+class DenyForm(discord.ui.Modal):
+    """The deny form as Discord shows it, in the clicking moderator's language. discord.py does not keep it
+    (see open_deny_form): DenyForms answers what is submitted."""
 
-    reason: discord.ui.TextInput[DenyForm] = discord.ui.TextInput(
-        label="Reason (sent to the newcomer)",
-        style=discord.TextStyle.paragraph,
-        required=False,
-        max_length=MAX_REASON,
-        custom_id=REASON_INPUT,
-    )
-
-    def __init__(self, admission_id: int, opened_by: int) -> None:
+    def __init__(self, t: Catalog, admission_id: int, opened_by: int) -> None:
         # One custom_id per opening: two moderators' forms are two forms.
-        super().__init__(custom_id=f"doorman:deny-reason:{admission_id}:{opened_by}", timeout=None)
+        super().__init__(
+            title=t("admissions-deny-form-title"),
+            custom_id=f"doorman:deny-reason:{admission_id}:{opened_by}",
+            timeout=None,
+        )
+        self.reason: discord.ui.TextInput[DenyForm] = discord.ui.TextInput(
+            label=t("admissions-deny-form-reason"),
+            style=discord.TextStyle.paragraph,
+            required=False,
+            max_length=MAX_REASON,
+            custom_id=REASON_INPUT,
+        )
+        self.add_item(self.reason)
 
 
 class DenyForms(commands.Cog):
@@ -128,10 +140,12 @@ def _typed(components: list[Any], custom_id: str) -> str:
     return ""
 
 
-def request_view(admission_id: int) -> discord.ui.View:
+def request_view(admission_id: int, t: Catalog | None = None) -> discord.ui.View:
+    """Approve and Deny, labelled in `t`: the server's language, as the request they sit under."""
+    t = t or english()
     view = discord.ui.View(timeout=None)
-    view.add_item(RequestButton("approve", admission_id))
-    view.add_item(RequestButton("deny", admission_id))
+    view.add_item(RequestButton("approve", admission_id, t("admissions-button-approve")))
+    view.add_item(RequestButton("deny", admission_id, t("admissions-button-deny")))
     return view
 
 
@@ -140,7 +154,7 @@ async def open_deny_form(interaction: discord.Interaction, admission_id: int) ->
     await admissions.awaiting_decision(
         doorman(interaction).db, guild_id=interaction.guild_id, admission_id=admission_id
     )
-    form = DenyForm(admission_id, interaction.id)
+    form = DenyForm(reader(interaction), admission_id, interaction.id)
     form.stop()  # sent finished, so discord.py does not keep it: DenyForms answers it, even after a restart
     await interaction.response.send_modal(form)
 
@@ -166,7 +180,9 @@ async def _decide(
             )
             carried = await owed.carry(watched=True, settings=settings, click=click)
     if not interaction.response.is_done() and not await acknowledge(interaction):
-        await send_ephemeral(interaction, _render.decided(decided))  # the moderator still hears it is done
+        await send_ephemeral(
+            interaction, _render.decided(reader(interaction), decided)
+        )  # the moderator still hears it is done
     await _tell_if_undelivered(interaction, decided.user_id, carried)
 
 
@@ -174,9 +190,9 @@ async def _tell_if_undelivered(interaction: discord.Interaction, newcomer_id: in
     """The deciding moderator learns if the newcomer could not be told."""
     outcome = carried.outcome_of(DirectMessage)
     if isinstance(outcome, Done) and not outcome.delivered:
-        await send_ephemeral(interaction, _render.dm_refused(newcomer_id))
+        await send_ephemeral(interaction, _render.dm_refused(reader(interaction), newcomer_id))
     elif isinstance(outcome, Failed):
-        await send_ephemeral(interaction, _render.dm_delayed(newcomer_id))
+        await send_ephemeral(interaction, _render.dm_delayed(reader(interaction), newcomer_id))
 
 
 async def retry_admission(interaction: discord.Interaction, admission_id: int, settings: GuildSettings) -> None:

@@ -17,12 +17,14 @@ from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
 from bot.core.posts import Posted
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
+from bot.i18n import Catalog
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
 from cogs._shared.discord_errors import DM_CLOSED, UNKNOWN_ROLE
+from cogs._shared.language import reader, recipient_language, server_language
 from cogs._shared.markup import code, user
 from cogs._shared.replies import send_ephemeral
 from cogs.admissions import _render
@@ -30,11 +32,14 @@ from cogs.admissions._approvals import request_view
 
 log = logging.getLogger(__name__)
 
-ROLE_GONE = "the member role no longer exists; run `/gate setup` again"
-
 
 async def _admission(job: Job, admission_id: int) -> Admission:
     return await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
+
+
+def _moderators(job: Job) -> Catalog:
+    """The language of what the moderators read about a delivery: alerts, and the answers to Retry."""
+    return server_language(job.bot, job.guild, job.settings)
 
 
 async def grant_roles(job: Job) -> Outcome:
@@ -44,14 +49,20 @@ async def grant_roles(job: Job) -> Outcome:
     """
     assert isinstance(job.delivery.owed, GrantRoles)
     admission = await _admission(job, job.delivery.owed.admission_id)
+    t = _moderators(job)
     if admission.status is not AdmissionStatus.ROLES_PENDING:
-        return Done(f"Nothing to do: admission #{admission.id} is closed already.", delivered=False)
+        return Done(t("admissions-closed-already", number=str(admission.id)), delivered=False)
     settings = job.settings
     member_role = job.guild.get_role(settings.member_role_id or 0)
     if member_role is None:
-        return Failed(Fault.REFUSED, ROLE_GONE)
+        return Failed(Fault.REFUSED, t("admissions-role-gone"))
     newcomer_role = job.guild.get_role(settings.newcomer_role_id) if settings.newcomer_role_id else None
-    reason = f"Doorman admission #{admission.id}: code {admission.code_display} from user {admission.inviter_id}"
+    reason = t(
+        "admissions-audit-reason",
+        number=str(admission.id),
+        code=admission.code_display,
+        inviter=str(admission.inviter_id),
+    )
     try:
         member = job.member or await job.guild.fetch_member(admission.user_id)
         if newcomer_role is not None and newcomer_role in member.roles:
@@ -63,21 +74,24 @@ async def grant_roles(job: Job) -> Outcome:
             await member.add_roles(member_role, reason=reason)
     except discord.NotFound as error:
         if error.code == UNKNOWN_ROLE:  # deleted since this process last heard of it
-            return Failed(Fault.REFUSED, ROLE_GONE)
+            return Failed(Fault.REFUSED, t("admissions-role-gone"))
         left = partial(admissions.newcomer_left, admission_id=admission.id, now=now())
-        return Done(f"{user(admission.user_id)} left the server; the admission is closed.", left, delivered=False)
+        return Done(t("admissions-newcomer-left", newcomer=user(admission.user_id)), left, delivered=False)
     except discord.Forbidden:
-        return Failed(Fault.REFUSED, "Discord refused: my role must be above the member role, with Manage Roles")
+        return Failed(Fault.REFUSED, t("admissions-roles-refused"))
     granted = partial(admissions.roles_granted, admission_id=admission.id, now=now())
-    return Done(f"Done: {user(admission.user_id)} has their roles now.", granted)
+    return Done(t("admissions-roles-granted", newcomer=user(admission.user_id)), granted)
 
 
 async def _describe_grant(job: Job) -> str:
     assert isinstance(job.delivery.owed, GrantRoles)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    return (
-        f"grant {user(admission.user_id)} their roles (admission #{admission.id}, "
-        f"code {code(admission.code_display)} from {user(admission.inviter_id)})"
+    return _moderators(job)(
+        "admissions-describe-grant",
+        newcomer=user(admission.user_id),
+        number=str(admission.id),
+        code=code(admission.code_display),
+        inviter=user(admission.inviter_id),
     )
 
 
@@ -89,10 +103,11 @@ async def show_request(job: Job) -> Outcome:
     admission = await _admission(job, job.delivery.owed.admission_id)
     here = mod_channel(job.guild, job.settings)
     awaiting = admission.status is AdmissionStatus.AWAITING_APPROVAL
-    embed = _render.request_embed(admission, job.guild.name)
-    view = request_view(admission.id) if awaiting else None
+    t = _moderators(job)
+    embed = _render.request_embed(t, admission, job.guild.name)
+    view = request_view(admission.id, t) if awaiting else None
     if admission.request is None and job.interrupted and here is not None:
-        title = _render.request_title(admission)
+        title = _render.request_title(t, admission)
         found = await find_own_message(here, lambda m: any(e.title == title for e in m.embeds))
         if found is not None:  # posted by an attempt a crash cut short: edit that one, and remember it
             await found.edit(embed=embed, view=view)
@@ -103,7 +118,7 @@ async def show_request(job: Job) -> Outcome:
             return Done()
         try:
             if moved_to is not None:
-                await edit_posted(job.guild, admission.request, content=_render.moved_to(moved_to), view=None)
+                await edit_posted(job.guild, admission.request, content=_render.moved_to(t, moved_to), view=None)
             elif await edit_posted(job.guild, admission.request, embed=embed, view=view):
                 return Done()
         except discord.NotFound:
@@ -111,7 +126,9 @@ async def show_request(job: Job) -> Outcome:
     if here is None:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     try:
-        message = await here.send(embed=embed, view=request_view(admission.id) if awaiting else discord.utils.MISSING)
+        message = await here.send(
+            embed=embed, view=request_view(admission.id, t) if awaiting else discord.utils.MISSING
+        )
     except discord.NotFound:  # the channel was deleted as this ran: the request waits for the next one
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(message)))
@@ -129,7 +146,9 @@ async def _edit_as_answer(job: Job, admission: Admission, embed: discord.Embed, 
         await click.interaction.response.edit_message(embed=embed, view=view)
     except discord.HTTPException:
         log.warning("could not answer a click by editing request %s; editing it apart", request, exc_info=True)
-        await send_ephemeral(click.interaction, _render.decided(admission))  # the claim stopped the clock
+        await send_ephemeral(
+            click.interaction, _render.decided(reader(click.interaction), admission)
+        )  # the claim stopped the clock
         return False
     return True
 
@@ -140,7 +159,7 @@ def _at(message: discord.Message) -> Posted:
 
 async def _describe_request(job: Job) -> str:
     assert isinstance(job.delivery.owed, ShowRequest)
-    return f"show admission request #{job.delivery.owed.admission_id} in the moderator channel"
+    return _moderators(job)("admissions-describe-request", number=str(job.delivery.owed.admission_id))
 
 
 async def direct_message(job: Job) -> Outcome:
@@ -149,14 +168,16 @@ async def direct_message(job: Job) -> Outcome:
     assert isinstance(owed, DirectMessage)
     admission = await _admission(job, owed.admission_id)
     if admission.status is AdmissionStatus.LEFT:
-        return Done("They left the server; there is no one to tell.", delivered=False)
+        return Done(_moderators(job)("admissions-no-one-to-tell"), delivered=False)
+    t = await recipient_language(job.bot, owed.user_id, job.guild, job.settings)
     match owed.about:
         case DirectMessageAbout.APPROVED:
-            text = _render.approved_dm(job.guild.name, roles_granted=admission.status is AdmissionStatus.ADMITTED)
+            granted = admission.status is AdmissionStatus.ADMITTED
+            text = _render.approved_dm(t, job.guild.name, roles_granted=granted)
         case DirectMessageAbout.DENIED:
-            text = _render.denied_dm(job.guild.name, admission.reason)
+            text = _render.denied_dm(t, job.guild.name, admission.reason)
         case DirectMessageAbout.INVITEE_JOINED:
-            text = _render.inviter_dm(admission, job.guild.name)
+            text = _render.inviter_dm(t, admission, job.guild.name)
     try:
         opened = await send_direct(job.bot, owed.user_id, owed.channel_id, text)
     except discord.Forbidden as error:
@@ -165,27 +186,31 @@ async def direct_message(job: Job) -> Outcome:
             raise
         # Nobody who decided is waiting on this answer now: the moderators are told in their channel.
         notice = partial(admissions.dm_undelivered, guild_id=job.guild.id, admission_id=admission.id, now=now())
-        return Done("Their DMs are closed.", notice, delivered=False)
+        return Done(_moderators(job)("admissions-dms-closed"), notice, delivered=False)
     return Done(then=None if opened is None else direct_channels.remembered(owed.user_id, opened))
 
 
 async def _describe_dm(job: Job) -> str:
     assert isinstance(job.delivery.owed, DirectMessage)
-    return f"DM {user(job.delivery.owed.user_id)} about admission #{job.delivery.owed.admission_id}"
+    owed = job.delivery.owed
+    return _moderators(job)("admissions-describe-dm", user=user(owed.user_id), number=str(owed.admission_id))
 
 
 async def tell_undelivered(job: Job) -> Outcome:
     assert isinstance(job.delivery.owed, UndeliveredNotice)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    return await _notify(job, _render.dm_undelivered(admission))
+    return await _notify(job, _render.dm_undelivered(_moderators(job), admission))
 
 
 async def _describe_undelivered(job: Job) -> str:
-    return "tell you that a decision could not be DMed"
+    return _moderators(job)("admissions-describe-undelivered")
 
 
 async def alert_guessing(job: Job) -> Outcome:
-    return await _notify(job, _render.guessing_alert(GUESS_WINDOW_SECONDS // 60, job.settings.policy.redeem_attempts))
+    t = _moderators(job)
+    return await _notify(
+        job, _render.guessing_alert(t, GUESS_WINDOW_SECONDS // 60, job.settings.policy.redeem_attempts)
+    )
 
 
 async def _notify(job: Job, text: str) -> Outcome:
@@ -200,7 +225,7 @@ async def _notify(job: Job, text: str) -> Outcome:
 
 
 async def _describe_guessing(job: Job) -> str:
-    return "warn you about a burst of failed redemptions"
+    return _moderators(job)("admissions-describe-guessing")
 
 
 def register(worker: DeliveryWorker) -> None:

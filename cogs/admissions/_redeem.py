@@ -10,11 +10,13 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import redemptions
 from bot.core.owed import GrantRoles
+from bot.i18n.commands import described
 from cogs._shared.deliveries.outcomes import Done
 from cogs._shared.direct_channels import open_ahead
 from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import as_newcomer
+from cogs._shared.language import reader
 from cogs._shared.replies import send_ephemeral
 from cogs.admissions import _render
 
@@ -23,8 +25,8 @@ class Redeem(commands.Cog):
     def __init__(self, bot: Doorman) -> None:
         self.bot = bot
 
-    @app_commands.command(name="redeem", description="Join with the invitation code a member gave you")
-    @app_commands.describe(code="Your invitation code, e.g. 7KQ2-M9XD-4HBT")
+    @app_commands.command(name="redeem", description=described("admissions-cmd-redeem"))
+    @app_commands.describe(code=described("admissions-cmd-redeem-code"))
     @app_commands.guild_only()
     @answers_refusals
     async def redeem(self, interaction: discord.Interaction, code: str) -> None:
@@ -45,11 +47,12 @@ class Redeem(commands.Cog):
                 member = user if isinstance(user, discord.Member) else None
                 settings = redemption.settings
                 carried = await owed.carry(member=member, settings=settings, hold_followups=True)
+            t = reader(interaction)
             if redemption.admission.approval_required:
-                await send_ephemeral(interaction, _render.request_received(guild.name))
+                await send_ephemeral(interaction, _render.request_received(t, guild.name))
                 await open_ahead(self.bot, user.id)  # for the DM that tells them the decision
             elif isinstance(grant := carried.outcome_of(GrantRoles), Done) and grant.delivered:
-                await send_ephemeral(interaction, _render.welcome(guild.name, redemption.admission.inviter_id))
+                await send_ephemeral(interaction, _render.welcome(t, guild.name, redemption.admission.inviter_id))
             else:
-                await send_ephemeral(interaction, _render.ROLES_DELAYED)
+                await send_ephemeral(interaction, _render.roles_delayed(t))
             await owed.carry(settings=settings)
