@@ -19,7 +19,7 @@ from bot.core.posts import Posted
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
 from bot.i18n import Catalog
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
-from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
+from cogs._shared.deliveries.alerts import no_mod_channel
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
@@ -124,13 +124,13 @@ async def show_request(job: Job) -> Outcome:
         except discord.NotFound:
             pass  # deleted: posted again below
     if here is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+        return Failed(Fault.TRANSIENT, no_mod_channel(t))
     try:
         message = await here.send(
             embed=embed, view=request_view(admission.id, t) if awaiting else discord.utils.MISSING
         )
     except discord.NotFound:  # the channel was deleted as this ran: the request waits for the next one
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+        return Failed(Fault.TRANSIENT, no_mod_channel(t))
     return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(message)))
 
 
@@ -217,7 +217,7 @@ async def _notify(job: Job, text: str) -> Outcome:
     """Post a notice in the moderator channel, unless the attempt a crash cut short already did."""
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+        return Failed(Fault.TRANSIENT, no_mod_channel(_moderators(job)))
     if job.interrupted and await find_own_message(channel, lambda message: message.content == text):
         return Done()
     await channel.send(text)

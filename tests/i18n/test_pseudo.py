@@ -72,7 +72,7 @@ async def test_every_text_the_flow_sends_comes_from_the_catalogs(world: Any) -> 
     await world.setup(approval=True)
     await admin.slash(world.general, "gate policy", invites_per_member=30)
     await admin.slash(world.general, "gate settings")
-    await alice.slash(world.general, "gate settings")  # refused: not an admin
+    await admin.slash(world.general, "invite revoke", code="NOPE-NOPE-NOPE")  # refused: no such code
 
     codes = [code_in((await alice.slash(world.general, "invite create", note="🙂")).response.content)]
     for _ in range(11):
