@@ -35,7 +35,8 @@ async def test_descriptions_are_sent_in_each_shipped_language(simcord_env: Any) 
 async def test_a_changed_translation_is_synced_at_the_next_start(simcord_env: Any, tmp_path: Path) -> None:
     changed = tmp_path / "locales"
     shutil.copytree(LOCALES, changed)
-    for path in (changed / "de").glob("*.ftl"):  # every one-line German message without placeholders gets a "!" at its end
+    # Every one-line German message without placeholders gets a "!" at its end.
+    for path in (changed / "de").glob("*.ftl"):
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r"(?m)^([a-z0-9-]+ = [^{\n]*\S)$", r"\1!", text), encoding="utf-8")
     bot = create_bot(simcord_env.bot.config, Catalogs.load(changed))

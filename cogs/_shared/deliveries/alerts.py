@@ -34,7 +34,8 @@ from cogs._shared.replies import acknowledge, send_ephemeral
 log = logging.getLogger(__name__)
 
 DETAIL_LIMIT = 1000  # characters; what the alert says around it stays far below a message's 2,000
-# English, for cogs/admissions until it asks no_mod_channel(t) for the server's language.
+
+
 def no_mod_channel(t: Catalog) -> str:
     """A failure's detail: there is no moderator channel to post in."""
     return t("deliveries-alert-no-mod-channel")
