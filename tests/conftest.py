@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -203,8 +204,9 @@ class World:
     async def create_code(self, who: Any = None, **options: Any) -> str:
         result = await (who or self.alice).slash(self.general, "invite create", **options)
         content = result.response.content
-        assert "Your invitation code" in content, content
-        return content.split("**`")[1].split("`**")[0]
+        shown = re.search(r"\*\*`([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})`\*\*", content)  # in every language
+        assert shown is not None, content
+        return shown.group(1)
 
     async def request_for(self, name: str = "bob", **code_options: Any) -> tuple[Any, Any, Any]:
         """A newcomer redeems a fresh code; returns (newcomer, the last message in the moderator channel, the reply)."""

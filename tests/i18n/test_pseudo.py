@@ -133,3 +133,57 @@ async def test_every_command_description_is_translated_through_the_catalogs(simc
     for command in sync.json:
         check(command, "/" + command["name"])
     assert untranslated == []
+
+
+async def test_the_rarer_paths_come_from_the_catalogs_too(world: Any, make_bot: Any) -> None:
+    """What only faults, time and departures bring out: closed requests, closed DMs, a moved queue, a
+    guessing burst, a grant given up after 7 days and revived, pages clicked after a restart."""
+    admin, mod, alice = world.admin, world.mod, world.alice
+    await world.setup(approval=True)
+    await admin.slash(world.general, "gate policy", invites_per_member=30)
+
+    async def request_from(name: str) -> tuple[Any, Any]:
+        code = code_in((await alice.slash(world.general, "invite create")).response.content)
+        newcomer = world.newcomer(name)
+        await newcomer.slash(world.welcome, "redeem", code=code)
+        return newcomer, world.modq.last_message
+
+    bob, request = await request_from("bob")  # leaves before anyone decides
+    world.guild.remove_member(bob)
+    await mod.click(request, label="⟦Approve⟧")
+
+    carol, request = await request_from("carol")  # her DMs fail, then turn out closed
+    dm = f"/channels/{carol.user.dm_channel.id}/messages"
+    world.env.inject_error("POST", dm, status=500, times=1)
+    await mod.click(request, label="⟦Approve⟧")
+    world.env.inject_error("POST", dm, status=403, code=50007, times=None)
+    await world.env.advance_time(60)
+
+    await request_from("dave")  # waits while the moderator channel moves
+    elsewhere = world.staff_channel("new-queue")
+    await world.setup(approval=True, mod_channel=elsewhere)
+    await admin.slash(world.general, "gate pending")
+    await world.setup(approval=True)
+
+    for i in range(21):  # someone guessing codes
+        await world.newcomer(f"guesser{i}").slash(world.welcome, "redeem", code=f"AAAA-AAAA-{i:04d}")
+
+    await admin.slash(world.general, "gate policy", approval=False)
+    world.env.inject_error("PATCH", "/guilds/*/members/*", status=403, code=50013, times=None)
+    code = code_in((await alice.slash(world.general, "invite create")).response.content)
+    erin = world.newcomer("erin")
+    await erin.slash(world.welcome, "redeem", code=code)
+    await admin.slash(world.general, "gate pending")
+    await world.env.advance_time(8 * 24 * 3600)  # the grant is given up after 7 days
+    world.env.backend.faults.clear()
+    await mod.click(world.bot_messages(world.modq)[-1], label="⟦Retry⟧")
+    await world.env.settle()
+
+    for _ in range(8):  # two pages of codes
+        await alice.slash(world.general, "invite create")
+    listing = await admin.slash(world.general, "gate codes")
+    await world.env.restart_bot(make_bot())
+    await admin.click(listing.response.message, label="⟦Next⟧")
+
+    sent = sent_texts(world.env)
+    assert {text: left for text in sent if (left := written_outside_catalogs(text))} == {}

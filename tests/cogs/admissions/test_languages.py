@@ -1,26 +1,7 @@
 """Each reader reads admissions in their own language (SPEC section 14): the newcomer's reply and DMs in
 theirs, the request in the moderator channel in the server's, the deny form in the clicking moderator's."""
 
-from typing import Any
-
 import discord
-import pytest
-import simcord.interactions
-
-
-@pytest.fixture
-def speaking(monkeypatch: pytest.MonkeyPatch) -> dict[int, str]:
-    """Who uses Discord in which locale: user ID -> locale; everyone else, en-US (SimCord's)."""
-    locales: dict[int, str] = {}
-    build = simcord.interactions.base_payload
-
-    def base_payload(*args: Any, **kwargs: Any) -> Any:
-        record, payload = build(*args, **kwargs)
-        payload["locale"] = locales.get(kwargs["user_id"], payload["locale"])
-        return record, payload
-
-    monkeypatch.setattr(simcord.interactions, "base_payload", base_payload)
-    return locales
 
 
 async def speaks_french(world) -> None:
@@ -29,11 +10,11 @@ async def speaks_french(world) -> None:
     await world.env.settle()
 
 
-async def test_the_newcomer_is_welcomed_in_their_language_and_the_inviter_told_in_theirs(ready, speaking):
-    speaking[ready.alice.id] = "pt-BR"
+async def test_the_newcomer_is_welcomed_in_their_language_and_the_inviter_told_in_theirs(ready, spoken):
+    spoken.set(ready.alice.id, "pt-BR")
     code = await ready.create_code()
     bob = ready.newcomer("bob")
-    speaking[bob.id] = "de"
+    spoken.set(bob.id, "de")
     result = await bob.slash(ready.welcome, "redeem", code=code)
     assert result.response.content == (
         f"Willkommen auf **Doorman Test**! Eingeladen hat dich <@{ready.alice.id}>; "
@@ -42,14 +23,12 @@ async def test_the_newcomer_is_welcomed_in_their_language_and_the_inviter_told_i
     assert ready.dms(ready.alice) == [f"<@{bob.id}> entrou em **Doorman Test** com seu código `{code}`."]
 
 
-async def test_a_request_in_the_servers_language_denied_by_a_japanese_moderator_to_a_german_newcomer(
-    approving, speaking
-):
+async def test_a_request_in_the_servers_language_denied_by_a_japanese_moderator_to_a_german_newcomer(approving, spoken):
     await speaks_french(approving)
     code = await approving.create_code()
     bob = approving.newcomer("bob")
-    speaking[bob.id] = "de"
-    speaking[approving.mod.id] = "ja"
+    spoken.set(bob.id, "de")
+    spoken.set(approving.mod.id, "ja")
     result = await bob.slash(approving.welcome, "redeem", code=code)
     assert result.response.content.startswith("Dein Code wurde angenommen.")
 

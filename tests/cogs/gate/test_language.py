@@ -1,29 +1,8 @@
 """/gate setup's language (SPEC section 14): what it stores, and /gate settings read in the admin's language."""
 
-from collections.abc import Callable
 from typing import Any
 
-import pytest
-import simcord.interactions
-
 from bot.core.settings import get_settings
-
-
-@pytest.fixture
-def client_locale(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Every interaction from now on comes from a client in this locale (SimCord sends "en-US")."""
-
-    def use(locale: str) -> None:
-        original = simcord.interactions.base_payload
-
-        def localised(*args: Any, **kwargs: Any) -> Any:
-            record, payload = original(*args, **kwargs)
-            payload["locale"] = locale
-            return record, payload
-
-        monkeypatch.setattr(simcord.interactions, "base_payload", localised)
-
-    return use
 
 
 async def _settings(world: Any) -> tuple[str, str | None]:
@@ -39,7 +18,9 @@ async def test_setup_stores_a_language_and_settings_show_it(world):
     result = await world.setup(language="de")
     assert result.response.content == "Saved."
     assert await _settings(world) == ("Language: Deutsch", "de")
-    assert "changed settings with /gate setup" in world.logs.last_message.content
+    # The line about the change is already in the language it chose.
+    line = world.logs.last_message.content
+    assert "/gate setup" in line and "Deutsch" in line and "changed settings" not in line
 
 
 async def test_the_servers_language_is_stored_as_none(world):
@@ -48,9 +29,9 @@ async def test_the_servers_language_is_stored_as_none(world):
     assert await _settings(world) == ("Language: English (the server's preferred language)", None)
 
 
-async def test_an_admin_with_a_french_client_reads_settings_in_french(world, client_locale):
+async def test_an_admin_with_a_french_client_reads_settings_in_french(world, spoken):
     await world.setup(language="es-ES")
-    client_locale("fr")
+    spoken.set(world.admin.id, "fr")
     result = await world.admin.slash(world.general, "gate settings")
     [embed] = result.response.embeds
     assert embed.title.startswith("Paramètres de Doorman")

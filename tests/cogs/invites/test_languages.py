@@ -4,30 +4,11 @@ client sends, whatever the server's language."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
 
 import discord
 import pytest
-import simcord.interactions
 
 CODE = re.compile(r"\*\*`([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})`\*\*")
-
-
-@pytest.fixture
-def speaks(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
-    """`speaks("de")`: every interaction from then on comes from a client set to that locale (SimCord sends
-    "en-US"); the server's locale stays English."""
-    original = simcord.interactions.base_payload
-    locale = ["en-US"]
-
-    def localised(*args: Any, **kwargs: Any) -> Any:
-        record, payload = original(*args, **kwargs)
-        payload["locale"] = locale[0]
-        return record, payload
-
-    monkeypatch.setattr(simcord.interactions, "base_payload", localised)
-    yield lambda chosen: locale.__setitem__(0, chosen)
 
 
 @pytest.mark.parametrize(
@@ -41,19 +22,20 @@ def speaks(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
         ("ja", "あなたの招待コード", "招待する人にこう伝えてください"),
     ],
 )
-async def test_a_new_code_is_shown_in_the_members_language(ready, speaks, locale, heading, tell):
-    speaks(locale)
+async def test_a_new_code_is_shown_in_the_members_language(ready, spoken, locale, heading, tell):
+    spoken.set(ready.alice.id, locale)
     content = (await ready.alice.slash(ready.general, "invite create")).response.content
     assert heading in content and "Your invitation code" not in content, content
     code = CODE.search(content).group(1)  # shown as **`CODE`** in every language
     line = content.splitlines()[-1]  # what the member forwards: the command name stays English
     assert tell in line and f"`/redeem {code}`" in line and f"<#{ready.welcome.id}>" in line
-    speaks("en-US")
-    assert "Welcome" in (await ready.newcomer("bob").slash(ready.welcome, "redeem", code=code)).response.content
+    bob = ready.newcomer("bob")
+    spoken.set(bob.id, "en-US")
+    assert "Welcome" in (await bob.slash(ready.welcome, "redeem", code=code)).response.content
 
 
-async def test_list_in_brazilian_portuguese_counts_uses_right(ready, speaks):
-    speaks("pt-BR")
+async def test_list_in_brazilian_portuguese_counts_uses_right(ready, spoken):
+    spoken.set(ready.alice.id, "pt-BR")
     empty = (await ready.alice.slash(ready.general, "invite list")).response.embeds[0]
     assert empty.description == "Você ainda não tem códigos. Crie um com `/invite create`."
     await ready.alice.slash(ready.general, "invite create")
@@ -65,9 +47,9 @@ async def test_list_in_brazilian_portuguese_counts_uses_right(ready, speaks):
     assert two.fields[0].value.startswith("Cota: 2 usos gastos de 3 nos últimos 30 dias; resta 1.")
 
 
-async def test_revoke_and_its_suggestions_in_german(ready, speaks):
+async def test_revoke_and_its_suggestions_in_german(ready, spoken):
     code = await ready.create_code(uses=2)
-    speaks("de")
+    spoken.set(ready.alice.id, "de")
     choices = await ready.alice.autocomplete(ready.general, "invite revoke", "code", "")
     assert [choice["name"] for choice in choices] == [f"{code} (0/2 genutzt)"]
     result = await ready.alice.slash(ready.general, "invite revoke", code=code)

@@ -1,11 +1,8 @@
 """What deliveries say, in the server's language (SPEC section 14): alerts and the log follow the guild's
 preferred locale; the answer to Retry follows the moderator who clicked it."""
 
-from typing import Any
-
 import discord
 import pytest
-import simcord.interactions
 
 from bot.i18n import Catalogs
 from cogs._shared.deliveries.log_lines import describe_changes
@@ -22,19 +19,6 @@ async def french(world):
     return world
 
 
-@pytest.fixture
-def clicking_in_german(monkeypatch):
-    """Every interaction from now on comes from a Discord client set to German."""
-    original = simcord.interactions.base_payload
-
-    def german(*args: Any, **kwargs: Any) -> Any:
-        record, payload = original(*args, **kwargs)
-        payload["locale"] = "de"
-        return record, payload
-
-    monkeypatch.setattr(simcord.interactions, "base_payload", german)
-
-
 async def test_the_log_channel_speaks_the_servers_language(french):
     newcomer = french.newcomer("bob")
     await newcomer.slash(french.welcome, "redeem", code=await french.create_code())
@@ -43,9 +27,13 @@ async def test_the_log_channel_speaks_the_servers_language(french):
     assert admitted.startswith(f"✅ <@{newcomer.id}> admis avec le code `") and f"de <@{french.alice.id}>." in admitted
 
 
-async def test_an_alert_its_button_and_its_closing_speak_the_servers_language(french, clicking_in_german):
+async def test_an_alert_its_button_and_its_closing_speak_the_servers_language(french, spoken):
+    spoken.set(french.mod.id, "de")
     french.env.inject_error("POST", f"/channels/{french.logs.id}/messages", status=403, code=50013, times=None)
-    await french.newcomer("bob").slash(french.welcome, "redeem", code=await french.create_code())
+    code = await french.create_code()
+    bob = french.newcomer("bob")
+    spoken.set(bob.id, "de")
+    await bob.slash(french.welcome, "redeem", code=code)
     [alert] = french.bot_messages(french.modq)
     assert alert.content.startswith(f"⚠️ Je n'ai pas pu publier une ligne dans le salon de logs <#{french.logs.id}> : ")
     assert "Discord a refusé (403, " in alert.content and "clique sur **Réessayer**" in alert.content
