@@ -203,9 +203,13 @@ class World:
 
     async def create_code(self, who: Any = None, **options: Any) -> str:
         result = await (who or self.alice).slash(self.general, "invite create", **options)
-        content = result.response.content
-        shown = re.search(r"\*\*`([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})`\*\*", content)  # in every language
-        assert shown is not None, content
+        return self.code_in(result.response.content)
+
+    @staticmethod
+    def code_in(reply: str) -> str:
+        """The code a reply to /invite create shows, in any language."""
+        shown = re.search(r"\*\*`([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})`\*\*", reply)
+        assert shown is not None, reply
         return shown.group(1)
 
     async def request_for(self, name: str = "bob", **code_options: Any) -> tuple[Any, Any, Any]:
