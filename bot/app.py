@@ -69,7 +69,6 @@ class Doorman(commands.Bot):
         self.deliveries = DeliveryWorker(self)
         self.db.on_commit = self.deliveries.committed
         self.add_dynamic_items(RetryButton, LatePageClick)
-        await self.tree.set_translator(CommandTranslator(self.catalogs))
         for extension in EXTENSIONS:
             await self.load_extension(extension)  # each registers the deliveries it owes
         await self.deliveries.start()
@@ -97,7 +96,8 @@ class Doorman(commands.Bot):
             return
         guild_ids = self.config.dev_guild_ids
         # The payload as sync sends it, translations included: a changed translation is a changed command.
-        translator = CommandTranslator(self.catalogs)
+        # Its catalogs are read for this alone, and freed after: replies read only their readers' languages.
+        translator = CommandTranslator(self.catalogs.fresh())
         commands_json = [
             await command.get_translated_payload(self.tree, translator) for command in self.tree.get_commands()
         ]
@@ -111,6 +111,7 @@ class Doorman(commands.Bot):
         if await self.db.transaction(last_sync) == fingerprint:
             log.info("application commands unchanged since the last sync; not syncing")
             return
+        await self.tree.set_translator(translator)
         try:
             if guild_ids:
                 for guild_id in guild_ids:
@@ -123,6 +124,8 @@ class Doorman(commands.Bot):
             # The bot still works with the commands Discord already has; the next start tries again.
             log.exception("syncing application commands failed")
             return
+        finally:
+            await self.tree.set_translator(None)
 
         async def remember(tx: Transaction) -> None:
             await tx.meta.put(_FINGERPRINT_KEY, fingerprint)

@@ -8,41 +8,45 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax import ast
+from fluent.syntax import FluentParser, ast
 
-from bot.i18n.locales import DEFAULT_LOCALE, SHIPPED, catalog_locale
+from bot.i18n.locales import DEFAULT_LOCALE, PLURAL_RULES, catalog_locale
+from bot.i18n.patterns import Arg, Compiled, Unsupported, compile_message, format_parts
 
 log = logging.getLogger(__name__)
 
 LOCALES = Path(__file__).parent / "locales"
 
-Arg = str | int
-
 
 class Catalog:
     """One language's messages: `catalog("code-used-up", code="ABCD-…")` is that message, formatted."""
 
-    def __init__(self, locale: str, bundle: FluentBundle, fallback: Catalog | None) -> None:
+    def __init__(self, locale: str, resources: Iterable[ast.Resource], fallback: Catalog | None) -> None:
         self.locale = locale
-        self._bundle = bundle
         self._fallback = fallback
+        self._plural = PLURAL_RULES[locale]
+        self._messages: dict[str, Compiled | str] = {}
+        for resource in resources:
+            for entry in resource.body:
+                if isinstance(entry, ast.Message):
+                    # Interned: six catalogs share one copy of each message's name.
+                    self._messages[sys.intern(entry.id.name)] = compile_message(entry)
+                elif isinstance(entry, ast.Term):
+                    raise Unsupported(f"-{entry.id.name}: terms are not used by Doorman")
 
     def __call__(self, key: str, /, **args: Arg) -> str:
-        if not self._bundle.has_message(key):
+        message = self._messages.get(key)
+        if message is None:
             if self._fallback is None:
                 raise KeyError(f"no message {key!r} in the {self.locale} catalog")
             return self._fallback(key, **args)
-        pattern = self._bundle.get_message(key).value
-        if pattern is None:
-            raise KeyError(f"the message {key!r} in the {self.locale} catalog has no value")
-        text, errors = self._bundle.format_pattern(pattern, args)
-        for error in errors:  # a placeholder the caller did not give: Fluent shows it as {$name}
-            log.error("message %r in the %s catalog: %s", key, self.locale, error)
-        return str(text)
+        if isinstance(message, str):
+            return message
+        return format_parts(message, args, self._plural, key)
 
     def sentences(self, *parts: str) -> str:
         """Sentences in a row, separated as this language does (a space in most, none in Japanese)."""
@@ -53,53 +57,53 @@ class Catalog:
 
 
 class Catalogs:
-    """Every shipped language's catalog, found by Discord locale."""
+    """Every shipped language's catalog, found by Discord locale, each read when first asked for: a
+    process holds the languages its readers read (and English, which every other one falls back to)."""
 
-    def __init__(self, catalogs: Mapping[str, Catalog]) -> None:
-        self._catalogs = dict(catalogs)
+    def __init__(self, make: Callable[[str, Catalog | None], Catalog]) -> None:
+        self._make = make  # (locale, English or None for English itself) -> that locale's catalog
+        self._catalogs: dict[str, Catalog] = {}
 
     @classmethod
     def load(cls, folder: Path = LOCALES) -> Catalogs:
-        english = Catalog(DEFAULT_LOCALE, bundle_of(DEFAULT_LOCALE, read_resources(folder / DEFAULT_LOCALE)), None)
-        catalogs = {DEFAULT_LOCALE: english}
-        for locale in SHIPPED[1:]:
-            catalogs[locale] = Catalog(locale, bundle_of(locale, read_resources(folder / locale)), english)
-        return cls(catalogs)
+        """The catalogs in `folder`, one subfolder of .ftl files per shipped locale."""
+        return cls(lambda locale, fallback: Catalog(locale, read_resources(folder / locale), fallback))
+
+    def fresh(self) -> Catalogs:
+        """The same catalogs, none read yet: for work that reads every language once (the command sync),
+        so that what it read is freed with it."""
+        return Catalogs(self._make)
 
     def __getitem__(self, discord_locale: str | None) -> Catalog:
         """The catalog a reader with this Discord locale reads (English where none is shipped)."""
-        return self._catalogs[catalog_locale(discord_locale)]
+        return self._catalog(catalog_locale(discord_locale))
 
     @property
     def english(self) -> Catalog:
-        return self._catalogs[DEFAULT_LOCALE]
+        return self._catalog(DEFAULT_LOCALE)
 
     def translation(self, discord_locale: str) -> Catalog | None:
         """The catalog translating English for this locale; None where the reader gets English."""
         locale = catalog_locale(discord_locale)
-        return None if locale == DEFAULT_LOCALE else self._catalogs[locale]
+        return None if locale == DEFAULT_LOCALE else self._catalog(locale)
+
+    def _catalog(self, locale: str) -> Catalog:
+        if locale not in self._catalogs:
+            fallback = None if locale == DEFAULT_LOCALE else self._catalog(DEFAULT_LOCALE)
+            self._catalogs[locale] = self._make(locale, fallback)
+        return self._catalogs[locale]
 
 
-def read_resources(folder: Path) -> list[ast.Resource]:
-    """Every .ftl file of one language, parsed; a file Fluent cannot parse is refused with where and why."""
-    resources = []
+def read_resources(folder: Path) -> Iterator[ast.Resource]:
+    """Every .ftl file of one language, parsed, one at a time (a catalog keeps what it compiled of each, not
+    its syntax tree); a file Fluent cannot parse is refused with where and why."""
     for path in sorted(folder.glob("*.ftl")):
-        resource = FluentResource(path.read_text(encoding="utf-8"))
+        resource = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 annotations = "; ".join(str(annotation.message) for annotation in entry.annotations)
                 raise ValueError(f"{path}: cannot parse {str(entry.content).strip()!r}: {annotations}")
-        resources.append(resource)
-    return resources
-
-
-def bundle_of(locale: str, resources: list[ast.Resource]) -> FluentBundle:
-    # Isolation marks (U+2068/U+2069 around each placeable) would show in Discord as stray characters
-    # around mentions and break its markdown; Doorman's messages are not bidirectional.
-    bundle = FluentBundle([locale], use_isolating=False)
-    for resource in resources:
-        bundle.add_resource(resource)
-    return bundle
+        yield resource
 
 
 @functools.cache

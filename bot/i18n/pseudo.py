@@ -10,8 +10,8 @@ from __future__ import annotations
 from fluent.syntax import ast
 from fluent.syntax.visitor import Transformer
 
-from bot.i18n.catalogs import LOCALES, Catalog, Catalogs, bundle_of, read_resources
-from bot.i18n.locales import DEFAULT_LOCALE, SHIPPED
+from bot.i18n.catalogs import LOCALES, Catalog, Catalogs, read_resources
+from bot.i18n.locales import DEFAULT_LOCALE
 
 OPEN, CLOSE = "⟦", "⟧"
 
@@ -24,10 +24,13 @@ class _Bracketed(Transformer):
 
 
 def pseudo_catalogs() -> Catalogs:
-    """Every language reads the pseudo-language."""
-    resources = [_Bracketed().visit(resource) for resource in read_resources(LOCALES / DEFAULT_LOCALE)]
-    catalog = Catalog("en-XA", bundle_of(DEFAULT_LOCALE, resources), None)
-    return Catalogs(dict.fromkeys(SHIPPED, catalog))
+    """Every language reads the pseudo-language (with English's plural rules)."""
+
+    def bracketed(locale: str, fallback: Catalog | None) -> Catalog:
+        resources = (_Bracketed().visit(resource) for resource in read_resources(LOCALES / DEFAULT_LOCALE))
+        return Catalog(DEFAULT_LOCALE, resources, None)
+
+    return Catalogs(bracketed)
 
 
 def unbracketed(text: str) -> str:
