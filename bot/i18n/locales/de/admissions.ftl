@@ -2,12 +2,12 @@
 
 ## Befehlsbeschreibungen
 
-admissions-cmd-redeem = Tritt mit dem Einladungscode bei, den dir ein Mitglied gegeben hat
+admissions-cmd-redeem = Mit dem Einladungscode beitreten, den dir ein Mitglied gegeben hat
 admissions-cmd-redeem-code = Dein Einladungscode, z. B. 7KQ2-M9XD-4HBT
 
 ## Antworten an den Neuling nach /redeem
 
-admissions-request-received = Dein Code wurde angenommen. Ein Moderator prüft deine Beitrittsanfrage für **{ $server }**; du bekommst eine DM, sobald entschieden ist.
+admissions-request-received = Dein Code wurde angenommen. Ein Moderator prüft deine Beitrittsanfrage für **{ $server }**; du bekommst eine DM, sobald darüber entschieden ist.
 admissions-welcome = Willkommen auf **{ $server }**! Eingeladen hat dich { $inviter }; der Rest des Servers steht dir jetzt offen.
 admissions-roles-delayed = Dein Code wurde angenommen, aber ich konnte dir deine Rollen noch nicht geben. Das Moderationsteam wurde benachrichtigt und kümmert sich darum; du musst den Code nicht noch einmal einlösen.
 
@@ -22,16 +22,18 @@ admissions-request-redeemed = Eingelöst
 admissions-request-decision = Entscheidung
 admissions-request-reason = Grund
 admissions-request-closed = Geschlossen
+# $created ist relativ („vor 3 Jahren“).
 admissions-request-newcomer-value =
     { $newcomer } ({ $id })
     Konto erstellt { $created }
-admissions-request-denied-by = ❌ Abgelehnt von { $moderator } { $when }
-admissions-request-approved-by = ✅ Angenommen von { $moderator } { $when }
-admissions-request-roles-pending = ⚠️ Rollen noch nicht vergeben: siehe die Meldung unten und klicke auf **Erneut versuchen**.
-admissions-request-left = Der Neuling hat den Server verlassen, bevor er aufgenommen wurde.
+# $when ist Datum und Uhrzeit („1. Januar 2026 12:00“).
+admissions-request-denied-by = ❌ Abgelehnt von { $moderator } am { $when }
+admissions-request-approved-by = ✅ Angenommen von { $moderator } am { $when }
+admissions-request-roles-pending = ⚠️ Rollen noch nicht vergeben: Sieh dir die Warnung unten an und klicke auf **Erneut versuchen**.
+admissions-request-left = Der Neuling hat den Server vor der Aufnahme verlassen.
 admissions-button-approve = Annehmen
 admissions-button-deny = Ablehnen
-admissions-moved-to = 📦 Verschoben nach { $channel }, jetzt der Moderationskanal: entscheide dort.
+admissions-moved-to = 📦 Verschoben nach { $channel } (jetzt der Moderationskanal): Entscheide bitte dort.
 
 ## Das Ablehnungsformular (höchstens 45 Zeichen)
 
@@ -56,27 +58,28 @@ admissions-guessing-alert = 🚨 Viele fehlgeschlagene `/redeem`-Versuche { $min
     }: Vielleicht versucht jemand, Codes zu erraten. Jedes Konto wird nach { $attempts ->
         [one] 1 Fehlversuch
        *[other] { $attempts } Fehlversuchen
-    } gesperrt; `/gate codes` zeigt, was aktiv ist.
+    } gesperrt; `/gate codes` zeigt, welche Codes aktiv sind.
 
 ## Direktnachrichten
 
 admissions-inviter-dm = { $newcomer } ist **{ $server }** mit deinem Code { $code } beigetreten.
 admissions-approved-dm-welcome = ✅ Ein Moderator hat deine Beitrittsanfrage für **{ $server }** angenommen. Willkommen!
-admissions-approved-dm-roles-pending = ✅ Ein Moderator hat deine Beitrittsanfrage für **{ $server }** angenommen. Deine Rollen konnten noch nicht vergeben werden; das Moderationsteam wurde benachrichtigt, und es wird erneut versucht.
+admissions-approved-dm-roles-pending = ✅ Ein Moderator hat deine Beitrittsanfrage für **{ $server }** angenommen. Deine Rollen konnten noch nicht vergeben werden; das Moderationsteam wurde benachrichtigt, und ich versuche es erneut.
 admissions-denied-dm = ❌ Deine Beitrittsanfrage für **{ $server }** wurde von einem Moderator abgelehnt.
 admissions-denied-dm-reason = Grund: { $reason }
 
-## Was der Bot für eine Aufnahme tut, wie das Moderationsteam es in einer Meldung sieht
+## Was der Bot für eine Aufnahme tut, wie das Moderationsteam es in einer Warnung sieht
 
-admissions-audit-reason = Doorman-Aufnahme #{ $number }: Code { $code } von Nutzer { $inviter }
-# Ergänzt „Ich konnte nicht …“.
-admissions-describe-grant = { $newcomer } die Rollen geben (Aufnahme #{ $number }, Code { $code } von { $inviter })
-admissions-describe-request = Beitrittsanfrage #{ $number } im Moderationskanal anzeigen
-admissions-describe-dm = { $user } eine DM zu Aufnahme #{ $number } schicken
-admissions-describe-undelivered = dir mitteilen, dass eine Entscheidung nicht per DM zugestellt werden konnte
-admissions-describe-guessing = dich vor einer Häufung fehlgeschlagener Einlöseversuche warnen
-admissions-role-gone = die Mitgliedsrolle existiert nicht mehr; führe `/gate setup` erneut aus
-admissions-roles-refused = Discord hat abgelehnt: meine Rolle muss über der Mitgliedsrolle stehen und „Rollen verwalten“ haben
+admissions-audit-reason = Doorman-Aufnahme #{ $number }: Code { $code } von Benutzer { $inviter }
+# Infinitiv mit „zu“: ergänzt „Es ist mir nicht gelungen, …“ und „Ich habe es aufgegeben, …“ (deliveries-alert-*).
+admissions-describe-grant = { $newcomer } die Rollen zu geben (Aufnahme #{ $number }, Code { $code } von { $inviter })
+admissions-describe-request = Beitrittsanfrage #{ $number } im Moderationskanal anzuzeigen
+admissions-describe-dm = { $user } eine DM zu Aufnahme #{ $number } zu schicken
+admissions-describe-undelivered = zu melden, dass eine Entscheidung nicht per DM zugestellt werden konnte
+admissions-describe-guessing = vor einer Häufung fehlgeschlagener Einlöseversuche zu warnen
+# Warum es fehlschlug ($detail einer Warnung, steht nach einem Doppelpunkt: ganzer Satz, groß).
+admissions-role-gone = Die Mitgliedsrolle existiert nicht mehr; führe `/gate setup` erneut aus
+admissions-roles-refused = Discord hat abgelehnt – meine Rolle muss über der Mitgliedsrolle stehen und die Berechtigung „Rollen verwalten“ haben
 admissions-closed-already = Nichts zu tun: Aufnahme #{ $number } ist bereits abgeschlossen.
 admissions-newcomer-left = { $newcomer } hat den Server verlassen; die Aufnahme ist abgeschlossen.
 admissions-roles-granted = Erledigt: { $newcomer } hat jetzt die Rollen.

@@ -50,7 +50,7 @@ demo-step-setup = Ein Admin richtet Doorman ein
 demo-note-setup = { $everyone } sieht nur { $welcome }; { $member } sieht den Rest; { $modqueue } ist für das Moderationsteam.
 demo-step-invite = Ein Mitglied erstellt einen Einladungscode für einen Freund
 demo-step-redeem = Der Neuling löst ihn in { $welcome } ein und wird aufgenommen
-demo-step-approval-on = Der Admin schaltet die Freigabe durch das Moderationsteam ein
+demo-step-approval-on = Der Admin schaltet die Freigabe durch Moderatoren ein
 demo-step-request = Ein zweiter Neuling löst einen Code ein: Die Anfrage geht an das Moderationsteam
 # $label is the Approve button's label as the bot wrote it.
 demo-step-refused = Jemand ohne Moderationsrechte klickt auf { $label }: nicht erlaubt

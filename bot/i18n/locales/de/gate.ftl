@@ -1,4 +1,4 @@
-# /gate: die Befehle der Admins. Jede Antwort ist eine flüchtige Antwort an den Admin, der den Befehl ausgeführt hat.
+# /gate: die Befehle der Admins. Jede Antwort hier sieht nur der Admin, der den Befehl ausgeführt hat.
 
 ## Beschreibungen der Befehle, Optionen und Auswahlen (höchstens 100 Zeichen)
 
@@ -9,10 +9,10 @@ gate-cmd-setup-mod-channel = Wohin Beitrittsanfragen und Warnungen gehen
 gate-cmd-setup-member-role = Die Rolle, die ein Mitglied bei der Aufnahme bekommt
 gate-cmd-setup-newcomer-role = Eine Rolle, die Neulinge bis zur Aufnahme haben (wird dann entfernt)
 gate-cmd-setup-log-channel = Wohin je eine Zeile pro Aufnahme, Ablehnung, Widerruf und Einstellungsänderung geht
-gate-cmd-setup-mod-role = Eine Rolle, deren Mitglieder annehmen oder ablehnen dürfen („Rollen verwalten“ darf es immer)
+gate-cmd-setup-mod-role = Eine Rolle, die Anfragen annehmen oder ablehnen darf (wer „Rollen verwalten“ hat, darf es immer)
 gate-cmd-setup-language = Die Sprache des Moderationskanals, der Warnungen und des Logs
-gate-cmd-approval = Ob ein Moderator jedes Einlösen eines Codes annehmen muss
-gate-cmd-policy = Kontingente, Gültigkeit der Codes und Freigabe auf diesem Server ändern
+gate-cmd-approval = Ob ein Moderator jede Beitrittsanfrage annehmen muss
+gate-cmd-policy = Kontingente, Gültigkeit der Codes und Freigabe durch Moderatoren ändern
 gate-cmd-policy-invites-per-member = Nutzungen, die ein Mitglied pro Zeitraum vergeben darf (0 bis 1000)
 gate-cmd-policy-quota-period-days = Länge des gleitenden Kontingent-Zeitraums in Tagen (1 bis 365)
 gate-cmd-policy-code-ttl-days = Standard-Gültigkeit eines Codes in Tagen (1 bis 30)
@@ -22,18 +22,18 @@ gate-cmd-quota = Mitgliedern einer Rolle ein eigenes Einladungskontingent geben
 gate-cmd-quota-role = Die Rolle
 gate-cmd-quota-amount = Nutzungen pro Zeitraum (0: Mitglieder der Rolle können nicht einladen)
 gate-cmd-quota-period-days = Länge des Zeitraums in Tagen
-gate-cmd-grant = Das Einladungslimit eines Mitglieds erhöhen (oder, negativ, senken)
+gate-cmd-grant = Das Einladungslimit eines Mitglieds erhöhen (oder mit negativem Wert senken)
 gate-cmd-grant-member = Das Mitglied
 gate-cmd-grant-amount = Nutzungen, die zum Limit hinzukommen (negativ senkt es, 0 setzt es zurück)
-gate-cmd-codes = Codes auf diesem Server auflisten, oder die eines Mitglieds
+gate-cmd-codes = Alle Codes auf diesem Server auflisten oder nur die eines Mitglieds
 gate-cmd-codes-member = Nur die Codes dieses Mitglieds
 gate-cmd-revoke = Einen beliebigen Code auf diesem Server widerrufen
 gate-cmd-revoke-code = Der Code, z. B. 7KQ2-M9XD-4HBT
 gate-cmd-revoke-all = Alle aktiven Codes eines Mitglieds widerrufen
 gate-cmd-revoke-all-member = Wessen Codes widerrufen werden
 gate-cmd-pending = Offene Beitrittsanfragen und ausstehende Rollenvergaben
-gate-cmd-whois = Wer ein Mitglied eingeladen hat, und wen es eingeladen hat
-gate-cmd-whois-member = Das Mitglied, dessen Spur du verfolgst
+gate-cmd-whois = Wer ein Mitglied eingeladen hat und wen es selbst eingeladen hat
+gate-cmd-whois-member = Das Mitglied, das du nachverfolgen willst
 
 ## Sprachen: jede Sprache heißt in allen Katalogen so, wie sie sich selbst nennt.
 
@@ -49,26 +49,26 @@ gate-language-ja = 日本語
 
 gate-saved = Gespeichert.
 gate-settings-title = Doorman-Einstellungen
-gate-settings-not-set-up = Noch nicht eingerichtet: führe `/gate setup` aus.
+gate-settings-not-set-up = Noch nicht eingerichtet: Führe `/gate setup` aus.
 gate-settings-places = Kanäle und Rollen
 gate-settings-not-set = nicht festgelegt
 gate-settings-welcome-channel = Willkommenskanal: { $place }
 gate-settings-mod-channel = Moderationskanal: { $place }
 gate-settings-log-channel = Log-Kanal: { $place }
-gate-settings-member-role = Mitgliederrolle: { $place }
+gate-settings-member-role = Mitgliedsrolle: { $place }
 gate-settings-newcomer-role = Neulingsrolle: { $place }
 gate-settings-mod-role = Moderationsrolle: { $place } (und alle mit „Rollen verwalten“)
 gate-settings-language = Sprache: { $language }
 gate-settings-language-server = Sprache: { $language } (die bevorzugte Sprache des Servers)
 gate-settings-policy = Regeln
 gate-settings-default = {" "}(Standard)
-gate-settings-approval = Freigabe: { $approval ->
+gate-settings-approval = Freigabe durch Moderatoren: { $approval ->
     [on] an
    *[off] aus
 }
-gate-settings-invites-per-member = Einladungen pro Mitglied: { $amount } pro { $period ->
-    [one] Tag
-   *[other] { $period } Tage
+gate-settings-invites-per-member = Einladungen pro Mitglied: { $amount } { $period ->
+    [one] pro Tag
+   *[other] in { $period } Tagen
 }
 gate-settings-code-lifetime = Gültigkeit der Codes: { $days ->
     [one] { $days } Tag
@@ -83,39 +83,42 @@ gate-settings-lockout = Sperre: { $attempts ->
    *[other] { $minutes } Minuten
 } (Konfigurationsdatei)
 gate-settings-role-quotas = Kontingente pro Rolle
-gate-settings-role-quota = { $role }: { $amount } pro { $period ->
-    [one] Tag
-   *[other] { $period } Tage
+gate-settings-role-quota = { $role }: { $amount } { $period ->
+    [one] pro Tag
+   *[other] in { $period } Tagen
 }
-gate-settings-no-role-quotas = Keine: jedes Mitglied hat das Standardkontingent.
+gate-settings-no-role-quotas = Keine: Jedes Mitglied hat das Standardkontingent.
 
 ## /gate quota und /gate grant
 
 gate-quota-set = Mitglieder mit { $role } dürfen jetzt { $amount ->
     [one] { $amount } Nutzung
    *[other] { $amount } Nutzungen
-} pro { $period ->
-    [one] Tag
-   *[other] { $period } Tage
+} { $period ->
+    [one] pro Tag
+   *[other] in { $period } Tagen
 } vergeben. Ein Mitglied bekommt das höchste Kontingent seiner Rollen.
-gate-grant-set = Die Anpassung für { $member } ist jetzt { $adjustment }: das Limit liegt bei { $limit ->
+gate-grant-set = Die Anpassung für { $member } ist jetzt { $adjustment }: Das Limit liegt bei { $limit ->
     [one] { $limit } Nutzung
    *[other] { $limit } Nutzungen
-} pro { $period ->
-    [one] Tag
-   *[other] { $period } Tage
-} ({ $used } in Gebrauch).
-gate-grant-set-unlimited = Die Anpassung für { $member } ist jetzt { $adjustment }: kein Limit („Server verwalten“), { $used } in Gebrauch pro { $period ->
-    [one] Tag
-   *[other] { $period } Tage
-}.
+} { $period ->
+    [one] pro Tag
+   *[other] in { $period } Tagen
+} (davon { $used } verbraucht).
+gate-grant-set-unlimited = Die Anpassung für { $member } ist jetzt { $adjustment }, aber mit „Server verwalten“ gilt kein Limit; { $period ->
+    [one] am letzten Tag
+   *[other] in den letzten { $period } Tagen
+} { $used ->
+    [one] { $used } Nutzung
+   *[other] { $used } Nutzungen
+} verbraucht.
 
 ## /gate codes, revoke, revoke-all, whois
 
 gate-codes-title-member = Codes von { $member }
 gate-codes-title = Codes auf diesem Server
 gate-codes-empty = Noch keine Codes.
-gate-revoked = { $code } von { $inviter } widerrufen.
+gate-revoked = Code { $code } von { $inviter } widerrufen.
 gate-revoke-all-none = { $member } hat keine aktiven Codes; nichts wurde widerrufen.
 gate-revoke-all-done = { $count ->
     [one] { $count } Code
@@ -131,8 +134,8 @@ gate-whois-nobody = Noch niemand.
 ## /gate pending
 
 gate-pending-title = Offene Aufnahmen
-gate-pending-empty = Nichts ist offen.
+gate-pending-empty = Es ist nichts offen.
 gate-pending-open = öffnen
-gate-pending-reposted = { $link } (neu gepostet: die alte Nachricht war weg)
+gate-pending-reposted = { $link } (erneut gepostet, weil die alte Nachricht weg war)
 gate-pending-not-posted = noch nicht gepostet (der Moderationskanal war nicht erreichbar; ich versuche es weiter)
-gate-pending-gave-up = nicht gepostet: nach 7 Tagen voller Fehlschläge habe ich aufgegeben; klicke auf **Erneut versuchen** bei meinem Hinweis im Moderationskanal
+gate-pending-gave-up = nicht gepostet: Nach 7 Tagen erfolgloser Versuche habe ich aufgegeben; klicke bei meiner Warnung im Moderationskanal auf **Erneut versuchen**

@@ -1,16 +1,16 @@
 # /invite: Mitglieder erstellen, listen und widerrufen ihre Einladungscodes. Alles hier ist eine Antwort,
 # die nur das Mitglied liest, das den Befehl ausgeführt hat. (Kommentare: siehe en/invites.ftl.)
 
-## Befehlsbeschreibungen (höchstens 100 Zeichen)
+## Befehlsbeschreibungen (höchstens 100 Zeichen; Infinitivstil wie bei /gate)
 
-invites-cmd-group = Lade Neulinge mit Einladungscodes ein
-invites-cmd-create = Erstelle einen Einladungscode für jemanden, für den du bürgst
+invites-cmd-group = Mit Einladungscodes für Neulinge bürgen
+invites-cmd-create = Einen Einladungscode für jemanden erstellen, für den du bürgst
 invites-cmd-create-uses = Wie viele Personen ihn nutzen dürfen (Standard: 1)
-invites-cmd-create-expires-in = Wie lange er gültig ist, z. B. 30m, 12h oder 7d (Standard: Code-Laufzeit des Servers)
+invites-cmd-create-expires-in = Wie lange er gültig ist, z. B. 30m, 12h oder 7d (Standard: Code-Gültigkeit des Servers)
 invites-cmd-create-for-user = Nur dieses Konto kann ihn einlösen: genauer Benutzername, Benutzer-ID oder @Erwähnung
 invites-cmd-create-note = Eine Notiz für das Moderationsteam, das die Anfrage prüft (bis zu 200 Zeichen)
 invites-cmd-list = Deine Codes, wer sie genutzt hat, und dein Kontingent
-invites-cmd-revoke = Widerrufe einen deiner Codes; ungenutzte Nutzungen bekommst du zurück
+invites-cmd-revoke = Einen deiner Codes widerrufen; nicht verbrauchte Nutzungen bekommst du zurück
 invites-cmd-revoke-code = Der Code, den du widerrufen willst
 invites-revoke-choice = { $code } ({ $uses }/{ $max } genutzt)
 
@@ -44,6 +44,6 @@ invites-list-quota = Kontingent
 ## Antwort auf /invite revoke
 
 invites-revoked = Du hast { $code } widerrufen. Niemand kann ihn mehr einlösen; { $count ->
-        [one] { $count } ungenutzte Nutzung geht
-       *[other] { $count } ungenutzte Nutzungen gehen
+        [one] { $count } nicht verbrauchte Nutzung geht
+       *[other] { $count } nicht verbrauchte Nutzungen gehen
     } zurück in dein Kontingent.

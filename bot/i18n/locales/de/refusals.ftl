@@ -10,7 +10,7 @@ refusal-setup = Es wurde nichts gespeichert. Behebe zuerst diese Punkte und füh
 refusal-setup-manage-roles = Mir fehlt die Berechtigung **Rollen verwalten**, daher kann ich keine Rollen vergeben.
 refusal-setup-role-everyone = `{ $option }` darf nicht @everyone sein.
 refusal-setup-role-managed = `{ $option }` { $role } wird von einer Integration verwaltet und kann nicht vergeben werden.
-refusal-setup-role-not-below = `{ $option }` { $role } liegt nicht unter meiner höchsten Rolle { $bot_role }: Schieb meine Rolle unter Servereinstellungen → Rollen darüber.
+refusal-setup-role-not-below = `{ $option }` { $role } liegt nicht unter meiner höchsten Rolle { $bot_role }: Zieh meine Rolle in den Servereinstellungen → Rollen darüber.
 refusal-setup-same-roles = `member_role` und `newcomer_role` müssen verschiedene Rollen sein.
 refusal-setup-not-text = `{ $option }` { $channel } muss ein Textkanal sein.
 refusal-setup-channel-permissions = In `{ $option }` { $channel } fehlen mir diese Berechtigungen: { $permissions }.
@@ -30,7 +30,7 @@ refusal-for-user-format = `for_user` muss ein Discord-Benutzername sein (2–32 
 refusal-for-user-unknown = `for_user`: Es gibt kein Discord-Konto mit der ID { $id }. Prüfe sie oder gib stattdessen den Benutzernamen an.
 refusal-for-user-bot = `for_user`: { $user } (ID { $id }) ist ein Bot, und Bots können keine Codes einlösen. Gib den Benutzernamen oder die ID der Person an, die du einlädst.
 refusal-for-user-unchecked = `for_user`: Ich konnte die ID { $id } gerade nicht bei Discord prüfen, deshalb wurde kein Code erstellt. Bitte versuch es gleich noch einmal.
-refusal-code-invalid = Das ist kein gültiger Code (falsches Format): Codes sehen so aus: `7KQ2-M9XD-4HBT`, 12 Buchstaben und Ziffern.
+refusal-code-invalid = Das ist kein gültiger Code (falsches Format). Codes sehen so aus: `7KQ2-M9XD-4HBT` – 12 Buchstaben und Ziffern.
 refusal-text-too-long = `{ $option }` darf höchstens { $limit } Zeichen lang sein; dein Text hat { $length }.
 refusal-number-out-of-range = `{ $option }` muss zwischen { $low } und { $high } liegen; du hast { $given } angegeben.
 refusal-uses-out-of-range = `uses` muss auf diesem Server zwischen 1 und { $maximum } liegen; du wolltest { $uses }.
@@ -54,10 +54,10 @@ refusal-not-revocable = Code { $code } ist bereits { $status }; es gibt nichts z
 refusal-wrong-channel = Codes werden in { $channel } eingelöst. Führe `/redeem` dort aus.
 refusal-already-member = Du bist hier schon Mitglied; es gibt nichts einzulösen.
 refusal-locked-out = Zu viele Fehlversuche. Du kannst `/redeem` { $when } wieder versuchen.
-refusal-still-awaiting-approval = Deine Anfrage wartet noch auf einen Moderator; du bekommst eine DM, sobald entschieden ist. Es wurde kein Code verbraucht.
+refusal-still-awaiting-approval = Deine Anfrage wartet noch auf einen Moderator; du bekommst eine DM, sobald darüber entschieden ist. Es wurde kein Code verbraucht.
 refusal-still-roles-pending = Du wurdest aufgenommen, aber deine Rollen werden noch vergeben; das Moderationsteam wurde benachrichtigt. Es wurde kein Code verbraucht.
 
-refusal-code-malformed = Dieser Code hat ein falsches Format: Codes sehen so aus: `7KQ2-M9XD-4HBT`, 12 Buchstaben und Ziffern.
+refusal-code-malformed = Dieser Code hat ein falsches Format. Codes sehen so aus: `7KQ2-M9XD-4HBT` – 12 Buchstaben und Ziffern.
 refusal-code-unknown = Diesen Code gibt es hier nicht. Frag bei der Person nach, die dich eingeladen hat.
 refusal-code-expired = Dieser Code ist abgelaufen. Bitte die Person, die dich eingeladen hat, um einen neuen.
 refusal-code-used-up = Dieser Code ist aufgebraucht. Bitte die Person, die dich eingeladen hat, um einen neuen.
@@ -76,5 +76,5 @@ refusal-request-already-decided = Diese Anfrage hat { $moderator } bereits { $wh
         [denied] abgelehnt
        *[approved] angenommen
     }.
-refusal-nothing-to-retry = Nichts zu wiederholen – Status von Aufnahme #{ $number }: { $status }.
+refusal-nothing-to-retry = Nichts zu wiederholen: Aufnahme #{ $number } hat den Status „{ $status }“.
 refusal-nothing-to-redeliver = Nichts zu wiederholen: Das hat bereits geklappt.

@@ -30,19 +30,24 @@ admission-status = { $status ->
 line-reserved-for-id = { $user } (ID { $id })
 # Nach „für“: „für den Benutzernamen `alice`“.
 line-reserved-for-username = den Benutzernamen { $username }
-line-code-uses = { $uses }/{ $max } Nutzungen
+line-code-uses = { $uses }/{ $max } { $max ->
+        [one] Nutzung
+       *[other] Nutzungen
+    }
 line-code-by = von { $inviter }
+# $when: relativ („in 3 Tagen“); nur bei aktiven Codes.
 line-code-expires = läuft { $when } ab
 line-code-for = für { $reserved }
 line-admission-from-inviter = { $inviter } mit Code { $code }
 line-admission = { $user } · Code { $code } von { $inviter }
+# $when: Datum und Uhrzeit („1. Januar 2026 12:00“).
 line-admission-redeemed = eingelöst am { $when }
 line-admission-decided = { $decision ->
         [denied] abgelehnt
        *[approved] angenommen
     } von { $moderator } { $when }
 
-apology = Entschuldige, bei mir ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.
+apology = Tut mir leid, bei mir ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.
 
 pages-previous = Zurück
 pages-next = Weiter

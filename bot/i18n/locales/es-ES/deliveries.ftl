@@ -1,20 +1,20 @@
-# Lo que dice Doorman al entregar lo que le debe a Discord: avisos al equipo de moderación, la respuesta
+# Lo que dice Doorman al entregar lo que le debe a Discord: alertas al equipo de moderación, la respuesta
 # al botón «Reintentar» y las líneas del canal de registro. $what es un infinitivo («publicar una línea …»).
 
-## Avisos en el canal de moderación
+## Alertas en el canal de moderación
 
-deliveries-alert-failing = ⚠️ No pude { $what }: { $detail }. Corrígelo y luego haz clic en **Reintentar**; mientras tanto, sigo intentándolo.
-deliveries-alert-stopped = ⛔ Dejé de intentar { $what } tras 7 días de fallos (último: { $detail }). Corrígelo y luego haz clic en **Reintentar**.
+deliveries-alert-failing = ⚠️ No pude { $what }: { $detail }. Corrígelo y pulsa **Reintentar**; mientras tanto, sigo intentándolo.
+deliveries-alert-stopped = ⛔ Dejé de intentar { $what } tras 7 días de fallos (último error: { $detail }). Corrígelo y pulsa **Reintentar**.
 deliveries-alert-retry-button = Reintentar
 deliveries-alert-unknown-error = desconocido
-deliveries-alert-no-mod-channel = el canal de moderación no está configurado o no puedo verlo; ejecuta `/gate setup`
-deliveries-alert-closed = ☑️ Cerrado: { $reason }
-deliveries-alert-resolved = ✅ Resuelto: al final sí funcionó.
-deliveries-alert-resolved-roles = ✅ Resuelto: { $member } ya tiene sus roles (admisión n.º { $admission }).
-deliveries-alert-closed-left = 🚪 Cerrado: { $member } salió del servidor (admisión n.º { $admission }).
-deliveries-alert-channel-gone = El canal del aviso ya no existe.
-deliveries-alert-revived = Se volvió a intentar o funcionó mientras tanto.
-deliveries-alert-describe-close = cerrar un aviso anterior
+deliveries-alert-no-mod-channel = el canal de moderación no está configurado o no puedo verlo; usa `/gate setup`
+deliveries-alert-closed = ☑️ Cerrada: { $reason }
+deliveries-alert-resolved = ✅ Resuelta: al final se completó.
+deliveries-alert-resolved-roles = ✅ Resuelta: { $member } ya tiene sus roles (admisión #{ $admission }).
+deliveries-alert-closed-left = 🚪 Cerrada: { $member } salió del servidor (admisión #{ $admission }).
+deliveries-alert-channel-gone = El canal de la alerta ya no existe.
+deliveries-alert-revived = Se reactivó o se completó mientras tanto.
+deliveries-alert-describe-close = cerrar una alerta anterior
 deliveries-alert-describe-notice = avisarte de que dejé de intentar una entrega
 
 ## Respuesta al botón «Reintentar»
@@ -30,21 +30,21 @@ deliveries-failed-refused-permissions = Discord lo rechazó ({ $status }, faltan
 deliveries-failed-discord = Discord falló ({ $status }); puede que funcione al reintentar
 deliveries-failed-unreachable = No pude conectar con Discord ({ $error })
 deliveries-failed-unexpected = algo salió mal por mi parte
-deliveries-failed-no-carrier = no puedo acceder a ese servidor, o aquí nada se encarga de esto
+deliveries-failed-no-carrier = no tengo acceso a ese servidor, o aquí no hay nada que pueda enviarlo
 deliveries-done-dm-closed = Tiene los MD cerrados; no hay nada más que intentar.
-deliveries-done-gone = Aquello a lo que se refería ya no existe; no hay nada más que intentar.
+deliveries-done-gone = Aquello de lo que trataba ya no existe; no hay nada más que intentar.
 deliveries-dropped-superseded = un intento posterior del mismo lote se encarga de ello.
 
 ## El canal de registro
 
 deliveries-log-channel-gone = El canal de registro ya no existe o no está configurado; la línea se descarta.
 deliveries-log-describe = publicar una línea en el canal de registro { $channel }
-deliveries-log-admitted = ✅ { $member } admitido con el código { $code } de { $inviter }.
-deliveries-log-admitted-approved = ✅ { $member } admitido con el código { $code } de { $inviter }, aprobado por { $moderator }.
-deliveries-log-left = 🚪 { $member } se fue antes de ser admitido.
-deliveries-log-denied = ❌ { $member } rechazado por { $moderator } (código { $code } de { $inviter }).
-deliveries-log-denied-reason = ❌ { $member } rechazado por { $moderator } (código { $code } de { $inviter }): { $reason }
-deliveries-log-settings = ⚙️ { $actor } cambió la configuración con /gate { $command }: { $changes }
+deliveries-log-admitted = ✅ { $member } entró con el código { $code } de { $inviter }.
+deliveries-log-admitted-approved = ✅ { $member } entró con el código { $code } de { $inviter }, con la aprobación de { $moderator }.
+deliveries-log-left = 🚪 { $member } salió del servidor antes de su admisión.
+deliveries-log-denied = ❌ { $moderator } rechazó a { $member } (código { $code } de { $inviter }).
+deliveries-log-denied-reason = ❌ { $moderator } rechazó a { $member } (código { $code } de { $inviter }): { $reason }
+deliveries-log-settings = ⚙️ { $actor } cambió los ajustes con /gate { $command }: { $changes }
 deliveries-log-change = { $setting }: { $old } → { $new }
 deliveries-log-no-change = sin cambios
 deliveries-log-value-none = ninguno

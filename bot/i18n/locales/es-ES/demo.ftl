@@ -18,7 +18,7 @@ demo-invite-note = Bob, del grupo de búlder de los martes
 # The reason a moderator types when denying a request.
 demo-deny-reason = Nadie en el club conoce esta cuenta
 # What a newcomer types instead of a code: must not look like a code (12 letters or digits).
-demo-bad-code = ¿Me dejáis entrar?
+demo-bad-code = ¿Puedo entrar?
 
 ## Narration lines.
 # The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
@@ -45,19 +45,19 @@ demo-roles = Roles de { $who }: { $roles }
 demo-no-roles = sin roles
 
 ## Step titles and notes, in the order of the story.
-demo-step-setup = Un admin configura Doorman
+demo-step-setup = Un administrador configura Doorman
 # $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
 demo-note-setup = { $everyone } solo ve { $welcome }; { $member } ve el resto; { $modqueue } es para el equipo de moderación.
 demo-step-invite = Un miembro crea un código de invitación para un amigo
-demo-step-redeem = La persona recién llegada lo canjea en { $welcome } y queda admitida
-demo-step-approval-on = El admin activa la aprobación por parte del equipo de moderación
-demo-step-request = Una segunda persona nueva canjea un código: la solicitud va al equipo de moderación
+demo-step-redeem = La persona nueva lo canjea en { $welcome } y queda admitida
+demo-step-approval-on = El administrador activa la aprobación por parte del equipo de moderación
+demo-step-request = Otra persona nueva canjea un código: la solicitud va al equipo de moderación
 # $label is the Approve button's label as the bot wrote it.
 demo-step-refused = Alguien que no es moderador pulsa { $label }: no se le permite
 # $who is "eve"; $modqueue the moderators' channel with its "#".
 demo-note-refused = { $who } es un miembro normal que puede ver { $modqueue } por un permiso mal configurado.
 demo-step-approved = Un moderador aprueba la solicitud
-demo-step-denied = Una tercera persona nueva es rechazada, con un motivo
+demo-step-denied = Se rechaza a una tercera persona nueva, con un motivo
 demo-step-lockout = Un código no válido y después un bloqueo
 demo-step-whois = Quién invitó a quién
 # Introduces the lines of the log channel; $log is its name with "#".

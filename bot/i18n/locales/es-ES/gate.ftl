@@ -1,23 +1,23 @@
-# /gate: los comandos de los admins. Cada respuesta es efímera y la lee el admin que ejecutó el comando.
+# /gate: los comandos de administración. Cada respuesta es efímera y solo la lee quien ejecutó el comando.
 
 ## Descripciones de comandos, opciones y opciones de elección (100 caracteres como máximo)
 
 gate-cmd-group = Configurar Doorman y revisar las admisiones
 gate-cmd-setup = Elegir los canales y roles con los que trabaja Doorman
-gate-cmd-setup-welcome-channel = Donde las personas nuevas usan /redeem
-gate-cmd-setup-mod-channel = Adonde van las solicitudes de acceso y las alertas
-gate-cmd-setup-member-role = El rol que recibe un miembro al ser admitido
-gate-cmd-setup-newcomer-role = Un rol que las personas nuevas tienen hasta ser admitidas (se quita entonces)
-gate-cmd-setup-log-channel = Adonde va una línea por cada admisión, rechazo, revocación y cambio de ajustes
-gate-cmd-setup-mod-role = Un rol cuyos miembros pueden aprobar o rechazar (Gestionar roles siempre puede)
+gate-cmd-setup-welcome-channel = Canal donde las personas nuevas usan /redeem
+gate-cmd-setup-mod-channel = Canal al que llegan las solicitudes de acceso y las alertas
+gate-cmd-setup-member-role = Rol que recibe cada persona al ser admitida
+gate-cmd-setup-newcomer-role = Rol que tienen las personas nuevas hasta ser admitidas (se quita al admitirlas)
+gate-cmd-setup-log-channel = Canal que recibe una línea por cada admisión, rechazo, revocación y cambio de ajustes
+gate-cmd-setup-mod-role = Rol que puede aprobar o rechazar solicitudes (quien tenga Gestionar roles siempre puede)
 gate-cmd-setup-language = El idioma del canal de moderación, las alertas y el registro
-gate-cmd-approval = Si un moderador debe aprobar cada canje de un código
+gate-cmd-approval = Si el equipo de moderación debe aprobar cada canje de un código
 gate-cmd-policy = Cambiar los cupos, la duración de los códigos y la aprobación en este servidor
 gate-cmd-policy-invites-per-member = Usos que un miembro puede repartir por periodo (0 a 1000)
 gate-cmd-policy-quota-period-days = Duración del periodo móvil del cupo, en días (1 a 365)
 gate-cmd-policy-code-ttl-days = Duración predeterminada de un código, en días (1 a 30)
 gate-cmd-policy-max-uses-per-code = Máximo de usos de un código (1 a 100)
-gate-cmd-settings = Mostrar todo lo que está en vigor en este servidor
+gate-cmd-settings = Mostrar todos los ajustes vigentes en este servidor
 gate-cmd-quota = Dar a quienes tienen un rol su propio cupo de invitaciones
 gate-cmd-quota-role = El rol
 gate-cmd-quota-amount = Usos por periodo (0: no pueden invitar)
@@ -25,15 +25,15 @@ gate-cmd-quota-period-days = Duración del periodo, en días
 gate-cmd-grant = Subir (o, en negativo, bajar) el límite de invitaciones de un miembro
 gate-cmd-grant-member = El miembro
 gate-cmd-grant-amount = Usos que se suman a su límite (un número negativo lo baja, 0 lo restablece)
-gate-cmd-codes = Listar los códigos de este servidor, o los de un miembro
+gate-cmd-codes = Ver los códigos de este servidor o los de un miembro
 gate-cmd-codes-member = Solo los códigos de este miembro
 gate-cmd-revoke = Revocar cualquier código de este servidor
 gate-cmd-revoke-code = El código, p. ej. 7KQ2-M9XD-4HBT
 gate-cmd-revoke-all = Revocar todos los códigos activos de un miembro
 gate-cmd-revoke-all-member = El miembro cuyos códigos se revocan
-gate-cmd-pending = Solicitudes de acceso abiertas y asignaciones de roles pendientes
-gate-cmd-whois = Quién invitó a un miembro y a quién invitó este
-gate-cmd-whois-member = El miembro que quieres rastrear
+gate-cmd-pending = Ver las solicitudes de acceso abiertas y los roles pendientes de asignar
+gate-cmd-whois = Ver quién invitó a un miembro y a quién ha invitado
+gate-cmd-whois-member = El miembro que quieres consultar
 
 ## Idiomas: cada idioma lleva su propio nombre, igual en todos los catálogos.
 
@@ -49,7 +49,7 @@ gate-language-ja = 日本語
 
 gate-saved = Guardado.
 gate-settings-title = Ajustes de Doorman
-gate-settings-not-set-up = Aún no está configurado: ejecuta `/gate setup`.
+gate-settings-not-set-up = Aún no está configurado: usa `/gate setup`.
 gate-settings-places = Canales y roles
 gate-settings-not-set = sin definir
 gate-settings-welcome-channel = Canal de bienvenida: { $place }
@@ -98,15 +98,15 @@ gate-quota-set = Quienes tienen { $role } ahora pueden repartir { $amount ->
     [one] día
    *[other] { $period } días
 }. Cada miembro recibe el cupo más alto entre sus roles.
-gate-grant-set = El ajuste de { $member } es ahora { $adjustment }: su límite es de { $limit ->
+gate-grant-set = El ajuste de { $member } ahora es { $adjustment }: su límite es de { $limit ->
     [one] { $limit } uso
    *[other] { $limit } usos
 } cada { $period ->
     [one] día
    *[other] { $period } días
 } ({ $used } en uso).
-gate-grant-set-unlimited = El ajuste de { $member } es ahora { $adjustment }: no tiene límite (Gestionar servidor), { $used } en uso cada { $period ->
-    [one] día
+gate-grant-set-unlimited = El ajuste de { $member } ahora es { $adjustment }, pero no tiene límite (tiene el permiso Gestionar servidor); { $used } en uso en un periodo de { $period ->
+    [one] 1 día
    *[other] { $period } días
 }.
 
@@ -115,16 +115,16 @@ gate-grant-set-unlimited = El ajuste de { $member } es ahora { $adjustment }: no
 gate-codes-title-member = Códigos de { $member }
 gate-codes-title = Códigos de este servidor
 gate-codes-empty = Todavía no hay códigos.
-gate-revoked = Revocado { $code } de { $inviter }.
+gate-revoked = Has revocado el código { $code } de { $inviter }.
 gate-revoke-all-none = { $member } no tiene códigos activos; no se revocó nada.
-gate-revoke-all-done = { $count ->
-    [one] Revocado { $count } código
-   *[other] Revocados { $count } códigos
+gate-revoke-all-done = Has revocado { $count ->
+    [one] 1 código
+   *[other] { $count } códigos
 } de { $member }: { $codes }.
 gate-revoke-all-more = y { $count } más (`/gate codes` con este miembro los muestra todos)
 gate-whois-title = ¿Quién es { $name }?
-gate-whois-vouched-for-by = **Invitado por ({ $count })**
-gate-whois-invited = **Invitó a ({ $count })**
+gate-whois-vouched-for-by = **Invitaciones recibidas ({ $count })**
+gate-whois-invited = **Personas invitadas ({ $count })**
 gate-whois-no-admission = No consta ninguna admisión a través de Doorman.
 gate-whois-nobody = Nadie todavía.
 
@@ -135,4 +135,4 @@ gate-pending-empty = No hay nada pendiente.
 gate-pending-open = abrir
 gate-pending-reposted = { $link } (publicada de nuevo: el mensaje anterior ya no estaba)
 gate-pending-not-posted = aún sin publicar (no se pudo acceder al canal de moderación; sigo intentándolo)
-gate-pending-gave-up = sin publicar: me rendí tras 7 días de fallos; pulsa **Reintentar** en mi aviso del canal de moderación
+gate-pending-gave-up = sin publicar: dejé de intentarlo tras 7 días de fallos; pulsa **Reintentar** en mi alerta del canal de moderación

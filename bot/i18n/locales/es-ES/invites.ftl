@@ -1,16 +1,16 @@
-# /invite: los miembros crean, listan y revocan sus códigos de invitación. Todo aquí es una respuesta que
+# /invite: los miembros crean, ven y revocan sus códigos de invitación. Todo aquí es una respuesta que
 # solo lee el miembro que usó el comando. (Contexto de cada mensaje: en/invites.ftl.)
 
 ## Descripciones de los comandos (100 caracteres como máximo)
 
-invites-cmd-group = Invita a personas nuevas con códigos de invitación
-invites-cmd-create = Crea un código de invitación para alguien que avalas
+invites-cmd-group = Invitar a personas nuevas con códigos de invitación
+invites-cmd-create = Crear un código de invitación para alguien de tu confianza
 invites-cmd-create-uses = Cuántas personas pueden usarlo (por defecto, 1)
-invites-cmd-create-expires-in = Cuánto tiempo es válido, como 30m, 12h o 7d (por defecto: la duración de códigos del servidor)
+invites-cmd-create-expires-in = Cuánto tiempo es válido, como 30m, 12h o 7d (por defecto, lo que fije el servidor)
 invites-cmd-create-for-user = Solo esta cuenta podrá canjearlo: su nombre de usuario exacto, su ID o una @mención
 invites-cmd-create-note = Una nota para el equipo de moderación que revise la solicitud (hasta 200 caracteres)
 invites-cmd-list = Tus códigos, quién los usó y tu cupo
-invites-cmd-revoke = Revoca uno de tus códigos; los usos sin gastar vuelven a tu cupo
+invites-cmd-revoke = Revocar uno de tus códigos; los usos sin gastar vuelven a tu cupo
 invites-cmd-revoke-code = El código que quieres revocar
 invites-revoke-choice = { $code } ({ $uses }/{ $max } usados)
 

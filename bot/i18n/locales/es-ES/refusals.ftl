@@ -21,12 +21,12 @@ permission-embed-links = Insertar enlaces
 refusal-policy = No se guardó nada.
     { $problems }
 refusal-policy-out-of-range = `{ $key }` tiene que ser un número entero entre { $low } y { $high }; indicaste { $given }.
-refusal-nothing-to-change = Indica al menos una opción que cambiar. `/gate settings` muestra la configuración actual.
+refusal-nothing-to-change = Indica al menos una opción que cambiar. `/gate settings` muestra los ajustes actuales.
 
 refusal-duration-format = `expires_in` tiene que ser un número seguido de m, h o d, por ejemplo `30m`, `12h` o `7d`.
 refusal-duration-too-short = `expires_in` tiene que ser de al menos `1m`.
-refusal-duration-too-long = `expires_in` puede ser como máximo de { $days } días (`30d`).
-refusal-for-user-format = `for_user` tiene que ser un nombre de usuario de Discord (de 2 a 32 letras, números, `_` o `.`, como `alice_99`: su nombre de usuario exacto, no el nombre visible), un ID de usuario (un número como `123456789012345678`) o una mención.
+refusal-duration-too-long = `expires_in` no puede superar los { $days } días (`30d`).
+refusal-for-user-format = `for_user` tiene que ser un nombre de usuario de Discord (de 2 a 32 letras, números, `_` o `.`, como `alice_99`: su nombre de usuario exacto, no el nombre para mostrar), un ID de usuario (un número como `123456789012345678`) o una mención.
 refusal-for-user-unknown = `for_user`: ninguna cuenta de Discord tiene el ID { $id }. Revísalo o indica su nombre de usuario.
 refusal-for-user-bot = `for_user`: { $user } (ID { $id }) es un bot, y los bots no pueden canjear códigos. Indica el nombre de usuario o el ID de la persona a la que invitas.
 refusal-for-user-unchecked = `for_user`: ahora mismo no pude comprobar el ID { $id } con Discord, así que no se creó ningún código. Vuelve a intentarlo en un momento.
@@ -43,7 +43,7 @@ refusal-quota-exhausted = Ese código costaría { $cost ->
         [one] { $days } día
        *[other] { $days } días
     }.
-refusal-quota-next-free = El siguiente uso se libera { $when }.
+refusal-quota-next-free = El próximo uso se libera { $when }.
 refusal-quota-revoke-hint = Si revocas un código sin usar con `/invite revoke`, recuperas sus usos.
 refusal-everyone-role-quota = Configura el cupo para todos con `/gate policy invites_per_member`.
 
@@ -53,9 +53,9 @@ refusal-not-revocable = El código { $code } ya está { $status }; no hay nada q
 
 refusal-wrong-channel = Los códigos se canjean en { $channel }. Usa `/redeem` allí.
 refusal-already-member = Ya eres miembro de este servidor; no hay nada que canjear.
-refusal-locked-out = Demasiados intentos fallidos. Puedes volver a probar `/redeem` { $when }.
-refusal-still-awaiting-approval = Tu solicitud sigue esperando a un moderador; recibirás un MD cuando se decida. No se usó ningún código.
-refusal-still-roles-pending = Tu acceso ya está aprobado y todavía se te están asignando los roles; el equipo de moderación ya está avisado. No se usó ningún código.
+refusal-locked-out = Demasiados intentos fallidos. Podrás volver a usar `/redeem` { $when }.
+refusal-still-awaiting-approval = Tu solicitud sigue pendiente de revisión por el equipo de moderación; recibirás un MD cuando se decida. No se usó ningún código.
+refusal-still-roles-pending = Ya se te admitió, pero todavía se te están asignando los roles; el equipo de moderación ya está avisado. No se usó ningún código.
 
 refusal-code-malformed = Ese código tiene un formato incorrecto: los códigos son como `7KQ2-M9XD-4HBT`, con 12 letras y números.
 refusal-code-unknown = Ese código no existe aquí. Compruébalo con la persona que te invitó.
@@ -63,7 +63,7 @@ refusal-code-expired = Ese código ha caducado. Pide uno nuevo a la persona que 
 refusal-code-used-up = Ese código está agotado. Pide uno nuevo a la persona que te invitó.
 refusal-code-revoked = Ese código fue revocado. Pide uno nuevo a la persona que te invitó.
 refusal-code-reserved = Ese código está reservado para otra persona. Pide uno propio a la persona que te invitó.
-refusal-code-locked-out = Demasiados intentos fallidos: puedes volver a intentarlo { $when }.
+refusal-code-locked-out = Demasiados intentos fallidos: podrás volver a intentarlo { $when }.
 refusal-code-attempts-left = { $count ->
         [one] Te queda { $count } intento
        *[other] Te quedan { $count } intentos

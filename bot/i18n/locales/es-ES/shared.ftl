@@ -20,7 +20,7 @@ code-status-icon = { $status ->
        *[revoked] ⛔ revocado
     }
 admission-status = { $status ->
-        [awaiting_approval] esperando aprobación
+        [awaiting_approval] pendiente de aprobación
         [roles_pending] roles pendientes
         [admitted] admitido
         [denied] rechazado
@@ -30,7 +30,10 @@ admission-status = { $status ->
 line-reserved-for-id = { $user } (ID { $id })
 # Tras «para»: «para el nombre de usuario `alice`».
 line-reserved-for-username = el nombre de usuario { $username }
-line-code-uses = { $uses }/{ $max } usos
+line-code-uses = { $uses }/{ $max } { $max ->
+        [one] uso
+       *[other] usos
+    }
 line-code-by = de { $inviter }
 line-code-expires = caduca { $when }
 line-code-for = para { $reserved }

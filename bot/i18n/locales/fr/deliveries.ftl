@@ -1,25 +1,26 @@
 # Ce que Doorman dit en livrant ce qu'il doit à Discord : alertes pour l'équipe de modération, réponse
-# au bouton « Réessayer » et lignes du salon de logs. $what est un infinitif (« publier une ligne … »).
+# au bouton « Réessayer » et lignes du salon de logs. $what est un infinitif (« publier une ligne … ») qui suit
+# « Je n'ai pas pu … » : il ne doit jamais suivre « de » (pas d'élision possible).
 
 ## Alertes dans le salon de modération
 
 deliveries-alert-failing = ⚠️ Je n'ai pas pu { $what } : { $detail }. Corrige le problème, puis clique sur **Réessayer** ; en attendant, je continue d'essayer.
-deliveries-alert-stopped = ⛔ J'ai abandonné : impossible de { $what } après 7 jours d'échecs (dernier : { $detail }). Corrige le problème, puis clique sur **Réessayer**.
+deliveries-alert-stopped = ⛔ J'ai arrêté d'essayer : je n'ai pas pu { $what } pendant 7 jours (dernière erreur : { $detail }). Corrige le problème, puis clique sur **Réessayer**.
 deliveries-alert-retry-button = Réessayer
-deliveries-alert-unknown-error = inconnu
+deliveries-alert-unknown-error = cause inconnue
 deliveries-alert-no-mod-channel = le salon de modération n'est pas défini, ou je ne le vois pas ; lance `/gate setup`
 deliveries-alert-closed = ☑️ Clos : { $reason }
 deliveries-alert-resolved = ✅ Résolu : ça a fini par passer.
 deliveries-alert-resolved-roles = ✅ Résolu : { $member } a reçu ses rôles (admission n° { $admission }).
 deliveries-alert-closed-left = 🚪 Clos : { $member } a quitté le serveur (admission n° { $admission }).
 deliveries-alert-channel-gone = Le salon de l'alerte n'existe plus.
-deliveries-alert-revived = Ça a été relancé ou c'est passé entre-temps.
+deliveries-alert-revived = L'envoi a été relancé ou a abouti entre-temps.
 deliveries-alert-describe-close = clore une alerte précédente
-deliveries-alert-describe-notice = te prévenir qu'une livraison a été abandonnée
+deliveries-alert-describe-notice = prévenir l'équipe de modération qu'un envoi a été abandonné
 
 ## Réponse au bouton « Réessayer »
 
-deliveries-retry-trying-now = J'essaie justement en ce moment ; reviens voir dans un instant.
+deliveries-retry-trying-now = J'essaie en ce moment même ; reviens voir dans un instant.
 deliveries-retry-still-failing = Ça échoue toujours : { $detail }.
 deliveries-retry-done = C'est fait.
 
@@ -28,12 +29,12 @@ deliveries-retry-done = C'est fait.
 deliveries-failed-refused = Discord a refusé ({ $status }, { $error })
 deliveries-failed-refused-permissions = Discord a refusé ({ $status }, permissions manquantes)
 deliveries-failed-discord = Discord a rencontré une erreur ({ $status }) ; un nouvel essai pourrait fonctionner
-deliveries-failed-unreachable = Je n'ai pas pu joindre Discord ({ $error })
-deliveries-failed-unexpected = quelque chose s'est mal passé de mon côté
-deliveries-failed-no-carrier = je ne peux pas joindre ce serveur, ou rien ici ne s'en charge
+deliveries-failed-unreachable = Discord est injoignable ({ $error })
+deliveries-failed-unexpected = un problème est survenu de mon côté
+deliveries-failed-no-carrier = je n'ai pas accès à ce serveur, ou rien ici ne prend en charge cet envoi
 deliveries-done-dm-closed = Ses MP sont fermés ; je ne peux rien faire de plus.
-deliveries-done-gone = Ce que ça concernait n'existe plus ; je ne peux rien faire de plus.
-deliveries-dropped-superseded = une tentative plus récente du même lot s'en charge.
+deliveries-done-gone = Le message, le membre ou le salon concerné n'existe plus ; je ne peux rien faire de plus.
+deliveries-dropped-superseded = Une tentative plus récente du même lot s'en charge.
 
 ## Le salon de logs
 
@@ -55,21 +56,21 @@ deliveries-language-name = Français
 deliveries-log-role-quota = ⚙️ { $actor } : les membres ayant { $role } peuvent désormais distribuer { $amount ->
         [one] { $amount } utilisation
        *[other] { $amount } utilisations
-    } tous les { $days ->
-        [one] jours
-       *[other] { $days } jours
+    } { $days ->
+        [one] par jour
+       *[other] tous les { $days } jours
     }.
 deliveries-log-grant = ⚙️ { $actor } : l'ajustement de { $member } est maintenant de { $amount } : sa limite est de { $limit ->
         [one] { $limit } utilisation
        *[other] { $limit } utilisations
-    } tous les { $days ->
-        [one] jours
-       *[other] { $days } jours
+    } { $days ->
+        [one] par jour
+       *[other] tous les { $days } jours
     }.
-deliveries-log-grant-unlimited = ⚙️ { $actor } : l'ajustement de { $member } est maintenant de { $amount } : sa limite ne s'applique pas (Gérer le serveur) sur une période de { $days ->
-        [one] { $days } jour
-       *[other] { $days } jours
-    }.
+deliveries-log-grant-unlimited = ⚙️ { $actor } : l'ajustement de { $member } est maintenant de { $amount }, mais ce membre a la permission « Gérer le serveur » : ses utilisations { $days ->
+        [one] par jour
+       *[other] sur { $days } jours
+    } ne sont pas limitées.
 deliveries-log-revoked-own = ⛔ { $actor } a révoqué son code { $code }.
 deliveries-log-revoked = ⛔ { $actor } a révoqué le code { $code } de { $inviter }.
 deliveries-log-revoked-all = ⛔ { $actor } a révoqué tous les codes actifs de { $inviter } ({ $count }) : { $codes }.

@@ -18,7 +18,7 @@ demo-invite-note = Bob, du groupe de bloc du mardi
 # The reason a moderator types when denying a request.
 demo-deny-reason = Personne au club ne connaît ce compte
 # What a newcomer types instead of a code: must not look like a code (12 letters or digits).
-demo-bad-code = Tu me laisses entrer ?
+demo-bad-code = laisse-moi entrer
 
 ## Narration lines.
 # The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
@@ -36,10 +36,10 @@ demo-who-request-edited = { $channel } (la demande, modifiée)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = clique sur [ { $label } ]
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
-demo-types-reason = saisit la raison : { $reason }
+demo-types-reason = saisit le motif : { $reason }
 # A member's roles, listed; $roles is a comma-separated list of role names.
 demo-roles-before = Rôles de { $who } avant : { $roles }
-demo-roles-after = Rôles de { $who } après : { $roles }   (saisi en minuscules avec des espaces : les codes le tolèrent)
+demo-roles-after = Rôles de { $who } après : { $roles }   (code saisi en minuscules avec des espaces : Doorman le tolère)
 demo-roles = Rôles de { $who } : { $roles }
 # In place of the list of roles, for a member who has none.
 demo-no-roles = aucun rôle
@@ -49,15 +49,15 @@ demo-step-setup = Un admin configure Doorman
 # $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
 demo-note-setup = { $everyone } ne voit que { $welcome } ; { $member } voit le reste ; { $modqueue } est réservé à l'équipe de modération.
 demo-step-invite = Un membre crée un code d'invitation pour un ami
-demo-step-redeem = La nouvelle personne l'utilise dans { $welcome } et est admise
-demo-step-approval-on = L'admin active l'approbation par l'équipe de modération
-demo-step-request = Une deuxième nouvelle personne utilise un code : la demande part à l'équipe de modération
+demo-step-redeem = Le nouvel arrivant l'utilise dans { $welcome } et est admis
+demo-step-approval-on = L'admin active l'approbation des demandes
+demo-step-request = Un deuxième nouvel arrivant utilise un code : la demande part à l'équipe de modération
 # $label is the Approve button's label as the bot wrote it.
-demo-step-refused = Quelqu'un qui n'est pas modérateur clique sur { $label } : pas autorisé
+demo-step-refused = Quelqu'un qui n'est pas modérateur clique sur { $label } : refusé
 # $who is "eve"; $modqueue the moderators' channel with its "#".
 demo-note-refused = { $who } est un simple membre qui voit { $modqueue } à cause d'une permission mal réglée.
 demo-step-approved = Un modérateur approuve la demande
-demo-step-denied = Une troisième nouvelle personne est refusée, avec une raison
+demo-step-denied = Un troisième nouvel arrivant est refusé, avec un motif
 demo-step-lockout = Un code invalide, puis un blocage
 demo-step-whois = Qui a invité qui
 # Introduces the lines of the log channel; $log is its name with "#".

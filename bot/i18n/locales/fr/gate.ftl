@@ -8,16 +8,16 @@ gate-cmd-setup-welcome-channel = Où les nouveaux arrivants lancent /redeem
 gate-cmd-setup-mod-channel = Où arrivent les demandes d'admission et les alertes
 gate-cmd-setup-member-role = Le rôle qu'un membre reçoit une fois admis
 gate-cmd-setup-newcomer-role = Un rôle que les nouveaux arrivants gardent jusqu'à leur admission (retiré ensuite)
-gate-cmd-setup-log-channel = Où va une ligne par admission, refus, révocation et changement de réglage
-gate-cmd-setup-mod-role = Un rôle dont les membres peuvent approuver ou refuser (Gérer les rôles le peut toujours)
+gate-cmd-setup-log-channel = Où publier une ligne par admission, refus, révocation et changement de paramètre
+gate-cmd-setup-mod-role = Un rôle autorisé à approuver ou refuser les demandes (« Gérer les rôles » suffit toujours)
 gate-cmd-setup-language = La langue du salon de modération, des alertes et des logs
-gate-cmd-approval = Si un modérateur doit approuver chaque utilisation de code
+gate-cmd-approval = Exiger ou non qu'un modérateur approuve chaque code utilisé
 gate-cmd-policy = Modifier les quotas, la durée des codes et l'approbation sur ce serveur
 gate-cmd-policy-invites-per-member = Utilisations qu'un membre peut distribuer par période (0 à 1000)
 gate-cmd-policy-quota-period-days = Durée de la période glissante du quota, en jours (1 à 365)
 gate-cmd-policy-code-ttl-days = Durée de validité par défaut d'un code, en jours (1 à 30)
 gate-cmd-policy-max-uses-per-code = Nombre maximal d'utilisations d'un code (1 à 100)
-gate-cmd-settings = Afficher tout ce qui s'applique sur ce serveur
+gate-cmd-settings = Afficher tous les paramètres en vigueur sur ce serveur
 gate-cmd-quota = Donner aux membres d'un rôle leur propre quota d'invitations
 gate-cmd-quota-role = Le rôle
 gate-cmd-quota-amount = Utilisations par période (0 : ces membres ne peuvent pas inviter)
@@ -31,9 +31,9 @@ gate-cmd-revoke = Révoquer n'importe quel code de ce serveur
 gate-cmd-revoke-code = Le code, par ex. 7KQ2-M9XD-4HBT
 gate-cmd-revoke-all = Révoquer tous les codes actifs d'un membre
 gate-cmd-revoke-all-member = Le membre dont les codes sont à révoquer
-gate-cmd-pending = Demandes d'admission ouvertes et attributions de rôles en attente
+gate-cmd-pending = Demandes d'admission en attente et rôles pas encore attribués
 gate-cmd-whois = Qui a invité un membre, et qui ce membre a invité
-gate-cmd-whois-member = Le membre à retracer
+gate-cmd-whois-member = Le membre dont tu veux voir les invitations
 
 ## Langues : chaque langue porte son propre nom, le même dans tous les catalogues.
 
@@ -56,8 +56,8 @@ gate-settings-welcome-channel = Salon de bienvenue : { $place }
 gate-settings-mod-channel = Salon de modération : { $place }
 gate-settings-log-channel = Salon de logs : { $place }
 gate-settings-member-role = Rôle de membre : { $place }
-gate-settings-newcomer-role = Rôle des nouveaux arrivants : { $place }
-gate-settings-mod-role = Rôle de modération : { $place } (et toute personne ayant Gérer les rôles)
+gate-settings-newcomer-role = Rôle de nouvel arrivant : { $place }
+gate-settings-mod-role = Rôle de modérateur : { $place } (et toute personne ayant la permission « Gérer les rôles »)
 gate-settings-language = Langue : { $language }
 gate-settings-language-server = Langue : { $language } (la langue préférée du serveur)
 gate-settings-policy = Règles
@@ -66,26 +66,26 @@ gate-settings-approval = Approbation : { $approval ->
     [on] activée
    *[off] désactivée
 }
-gate-settings-invites-per-member = Invitations par membre : { $amount } tous les { $period ->
-    [one] { $period } jour
-   *[other] { $period } jours
+gate-settings-invites-per-member = Invitations par membre : { $amount } { $period ->
+    [one] par jour
+   *[other] tous les { $period } jours
 }
 gate-settings-code-lifetime = Durée de validité des codes : { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 }
 gate-settings-max-uses = Utilisations max. par code : { $uses }
-gate-settings-lockout = Blocage : { $attempts ->
-    [one] { $attempts } tentative échouée bloque
-   *[other] { $attempts } tentatives échouées bloquent
-} /redeem pendant { $minutes ->
+gate-settings-lockout = Blocage : après { $attempts ->
+    [one] { $attempts } échec
+   *[other] { $attempts } échecs
+}, /redeem est bloqué pendant { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 } (fichier de configuration)
 gate-settings-role-quotas = Quotas par rôle
-gate-settings-role-quota = { $role } : { $amount } tous les { $period ->
-    [one] { $period } jour
-   *[other] { $period } jours
+gate-settings-role-quota = { $role } : { $amount } { $period ->
+    [one] par jour
+   *[other] tous les { $period } jours
 }
 gate-settings-no-role-quotas = Aucun : chaque membre a le quota par défaut.
 
@@ -94,21 +94,27 @@ gate-settings-no-role-quotas = Aucun : chaque membre a le quota par défaut.
 gate-quota-set = Les membres ayant { $role } peuvent désormais distribuer { $amount ->
     [one] { $amount } utilisation
    *[other] { $amount } utilisations
-} tous les { $period ->
-    [one] { $period } jour
-   *[other] { $period } jours
+} { $period ->
+    [one] par jour
+   *[other] tous les { $period } jours
 }. Un membre reçoit le quota le plus élevé parmi ses rôles.
 gate-grant-set = L'ajustement de { $member } est maintenant de { $adjustment } : sa limite est de { $limit ->
     [one] { $limit } utilisation
    *[other] { $limit } utilisations
-} tous les { $period ->
-    [one] { $period } jour
-   *[other] { $period } jours
-} ({ $used } en cours).
-gate-grant-set-unlimited = L'ajustement de { $member } est maintenant de { $adjustment } : pas de limite (Gérer le serveur), { $used } en cours sur { $period ->
-    [one] { $period } jour
-   *[other] { $period } jours
-}.
+} { $period ->
+    [one] par jour
+   *[other] tous les { $period } jours
+} (dont { $used ->
+    [one] { $used } consommée
+   *[other] { $used } consommées
+}).
+gate-grant-set-unlimited = L'ajustement de { $member } est maintenant de { $adjustment }, mais ce membre a la permission « Gérer le serveur » : ses utilisations { $period ->
+    [one] par jour
+   *[other] sur { $period } jours
+} ne sont pas limitées ({ $used ->
+    [one] { $used } consommée
+   *[other] { $used } consommées
+}).
 
 ## /gate codes, revoke, revoke-all, whois
 
@@ -118,15 +124,15 @@ gate-codes-empty = Aucun code pour l'instant.
 gate-revoked = Code { $code } de { $inviter } révoqué.
 gate-revoke-all-none = { $member } n'a aucun code actif : rien n'a été révoqué.
 gate-revoke-all-done = { $count ->
-    [one] { $count } code révoqué
-   *[other] { $count } codes révoqués
-} pour { $member } : { $codes }.
+    [one] { $count } code de { $member } révoqué
+   *[other] { $count } codes de { $member } révoqués
+} : { $codes }.
 gate-revoke-all-more = et { $count ->
     [one] { $count } autre
    *[other] { $count } autres
 } (`/gate codes` avec ce membre les liste tous)
 gate-whois-title = Qui est { $name } ?
-gate-whois-vouched-for-by = **Invité par ({ $count })**
+gate-whois-vouched-for-by = **Invité·e par ({ $count })**
 gate-whois-invited = **A invité ({ $count })**
 gate-whois-no-admission = Aucune admission via Doorman enregistrée.
 gate-whois-nobody = Personne pour l'instant.
@@ -136,6 +142,6 @@ gate-whois-nobody = Personne pour l'instant.
 gate-pending-title = Admissions en attente
 gate-pending-empty = Rien n'est en attente.
 gate-pending-open = ouvrir
-gate-pending-reposted = { $link } (republiée : l'ancien message avait disparu)
-gate-pending-not-posted = pas encore publiée (le salon de modération était inaccessible ; je réessaie)
-gate-pending-gave-up = non publiée : j'ai abandonné après 7 jours d'échecs ; clique sur **Réessayer** sous mon avis dans le salon de modération
+gate-pending-reposted = { $link } (demande republiée : l'ancien message avait disparu)
+gate-pending-not-posted = demande pas encore publiée (le salon de modération était inaccessible ; je continue d'essayer)
+gate-pending-gave-up = demande non publiée : j'ai arrêté d'essayer après 7 jours d'échecs ; clique sur **Réessayer** sous mon alerte dans le salon de modération

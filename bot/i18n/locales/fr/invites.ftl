@@ -3,35 +3,38 @@
 
 ## Descriptions des commandes (100 caractères au plus)
 
-invites-cmd-group = Invite de nouvelles personnes avec des codes d'invitation
-invites-cmd-create = Crée un code d'invitation pour quelqu'un dont tu te portes garant
+invites-cmd-group = Inviter des nouveaux arrivants avec des codes d'invitation
+invites-cmd-create = Créer un code d'invitation pour quelqu'un dont tu te portes garant
 invites-cmd-create-uses = Combien de personnes peuvent l'utiliser (1 par défaut)
 invites-cmd-create-expires-in = Durée de validité, par ex. 30m, 12h ou 7d (par défaut : la durée des codes du serveur)
 invites-cmd-create-for-user = Seul ce compte pourra l'utiliser : son nom d'utilisateur exact, son ID ou une @mention
 invites-cmd-create-note = Une note pour l'équipe de modération qui examinera la demande (200 caractères max.)
 invites-cmd-list = Tes codes, qui les a utilisés, et ton quota
-invites-cmd-revoke = Révoque un de tes codes ; les utilisations restantes te reviennent
+invites-cmd-revoke = Révoquer un de tes codes ; ses utilisations restantes reviennent dans ton quota
 invites-cmd-revoke-code = Le code à révoquer
-invites-revoke-choice = { $code } ({ $uses }/{ $max } utilisés)
+invites-revoke-choice = { $code } ({ $uses }/{ $max } utilisations)
 
 ## Quota
 
-invites-quota-unlimited = Quota : illimité (tu as la permission Gérer le serveur).
-invites-quota = Quota : { $used } { $used ->
-        [one] utilisation consommée
-       *[other] utilisations consommées
-    } sur { $limit } { $days ->
+invites-quota-unlimited = Quota : illimité (tu as la permission « Gérer le serveur »).
+invites-quota = Quota : { $used ->
+        [one] { $used } utilisation sur { $limit } consommée
+       *[other] { $used } utilisations sur { $limit } consommées
+    } { $days ->
         [one] ces dernières 24 heures
        *[other] ces { $days } derniers jours
-    }, il t'en reste { $remaining }.
-invites-quota-next-free = { $quota } La prochaine utilisation se libère { $when }.
+    } ; { $remaining ->
+        [0] il ne t'en reste plus
+       *[other] il t'en reste { $remaining }
+    }.
+invites-quota-next-free = { $quota } La prochaine utilisation se libérera { $when }.
 
 ## Réponse à /invite create
 
 invites-created-code = Ton code d'invitation : **{ $code }**
 invites-created-uses = Utilisations : { $uses } · Expire le { $expires } ({ $relative })
 invites-created-reserved-id = Réservé à { $who } : seul ce compte peut l'utiliser.
-invites-created-reserved-username = Réservé à { $who } : il faut son nom d'utilisateur exact (celui sous son nom dans son profil), pas un nom d'affichage ni un pseudo de serveur.
+invites-created-reserved-username = Réservé à { $who } : vérifie que c'est bien son nom d'utilisateur exact (celui affiché sous son nom dans son profil), et non son nom d'affichage ou son pseudo sur un serveur.
 invites-created-note = Note pour l'équipe de modération : { $note }
 invites-created-tell = Dis à la personne que tu invites : rejoins le serveur, puis tape `/redeem { $code }` dans { $channel }.
 

@@ -10,7 +10,7 @@ refusal-setup = Rien n'a été enregistré. Corrige d'abord ces points, puis rel
 refusal-setup-manage-roles = Il me manque la permission **Gérer les rôles**, je ne peux donc pas attribuer de rôles.
 refusal-setup-role-everyone = `{ $option }` ne peut pas être @everyone.
 refusal-setup-role-managed = `{ $option }` { $role } est géré par une intégration et ne peut pas être attribué.
-refusal-setup-role-not-below = `{ $option }` { $role } n'est pas sous mon rôle le plus élevé, { $bot_role } : place mon rôle au-dessus dans Paramètres du serveur → Rôles.
+refusal-setup-role-not-below = `{ $option }` { $role } n'est pas en dessous de mon rôle le plus élevé, { $bot_role } : place mon rôle au-dessus dans Paramètres du serveur → Rôles.
 refusal-setup-same-roles = `member_role` et `newcomer_role` doivent être deux rôles différents.
 refusal-setup-not-text = `{ $option }` { $channel } doit être un salon textuel.
 refusal-setup-channel-permissions = Dans `{ $option }` { $channel }, il me manque : { $permissions }.
@@ -21,17 +21,23 @@ permission-embed-links = Intégrer des liens
 refusal-policy = Rien n'a été enregistré.
     { $problems }
 refusal-policy-out-of-range = `{ $key }` doit être un nombre entier entre { $low } et { $high } ; tu as indiqué { $given }.
-refusal-nothing-to-change = Indique au moins une option à modifier. `/gate settings` affiche les réglages actuels.
+refusal-nothing-to-change = Indique au moins une option à modifier. `/gate settings` affiche les règles actuelles.
 
 refusal-duration-format = `expires_in` doit être un nombre suivi de m, h ou d, par exemple `30m`, `12h` ou `7d`.
 refusal-duration-too-short = `expires_in` doit être d'au moins `1m`.
-refusal-duration-too-long = `expires_in` ne peut pas dépasser { $days } jours (`30d`).
+refusal-duration-too-long = `expires_in` ne peut pas dépasser { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } (`30d`).
 refusal-for-user-format = `for_user` doit être un nom d'utilisateur Discord (2 à 32 lettres, chiffres, `_` ou `.`, comme `alice_99` : son nom d'utilisateur exact, pas son nom d'affichage), un ID d'utilisateur (un nombre comme `123456789012345678`) ou une mention.
 refusal-for-user-unknown = `for_user` : aucun compte Discord n'a l'ID { $id }. Vérifie-le, ou indique plutôt son nom d'utilisateur.
 refusal-for-user-bot = `for_user` : { $user } (ID { $id }) est un bot, et les bots ne peuvent pas utiliser de codes. Indique le nom d'utilisateur ou l'ID de la personne que tu invites.
 refusal-for-user-unchecked = `for_user` : je n'ai pas pu vérifier l'ID { $id } auprès de Discord pour le moment, donc aucun code n'a été créé. Réessaie dans un instant.
 refusal-code-invalid = Ce code n'est pas valide (format incorrect) : un code ressemble à `7KQ2-M9XD-4HBT`, soit 12 lettres et chiffres.
-refusal-text-too-long = `{ $option }` ne peut pas dépasser { $limit } caractères ; le tien en fait { $length }.
+refusal-text-too-long = `{ $option }` ne peut pas dépasser { $limit ->
+        [one] { $limit } caractère
+       *[other] { $limit } caractères
+    } ; le tien en fait { $length }.
 refusal-number-out-of-range = `{ $option }` doit être entre { $low } et { $high } ; tu as indiqué { $given }.
 refusal-uses-out-of-range = Sur ce serveur, `uses` doit être entre 1 et { $maximum } ; tu as demandé { $uses }.
 
@@ -57,12 +63,12 @@ refusal-locked-out = Trop de tentatives échouées. Tu pourras réessayer `/rede
 refusal-still-awaiting-approval = Ta demande attend encore un modérateur ; tu recevras un MP dès qu'une décision sera prise. Aucun code n'a été utilisé.
 refusal-still-roles-pending = Ton admission est validée et tes rôles sont encore en cours d'attribution ; l'équipe de modération a été prévenue. Aucun code n'a été utilisé.
 
-refusal-code-malformed = Ce code est mal formé : un code ressemble à `7KQ2-M9XD-4HBT`, soit 12 lettres et chiffres.
-refusal-code-unknown = Ce code est inconnu ici. Vérifie-le avec la personne qui t'a invité.
-refusal-code-expired = Ce code a expiré. Demandes-en un nouveau à la personne qui t'a invité.
-refusal-code-used-up = Ce code est épuisé. Demandes-en un nouveau à la personne qui t'a invité.
-refusal-code-revoked = Ce code a été révoqué. Demandes-en un nouveau à la personne qui t'a invité.
-refusal-code-reserved = Ce code est réservé à quelqu'un d'autre. Demande le tien à la personne qui t'a invité.
+refusal-code-malformed = Ce code n'a pas le bon format : un code ressemble à `7KQ2-M9XD-4HBT`, soit 12 lettres et chiffres.
+refusal-code-unknown = Ce code est inconnu ici. Vérifie-le auprès de la personne qui te l'a donné.
+refusal-code-expired = Ce code a expiré. Demandes-en un nouveau à la personne qui te l'a donné.
+refusal-code-used-up = Ce code est épuisé. Demandes-en un nouveau à la personne qui te l'a donné.
+refusal-code-revoked = Ce code a été révoqué. Demandes-en un nouveau à la personne qui te l'a donné.
+refusal-code-reserved = Ce code est réservé à quelqu'un d'autre. Demande un code à ton nom à la personne qui te l'a donné.
 refusal-code-locked-out = Trop de tentatives échouées : tu pourras réessayer { $when }.
 refusal-code-attempts-left = Il te reste { $count ->
         [one] { $count } tentative
@@ -76,5 +82,5 @@ refusal-request-already-decided = Cette demande a déjà été { $decision ->
         [denied] refusée
        *[approved] approuvée
     } par { $moderator } { $when }.
-refusal-nothing-to-retry = Rien à réessayer. Statut de l'admission #{ $number } : { $status }.
+refusal-nothing-to-retry = Rien à réessayer (statut de l'admission n° { $number } : { $status }).
 refusal-nothing-to-redeliver = Rien à réessayer : c'est déjà passé.

@@ -32,9 +32,12 @@ admission-status = { $status ->
     }
 
 line-reserved-for-id = { $user } (ID { $id })
-# Après « pour » : « pour le nom d'utilisateur `alice` ».
-line-reserved-for-username = le nom d'utilisateur { $username }
-line-code-uses = { $uses }/{ $max } utilisations
+# Suit « pour » (listes) et « Réservé à » (/invite create) : « Réservé à `alice` (nom d'utilisateur) ».
+line-reserved-for-username = { $username } (nom d'utilisateur)
+line-code-uses = { $uses }/{ $max ->
+        [one] { $max } utilisation
+       *[other] { $max } utilisations
+    }
 line-code-by = par { $inviter }
 line-code-expires = expire { $when }
 line-code-for = pour { $reserved }
@@ -46,7 +49,7 @@ line-admission-decided = { $decision ->
        *[approved] approuvé
     } par { $moderator } { $when }
 
-apology = Désolé, quelque chose s'est mal passé de mon côté. Réessaie dans un instant.
+apology = Désolé, un problème est survenu de mon côté. Réessaie dans un instant.
 
 pages-previous = Précédent
 pages-next = Suivant

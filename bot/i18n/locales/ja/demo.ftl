@@ -22,13 +22,13 @@ demo-bad-code = 入れてください
 
 ## Narration lines.
 # The heading of each step: $number is 1, 2, 3...; $title one of the step titles below.
-demo-step = ━━ ステップ { $number }: { $title }
+demo-step = ━━ ステップ{ $number }：{ $title }
 # Someone does something: $action is a slash command as typed, or one of the actions below.
-demo-does = { $who }（{ $channel }）: { $action }
+demo-does = { $who }（{ $channel }）：{ $action }
 # What someone sees, followed by the text on the next lines.
-demo-sees = { $who } に見える内容:
+demo-sees = { $who } に表示される内容：
 # The same, for an answer Discord shows only to the person who used the command.
-demo-sees-ephemeral = { $who } に見える内容（本人にしか見えません）:
+demo-sees-ephemeral = { $who } に表示される内容（本人にしか見えません）：
 # Who sees: a person's direct messages; $who is a username.
 demo-who-dm = { $who }（DM）
 # Who sees: the moderators' channel after the bot edited the request in it.
@@ -36,32 +36,32 @@ demo-who-request-edited = { $channel }（編集後のリクエスト）
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = [ { $label } ] をクリック
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
-demo-types-reason = 理由を入力: { $reason }
+demo-types-reason = 理由を入力：{ $reason }
 # A member's roles, listed; $roles is a comma-separated list of role names.
-demo-roles-before = { $who } のロール（前）: { $roles }
-demo-roles-after = { $who } のロール（後）: { $roles }   （小文字・スペース入りで入力しても、コードは受け付けられます）
-demo-roles = { $who } のロール: { $roles }
+demo-roles-before = { $who } のロール（使用前）：{ $roles }
+demo-roles-after = { $who } のロール（使用後）：{ $roles }   （小文字やスペース入りで入力しても、コードは受け付けられます）
+demo-roles = { $who } のロール：{ $roles }
 # In place of the list of roles, for a member who has none.
 demo-no-roles = ロールなし
 
 ## Step titles and notes, in the order of the story.
-demo-step-setup = 管理者が Doorman を設定します
+demo-step-setup = 管理者がDoormanを設定します
 # $everyone is "@everyone"; $member "@Member" (demo-role-member); $welcome and $modqueue channel names with "#".
 demo-note-setup = { $everyone } には { $welcome } だけが見え、{ $member } にはそれ以外も見えます。{ $modqueue } はモデレーター用です。
-demo-step-invite = メンバーが友だちのために招待コードを作ります
+demo-step-invite = メンバーが友だちのために招待コードを作成します
 demo-step-redeem = 新規参加者が { $welcome } でコードを使い、参加を認められます
-demo-step-approval-on = 管理者がモデレーターによる承認をオンにします
+demo-step-approval-on = 管理者がモデレーターの承認をオンにします
 demo-step-request = 2人目の新規参加者がコードを使うと、リクエストがモデレーターに届きます
 # $label is the Approve button's label as the bot wrote it.
-demo-step-refused = モデレーターではない人が { $label } をクリック: 受け付けられません
+demo-step-refused = モデレーターではない人が [ { $label } ] をクリックしますが、拒否されます
 # $who is "eve"; $modqueue the moderators' channel with its "#".
-demo-note-refused = { $who } は普通のメンバーですが、権限の設定ミスで { $modqueue } が見えてしまっています。
+demo-note-refused = { $who } は一般のメンバーですが、権限の設定ミスで { $modqueue } が見えてしまっています。
 demo-step-approved = モデレーターが承認します
 demo-step-denied = 3人目の新規参加者が、理由付きで却下されます
-demo-step-lockout = 無効なコード、そしてロック
+demo-step-lockout = 無効なコードを何度も入力して、ロックされます
 demo-step-whois = 誰が誰を招待したか
 # Introduces the lines of the log channel; $log is its name with "#".
-demo-note-log = { $log }（1つの出来事につき1行）:
+demo-note-log = { $log }（1件につき1行）：
 
 ## Times shown relative to now (Discord shows <t:...:R> this way).
 demo-time-now = たった今

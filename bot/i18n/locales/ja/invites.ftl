@@ -1,33 +1,35 @@
 # /invite: メンバーが自分の招待コードを作成・一覧表示・取り消しします。ここにある文はすべて、コマンドを
 # 実行したメンバーだけが読む返信です。(各メッセージの説明は en/invites.ftl を参照。)
 
-## コマンドの説明 (100文字以内)
+## コマンドの説明（100文字以内）。コマンド名とオプション名は英語のままです。
 
 invites-cmd-group = 招待コードで新規参加者を招待します
-invites-cmd-create = あなたが身元を保証する人のために招待コードを作成します
-invites-cmd-create-uses = 使える人数 (既定値: 1)
-invites-cmd-create-expires-in = 有効期間。30m、12h、7d のように指定 (既定値: サーバーのコード有効期間)
-invites-cmd-create-for-user = このアカウントだけが使えます: 正確なユーザー名、ユーザーID、または@メンション
-invites-cmd-create-note = リクエストを確認するモデレーターへのメモ (200文字まで)
+invites-cmd-create = あなたが推薦する人のための招待コードを作成します
+invites-cmd-create-uses = 使える人数（既定値：1）
+# 30m、12h、7d はメンバーが入力する値なので、そのままにします。
+invites-cmd-create-expires-in = 有効期間。30m、12h、7d のように指定します（既定値：サーバーのコード有効期間）
+invites-cmd-create-for-user = このアカウントだけが使えるようにします（正確なユーザー名、ユーザーID、またはメンション）
+invites-cmd-create-note = リクエストを確認するモデレーターへのメモ（200文字まで）
 invites-cmd-list = 自分のコード、使った人、招待枠を表示します
 invites-cmd-revoke = 自分のコードを取り消します。未使用の回数は招待枠に戻ります
 invites-cmd-revoke-code = 取り消すコード
-invites-revoke-choice = { $code } ({ $max }回中{ $uses }回使用)
+# 書式なしのテキスト。
+invites-revoke-choice = { $code }（{ $max }回中{ $uses }回使用）
 
 ## 招待枠
 
-invites-quota-unlimited = 招待枠: 無制限 (サーバー管理の権限があります)。
-invites-quota = 招待枠: 過去{ $days }日間で{ $limit }回中{ $used }回使用、残り{ $remaining }回です。
+invites-quota-unlimited = 招待枠：無制限（「サーバー管理」権限があります）。
+invites-quota = 招待枠：過去{ $days }日間で{ $limit }回中{ $used }回使用、残り{ $remaining }回です。
 invites-quota-next-free = { $quota }次の1回分は{ $when }に空きます。
 
 ## /invite create への返信
 
-invites-created-code = あなたの招待コード: **{ $code }**
-invites-created-uses = 回数: { $uses }回 · 有効期限: { $expires } ({ $relative })
-invites-created-reserved-id = { $who } 専用: このアカウントだけがコードを使えます。
-invites-created-reserved-username = { $who } 専用: プロフィールで名前の下に表示される正確なユーザー名が必要です。表示名やサーバーニックネームではありません。
-invites-created-note = モデレーターへのメモ: { $note }
-invites-created-tell = 招待する人にこう伝えてください: サーバーに参加して、{ $channel } で `/redeem { $code }` と入力してください。
+invites-created-code = あなたの招待コード：**{ $code }**
+invites-created-uses = 使用回数：{ $uses }回 · 有効期限：{ $expires }（{ $relative }）
+invites-created-reserved-id = { $who } 専用：このアカウントだけがコードを使えます。
+invites-created-reserved-username = { $who } 専用：表示名やサーバーニックネームではなく、プロフィールで名前の下に表示される正確なユーザー名である必要があります。
+invites-created-note = モデレーターへのメモ：{ $note }
+invites-created-tell = 招待する人にこう伝えてください：「サーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
 
 ## /invite list
 
@@ -37,4 +39,4 @@ invites-list-quota = 招待枠
 
 ## /invite revoke への返信
 
-invites-revoked = { $code } を取り消しました。もう誰も使えません。未使用の{ $count }回分が招待枠に戻りました。
+invites-revoked = { $code } を取り消しました。このコードはもう誰も使えません。未使用の{ $count }回分が招待枠に戻りました。

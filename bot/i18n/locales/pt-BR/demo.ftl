@@ -39,7 +39,7 @@ demo-clicks = clica em [ { $label } ]
 demo-types-reason = digita o motivo: { $reason }
 # A member's roles, listed; $roles is a comma-separated list of role names.
 demo-roles-before = Cargos de { $who } antes: { $roles }
-demo-roles-after = Cargos de { $who } depois: { $roles }   (digitado em minúsculas e com espaços: os códigos aceitam)
+demo-roles-after = Cargos de { $who } depois: { $roles }   (digitado em minúsculas e com espaços: o código funciona mesmo assim)
 demo-roles = Cargos de { $who }: { $roles }
 # In place of the list of roles, for a member who has none.
 demo-no-roles = nenhum cargo
@@ -53,7 +53,7 @@ demo-step-redeem = O recém-chegado resgata o código em { $welcome } e é admit
 demo-step-approval-on = O admin ativa a aprovação pela equipe de moderação
 demo-step-request = Um segundo recém-chegado resgata um código: o pedido vai para a equipe de moderação
 # $label is the Approve button's label as the bot wrote it.
-demo-step-refused = Alguém que não é moderador clica em { $label }: não permitido
+demo-step-refused = Alguém que não é moderador clica em { $label }: sem permissão
 # $who is "eve"; $modqueue the moderators' channel with its "#".
 demo-note-refused = { $who } é um membro comum que consegue ver { $modqueue } por causa de uma permissão mal configurada.
 demo-step-approved = Um moderador aprova o pedido

@@ -8,8 +8,8 @@ gate-cmd-setup-welcome-channel = Onde os recém-chegados usam /redeem
 gate-cmd-setup-mod-channel = Para onde vão os pedidos de entrada e os alertas
 gate-cmd-setup-member-role = O cargo que um membro recebe ao ser admitido
 gate-cmd-setup-newcomer-role = Um cargo que os recém-chegados têm até serem admitidos (removido depois)
-gate-cmd-setup-log-channel = Para onde vai uma linha por admissão, recusa, revogação e mudança de configuração
-gate-cmd-setup-mod-role = Um cargo cujos membros podem aprovar ou recusar (Gerenciar cargos sempre pode)
+gate-cmd-setup-log-channel = Para onde vai uma linha por entrada, recusa, revogação e mudança de configuração
+gate-cmd-setup-mod-role = Cargo que pode aprovar ou recusar pedidos (quem tem Gerenciar cargos sempre pode)
 gate-cmd-setup-language = O idioma do canal da moderação, dos alertas e do registro
 gate-cmd-approval = Se um moderador precisa aprovar cada resgate de código
 gate-cmd-policy = Mudar as cotas, a validade dos códigos e a aprovação neste servidor
@@ -18,7 +18,7 @@ gate-cmd-policy-quota-period-days = Duração do período móvel da cota, em dia
 gate-cmd-policy-code-ttl-days = Validade padrão de um código, em dias (1 a 30)
 gate-cmd-policy-max-uses-per-code = Máximo de usos de um código (1 a 100)
 gate-cmd-settings = Mostrar tudo o que vale neste servidor
-gate-cmd-quota = Dar a quem tem um cargo a sua própria cota de convites
+gate-cmd-quota = Dar uma cota de convites própria a quem tem um cargo
 gate-cmd-quota-role = O cargo
 gate-cmd-quota-amount = Usos por período (0: não podem convidar)
 gate-cmd-quota-period-days = Duração do período, em dias
@@ -31,13 +31,13 @@ gate-cmd-revoke = Revogar qualquer código deste servidor
 gate-cmd-revoke-code = O código, por exemplo 7KQ2-M9XD-4HBT
 gate-cmd-revoke-all = Revogar todos os códigos ativos de um membro
 gate-cmd-revoke-all-member = De quem revogar os códigos
-gate-cmd-pending = Pedidos de entrada abertos e atribuições de cargos pendentes
-gate-cmd-whois = Quem convidou um membro, e quem esse membro convidou
-gate-cmd-whois-member = O membro a rastrear
+gate-cmd-pending = Ver pedidos de entrada abertos e atribuições de cargos pendentes
+gate-cmd-whois = Ver quem convidou um membro e quem ele convidou
+gate-cmd-whois-member = O membro a consultar
 
 ## Idiomas: cada idioma tem o próprio nome, igual em todos os catálogos.
 
-gate-language-server = O idioma preferido do servidor
+gate-language-server = O idioma principal do servidor
 gate-language-en = English
 gate-language-de = Deutsch
 gate-language-es = Español
@@ -49,7 +49,7 @@ gate-language-ja = 日本語
 
 gate-saved = Salvo.
 gate-settings-title = Configurações do Doorman
-gate-settings-not-set-up = Ainda não configurado: execute `/gate setup`.
+gate-settings-not-set-up = Ainda não configurado: use `/gate setup`.
 gate-settings-places = Canais e cargos
 gate-settings-not-set = não definido
 gate-settings-welcome-channel = Canal de boas-vindas: { $place }
@@ -57,18 +57,18 @@ gate-settings-mod-channel = Canal da moderação: { $place }
 gate-settings-log-channel = Canal de registro: { $place }
 gate-settings-member-role = Cargo de membro: { $place }
 gate-settings-newcomer-role = Cargo de recém-chegado: { $place }
-gate-settings-mod-role = Cargo da moderação: { $place } (e qualquer pessoa com Gerenciar cargos)
+gate-settings-mod-role = Cargo de moderador: { $place } (e qualquer pessoa com Gerenciar cargos)
 gate-settings-language = Idioma: { $language }
-gate-settings-language-server = Idioma: { $language } (o idioma preferido do servidor)
+gate-settings-language-server = Idioma: { $language } (o idioma principal do servidor)
 gate-settings-policy = Regras
 gate-settings-default = {" "}(padrão)
 gate-settings-approval = Aprovação: { $approval ->
     [on] ativada
    *[off] desativada
 }
-gate-settings-invites-per-member = Convites por membro: { $amount } a cada { $period ->
-    [one] { $period } dia
-   *[other] { $period } dias
+gate-settings-invites-per-member = Convites por membro: { $amount } { $period ->
+    [one] por dia
+   *[other] a cada { $period } dias
 }
 gate-settings-code-lifetime = Validade dos códigos: { $days ->
     [one] { $days } dia
@@ -76,39 +76,41 @@ gate-settings-code-lifetime = Validade dos códigos: { $days ->
 }
 gate-settings-max-uses = Máximo de usos por código: { $uses }
 gate-settings-lockout = Bloqueio: { $attempts ->
-    [one] { $attempts } tentativa falha bloqueia
-   *[other] { $attempts } tentativas falhas bloqueiam
+    [one] { $attempts } tentativa malsucedida bloqueia
+   *[other] { $attempts } tentativas malsucedidas bloqueiam
 } o /redeem por { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos
 } (arquivo de configuração)
 gate-settings-role-quotas = Cotas por cargo
-gate-settings-role-quota = { $role }: { $amount } a cada { $period ->
-    [one] { $period } dia
-   *[other] { $period } dias
+gate-settings-role-quota = { $role }: { $amount } { $period ->
+    [one] por dia
+   *[other] a cada { $period } dias
 }
 gate-settings-no-role-quotas = Nenhuma: todo membro tem a cota padrão.
 
 ## /gate quota e /gate grant
 
 gate-quota-set = Quem tem { $role } agora pode distribuir { $amount ->
+    [0] 0 usos
     [one] { $amount } uso
    *[other] { $amount } usos
-} a cada { $period ->
-    [one] { $period } dia
-   *[other] { $period } dias
+} { $period ->
+    [one] por dia
+   *[other] a cada { $period } dias
 }. Cada membro recebe a maior cota entre os seus cargos.
 gate-grant-set = O ajuste de { $member } agora é { $adjustment }: o limite é de { $limit ->
+    [0] 0 usos
     [one] { $limit } uso
    *[other] { $limit } usos
-} a cada { $period ->
+} { $period ->
+    [one] por dia
+   *[other] a cada { $period } dias
+} ({ $used } em uso).
+gate-grant-set-unlimited = O ajuste de { $member } agora é { $adjustment }: sem limite de usos (tem Gerenciar servidor) por período de { $period ->
     [one] { $period } dia
    *[other] { $period } dias
 } ({ $used } em uso).
-gate-grant-set-unlimited = O ajuste de { $member } agora é { $adjustment }: sem limite (Gerenciar servidor), { $used } em uso a cada { $period ->
-    [one] { $period } dia
-   *[other] { $period } dias
-}.
 
 ## /gate codes, revoke, revoke-all, whois
 

@@ -3,24 +3,25 @@
 
 ## Descrições dos comandos (no máximo 100 caracteres)
 
-invites-cmd-group = Convide recém-chegados com códigos de convite
-invites-cmd-create = Crie um código de convite para alguém por quem você se responsabiliza
+invites-cmd-group = Convidar recém-chegados com códigos de convite
+invites-cmd-create = Criar um código de convite para alguém por quem você se responsabiliza
 invites-cmd-create-uses = Quantas pessoas podem usá-lo (padrão: 1)
 invites-cmd-create-expires-in = Por quanto tempo vale, como 30m, 12h ou 7d (padrão: a validade de códigos do servidor)
 invites-cmd-create-for-user = Só esta conta poderá resgatá-lo: o nome de usuário exato, o ID de usuário ou uma @menção
 invites-cmd-create-note = Uma nota para a equipe de moderação que vai analisar o pedido (até 200 caracteres)
 invites-cmd-list = Seus códigos, quem os usou e sua cota
-invites-cmd-revoke = Revogue um dos seus códigos; os usos que sobraram voltam para sua cota
+invites-cmd-revoke = Revogar um dos seus códigos; os usos que sobraram voltam para sua cota
 invites-cmd-revoke-code = O código a revogar
 invites-revoke-choice = { $code } ({ $uses }/{ $max } usados)
 
 ## Cota
 
 invites-quota-unlimited = Cota: ilimitada (você tem a permissão Gerenciar servidor).
-invites-quota = Cota: { $used ->
-        [one] { $used } uso gasto
-       *[other] { $used } usos gastos
-    } de { $limit } { $days ->
+invites-quota = Cota: { $used } de { $limit ->
+        [0] 0 usos gastos
+        [one] { $limit } uso gasto
+       *[other] { $limit } usos gastos
+    } { $days ->
         [one] nas últimas 24 horas
        *[other] nos últimos { $days } dias
     }; { $remaining ->
@@ -28,7 +29,7 @@ invites-quota = Cota: { $used ->
         [one] resta { $remaining }
        *[other] restam { $remaining }
     }.
-invites-quota-next-free = { $quota } O próximo uso fica livre { $when }.
+invites-quota-next-free = { $quota } O próximo uso será liberado { $when }.
 
 ## Resposta ao /invite create
 

@@ -13,7 +13,7 @@ refusal-setup-role-managed = `{ $option }` { $role } é gerenciado por uma integ
 refusal-setup-role-not-below = `{ $option }` { $role } não está abaixo do meu cargo mais alto, { $bot_role }: mova o meu cargo para cima dele em Configurações do servidor → Cargos.
 refusal-setup-same-roles = `member_role` e `newcomer_role` precisam ser cargos diferentes.
 refusal-setup-not-text = `{ $option }` { $channel } precisa ser um canal de texto.
-refusal-setup-channel-permissions = Em `{ $option }` { $channel }, estão me faltando estas permissões: { $permissions }.
+refusal-setup-channel-permissions = Em `{ $option }` { $channel }, não tenho estas permissões: { $permissions }.
 permission-view-channel = Ver canal
 permission-send-messages = Enviar mensagens
 permission-embed-links = Inserir links
@@ -39,11 +39,11 @@ refusal-quota-zero = Sua cota de convites neste servidor é 0, então você não
 refusal-quota-exhausted = Esse código custaria { $cost ->
         [one] { $cost } uso
        *[other] { $cost } usos
-    }, e você só tem { $remaining } de { $limit } disponíveis no seu período de { $days ->
+    }, e você tem { $remaining } de { $limit } disponíveis no seu período de { $days ->
         [one] { $days } dia
        *[other] { $days } dias
     }.
-refusal-quota-next-free = O próximo uso fica livre { $when }.
+refusal-quota-next-free = O próximo uso será liberado { $when }.
 refusal-quota-revoke-hint = Revogar um código não usado com `/invite revoke` devolve os usos dele.
 refusal-everyone-role-quota = Defina a cota de todo mundo com `/gate policy invites_per_member`.
 
@@ -58,11 +58,11 @@ refusal-still-awaiting-approval = Seu pedido ainda está aguardando um moderador
 refusal-still-roles-pending = Sua entrada foi aprovada e seus cargos ainda estão sendo atribuídos; a equipe de moderação foi avisada. Nenhum código foi usado.
 
 refusal-code-malformed = Esse código está com formato incorreto: os códigos têm o formato `7KQ2-M9XD-4HBT`, com 12 letras e números.
-refusal-code-unknown = Esse código não é conhecido aqui. Confira com quem convidou você.
+refusal-code-unknown = Esse código não existe neste servidor. Confira com quem convidou você.
 refusal-code-expired = Esse código expirou. Peça um novo para quem convidou você.
 refusal-code-used-up = Esse código está esgotado. Peça um novo para quem convidou você.
 refusal-code-revoked = Esse código foi revogado. Peça um novo para quem convidou você.
-refusal-code-reserved = Esse código está reservado para outra pessoa. Peça um só seu para quem convidou você.
+refusal-code-reserved = Esse código está reservado para outra pessoa. Peça um código só seu para quem convidou você.
 refusal-code-locked-out = Muitas tentativas malsucedidas: você pode tentar de novo { $when }.
 refusal-code-attempts-left = { $count ->
         [one] Resta { $count } tentativa
@@ -70,11 +70,11 @@ refusal-code-attempts-left = { $count ->
     } antes do bloqueio.
 
 refusal-request-not-found = Esse pedido de entrada não existe neste servidor.
-refusal-request-closed = Este pedido está fechado: o recém-chegado saiu do servidor.
+refusal-request-closed = Este pedido está encerrado: o recém-chegado saiu do servidor.
 refusal-request-needs-no-decision = Este pedido não precisa de decisão.
 refusal-request-already-decided = Este pedido já foi { $decision ->
         [denied] recusado
        *[approved] aprovado
     } por { $moderator } { $when }.
-refusal-nothing-to-retry = Nada para tentar novamente. Status da entrada #{ $number }: { $status }.
+refusal-nothing-to-retry = Nada para tentar novamente (status da entrada #{ $number }: { $status }).
 refusal-nothing-to-redeliver = Nada para tentar novamente: isso já foi concluído.

@@ -28,12 +28,12 @@ admission-status = { $status ->
     }
 
 line-reserved-for-id = { $user } (ID { $id })
-# Depois de "para": "para o nome de usuário `alice`".
+# Depois de "reservado para": "reservado para o nome de usuário `alice`".
 line-reserved-for-username = o nome de usuário { $username }
 line-code-uses = { $uses }/{ $max } usos
 line-code-by = de { $inviter }
 line-code-expires = expira { $when }
-line-code-for = para { $reserved }
+line-code-for = reservado para { $reserved }
 line-admission-from-inviter = { $inviter } com o código { $code }
 line-admission = { $user } · código { $code } de { $inviter }
 line-admission-redeemed = resgatado em { $when }
