@@ -27,7 +27,7 @@ def describe_code(t: Catalog, code: Code, at: int, *, with_inviter: bool) -> str
     parts = [
         code_span(code.display),
         code_status_icon(t, status),
-        t("line-code-uses", uses=str(code.uses), max=str(code.max_uses)),
+        t("line-code-uses", uses=code.uses, max=code.max_uses),
     ]
     if with_inviter:
         parts.append(t("line-code-by", inviter=user(code.inviter_id)))

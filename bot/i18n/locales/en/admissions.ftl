@@ -93,7 +93,7 @@ admissions-describe-request = show admission request #{ $number } in the moderat
 admissions-describe-dm = DM { $user } about admission #{ $number }
 admissions-describe-undelivered = tell you that a decision could not be DMed
 admissions-describe-guessing = warn you about a burst of failed redemptions
-# Why it failed, and what may fix it.
+# Why it failed, and what may fix it. Manage Roles is the Discord permission, as Discord names it.
 admissions-role-gone = the member role no longer exists; run `/gate setup` again
 admissions-roles-refused = Discord refused: my role must be above the member role, with Manage Roles
 # What happened, to a moderator who clicked Retry.

@@ -59,7 +59,7 @@ deliveries-done-dm-closed = Their DMs are closed; there is nothing more to try.
 # Why nothing was delivered: what it was about (a message, a member, a channel) was deleted.
 deliveries-done-gone = What it was for no longer exists; there is nothing more to try.
 # Why nothing was delivered: a later attempt of the same thing replaced it.
-deliveries-dropped-superseded = a later attempt in the same batch does it.
+deliveries-dropped-superseded = A later attempt in the same batch does it.
 
 ## The log channel, one line per event
 
@@ -68,15 +68,15 @@ deliveries-log-channel-gone = The log channel is gone or unset; the line is drop
 # $what of an alert (see deliveries-alert-failing). $channel: a channel mention.
 deliveries-log-describe = post a line in the log channel { $channel }
 # A newcomer was admitted. $member, $inviter: mentions; $code: the invitation code, formatted.
-deliveries-log-admitted = ✅ { $member } admitted with code { $code } of { $inviter }.
+deliveries-log-admitted = ✅ { $member } admitted with code { $code } from { $inviter }.
 # The same after a moderator's approval. $moderator: who approved, a mention.
-deliveries-log-admitted-approved = ✅ { $member } admitted with code { $code } of { $inviter }, approved by { $moderator }.
+deliveries-log-admitted-approved = ✅ { $member } admitted with code { $code } from { $inviter }, approved by { $moderator }.
 # $member: a mention.
 deliveries-log-left = 🚪 { $member } left before being admitted.
 # A request was denied. $member, $moderator (who denied), $inviter: mentions; $code: the invitation code.
-deliveries-log-denied = ❌ { $member } denied by { $moderator } (code { $code } of { $inviter }).
+deliveries-log-denied = ❌ { $member } denied by { $moderator } (code { $code } from { $inviter }).
 # The same with the moderator's reason, as they wrote it.
-deliveries-log-denied-reason = ❌ { $member } denied by { $moderator } (code { $code } of { $inviter }): { $reason }
+deliveries-log-denied-reason = ❌ { $member } denied by { $moderator } (code { $code } from { $inviter }): { $reason }
 # $actor: who changed them, a mention; $command: the /gate subcommand (setup, policy), not translated;
 # $changes: the changes, made of deliveries-log-change joined by "; ", or deliveries-log-no-change.
 deliveries-log-settings = ⚙️ { $actor } changed settings with /gate { $command }: { $changes }
@@ -92,13 +92,30 @@ deliveries-log-value-off = off
 deliveries-log-value-server-language = the server's preferred locale
 # This language's name in its own words, shown in the log when the language setting changes.
 deliveries-language-name = English
-# $actor: who set it, a mention; $role: a role mention; $amount: codes' uses; $days: a number of days.
-deliveries-log-role-quota = ⚙️ { $actor }: Holders of { $role } may now hand out { $amount } uses per { $days } days.
+# $actor: who set it, a mention; $role: a role mention; $amount: how many uses of codes its holders may
+# hand out; $days: the quota period in days.
+deliveries-log-role-quota = ⚙️ { $actor }: holders of { $role } may now hand out { $amount ->
+    [one] { $amount } use
+   *[other] { $amount } uses
+} per { $days ->
+    [one] day
+   *[other] { $days } days
+}.
 # A member's own quota adjustment. $actor, $member: mentions; $amount: signed ("+2", "-1");
 # $limit: their resulting limit of uses; $days: the quota period in days.
-deliveries-log-grant = ⚙️ { $actor }: { $member }'s adjustment is now { $amount }: their limit is { $limit } uses per { $days } days.
-# The same for a member who has Manage Server, whose limit does not apply.
-deliveries-log-grant-unlimited = ⚙️ { $actor }: { $member }'s adjustment is now { $amount }: their limit is unlimited (Manage Server) uses per { $days } days.
+deliveries-log-grant = ⚙️ { $actor }: { $member }'s adjustment is now { $amount }: their limit is { $limit ->
+    [one] { $limit } use
+   *[other] { $limit } uses
+} per { $days ->
+    [one] day
+   *[other] { $days } days
+}.
+# The same for a member who has Manage Server (the Discord permission, as Discord names it in this
+# language), whose limit does not apply: they may hand out any number of uses. $days as above.
+deliveries-log-grant-unlimited = ⚙️ { $actor }: { $member }'s adjustment is now { $amount }, but they have Manage Server, so they have no limit on uses per { $days ->
+    [one] day
+   *[other] { $days } days
+}.
 # $actor revoked their own code. $code: the invitation code.
 deliveries-log-revoked-own = ⛔ { $actor } revoked their code { $code }.
 # $actor revoked a code of $inviter (mentions).

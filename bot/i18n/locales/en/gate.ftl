@@ -1,4 +1,5 @@
 # /gate: the admins' commands. Every answer here is an ephemeral reply read by the admin who ran it.
+# Manage Server and Manage Roles are Discord permissions: name them as Discord's client does in this language.
 
 ## Command, option and choice descriptions (Discord shows them in the command picker; at most 100 characters)
 
@@ -78,23 +79,59 @@ gate-settings-approval = Approval: { $approval ->
     [on] on
    *[off] off
 }
-gate-settings-invites-per-member = Invites per member: { $amount } per { $period } days
-gate-settings-code-lifetime = Code lifetime: { $days } days
+# $amount: how many uses of codes each member may hand out; $period: the quota window in days.
+gate-settings-invites-per-member = Invites per member: { $amount } per { $period ->
+    [one] day
+   *[other] { $period } days
+}
+# $days: how long a new code stays valid by default.
+gate-settings-code-lifetime = Code lifetime: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+# $uses: the most uses one code may have.
 gate-settings-max-uses = Max uses per code: { $uses }
-gate-settings-lockout = Lockout: { $attempts } failed attempts lock /redeem for { $minutes } minutes (config file)
+# $attempts: failed /redeem attempts before a lockout; $minutes: how long the lockout lasts.
+gate-settings-lockout = Lockout: { $attempts ->
+    [one] { $attempts } failed attempt locks
+   *[other] { $attempts } failed attempts lock
+} /redeem for { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} (config file)
 gate-settings-role-quotas = Role quotas
-# One role's own quota. $role: a role mention.
-gate-settings-role-quota = { $role }: { $amount } per { $period } days
+# One role's own quota. $role: a role mention; $amount: uses its holders may hand out per $period days.
+gate-settings-role-quota = { $role }: { $amount } per { $period ->
+    [one] day
+   *[other] { $period } days
+}
 gate-settings-no-role-quotas = None: every member has the default quota.
 
 ## /gate quota and /gate grant
 
-# $role: a role mention.
-gate-quota-set = Holders of { $role } may now hand out { $amount } uses per { $period } days. A member gets the highest quota among their roles.
-# $member: a mention; $adjustment: a signed number such as "+3" or "-2".
-gate-grant-set = { $member }'s adjustment is now { $adjustment }: their limit is { $limit } uses per { $period } days ({ $used } in use).
-# The same for a member with Manage Server, who has no limit.
-gate-grant-set-unlimited = { $member }'s adjustment is now { $adjustment }: their limit is unlimited (Manage Server) uses per { $period } days ({ $used } in use).
+# $role: a role mention; $amount: uses of codes per $period days.
+gate-quota-set = Holders of { $role } may now hand out { $amount ->
+    [one] { $amount } use
+   *[other] { $amount } uses
+} per { $period ->
+    [one] day
+   *[other] { $period } days
+}. A member gets the highest quota among their roles.
+# $member: a mention; $adjustment: a signed number such as "+3" or "-2"; $limit: their resulting limit of
+# uses per $period days; $used: uses of their codes already counted in the current window.
+gate-grant-set = { $member }'s adjustment is now { $adjustment }: their limit is { $limit ->
+    [one] { $limit } use
+   *[other] { $limit } uses
+} per { $period ->
+    [one] day
+   *[other] { $period } days
+} ({ $used } in use).
+# The same for a member with Manage Server (the Discord permission, as Discord names it in this language),
+# whose limit does not apply: they may hand out any number of uses. $period and $used as above.
+gate-grant-set-unlimited = { $member }'s adjustment is now { $adjustment }, but they have Manage Server, so they have no limit on uses per { $period ->
+    [one] day
+   *[other] { $period } days
+} ({ $used } in use).
 
 ## /gate codes, revoke, revoke-all, whois
 
@@ -108,7 +145,7 @@ gate-revoked = Revoked { $code } of { $inviter }.
 gate-revoke-all-none = { $member } has no active codes; nothing was revoked.
 # $codes: the revoked codes, comma-separated; $member: a mention.
 gate-revoke-all-done = Revoked { $count ->
-    [one] 1 code
+    [one] { $count } code
    *[other] { $count } codes
 } of { $member }: { $codes }.
 # The end of a cut list of revoked codes.

@@ -22,8 +22,14 @@ invites-revoke-choice = { $code } ({ $uses }/{ $max } used)
 
 # "Manage Server" is the Discord permission, as Discord names it in this language.
 invites-quota-unlimited = Quota: unlimited (you have Manage Server).
-# $used uses spent of $limit allowed within the last $days days; $remaining still free.
-invites-quota = Quota: { $used } of { $limit } uses spent in the last { $days } days, { $remaining } left.
+# $used uses spent of $limit allowed within the last $days days; $remaining still free. All numbers.
+invites-quota = Quota: { $used } of { $limit ->
+        [one] { $limit } use
+       *[other] { $limit } uses
+    } spent in the last { $days ->
+        [one] day
+       *[other] { $days } days
+    }, { $remaining } left.
 # The quota sentence above ($quota), then when one more use becomes free again. $when is a relative
 # time Discord shows in the reader's language ("in 3 days").
 invites-quota-next-free = { $quota } The next use frees up { $when }.

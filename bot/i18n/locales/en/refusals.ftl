@@ -1,5 +1,6 @@
 # Refusals: why the rules said no, and what to do next (SPEC section 4). Each is a reply to the person
 # who asked, in their language. Variables hold Discord markup (mentions, timestamps, `code`) already made.
+# Manage Server and Manage Roles are Discord permissions: name them as Discord's client does in this language.
 
 refusal-not-admin = Only admins (Manage Server permission) can use `/gate` commands.
 refusal-not-moderator = Only moderators can do that (Manage Roles, or the moderator role).
@@ -31,14 +32,22 @@ refusal-nothing-to-change = Give at least one option to change. `/gate settings`
 
 refusal-duration-format = `expires_in` must be a number followed by m, h or d, for example `30m`, `12h` or `7d`.
 refusal-duration-too-short = `expires_in` must be at least `1m`.
-refusal-duration-too-long = `expires_in` can be at most { $days } days (`30d`).
+# $days: the longest lifetime a code may have, in days (30, typed as `30d`).
+refusal-duration-too-long = `expires_in` can be at most { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } (`30d`).
 refusal-for-user-format = `for_user` must be a Discord username (2–32 letters, digits, `_` or `.`, like `alice_99`: their exact username, not a display name), a user ID (a number like `123456789012345678`) or a mention.
 # $id: a Discord user ID, a long number.
 refusal-for-user-unknown = `for_user`: no Discord account has the ID { $id }. Check it, or give their username instead.
 refusal-for-user-bot = `for_user`: { $user } (ID { $id }) is a bot, and bots cannot redeem codes. Give the username or ID of the person you invite.
 refusal-for-user-unchecked = `for_user`: I could not check the ID { $id } with Discord right now, so no code was created. Please try again in a moment.
 refusal-code-invalid = That is not a valid code (malformed): codes look like `7KQ2-M9XD-4HBT`, 12 letters and digits.
-refusal-text-too-long = `{ $option }` can be at most { $limit } characters; yours has { $length }.
+# $option: the option's name, like `note`; $limit and $length: numbers of characters.
+refusal-text-too-long = `{ $option }` can be at most { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    }; yours has { $length }.
 refusal-number-out-of-range = `{ $option }` must be from { $low } to { $high }; you gave { $given }.
 refusal-uses-out-of-range = `uses` must be from 1 to { $maximum } on this server; you asked for { $uses }.
 

@@ -36,7 +36,11 @@ admission-status = { $status ->
 # are joined with " · ". Variables hold Discord markup already made (mentions, timestamps, `code`).
 line-reserved-for-id = { $user } (ID { $id })
 line-reserved-for-username = the username { $username }
-line-code-uses = { $uses }/{ $max } uses
+# $uses: how many of the code's uses are used; $max: how many it has (numbers).
+line-code-uses = { $uses }/{ $max ->
+        [one] { $max } use
+       *[other] { $max } uses
+    }
 line-code-by = by { $inviter }
 line-code-expires = expires { $when }
 line-code-for = for { $reserved }
