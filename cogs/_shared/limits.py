@@ -23,8 +23,8 @@ def shorten(text: str, limit: int) -> str:
     return text[: limit - len(MARKER)].rstrip() + MARKER
 
 
-def listed(items: list[str], limit: int, *, more: Callable[[int], str], separator: str = ", ") -> str:
-    """The items joined, or as many as fit in `limit` followed by `more(left out)`."""
+def listed(items: list[str], limit: int, *, more: Callable[[int], str], separator: str) -> str:
+    """The items joined by `separator`, or as many as fit in `limit` followed by `more(left out)`."""
     joined = separator.join(items)
     if len(joined) <= limit:
         return joined

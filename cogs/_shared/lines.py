@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, Reservation, ReservationById
 from bot.i18n import Catalog
@@ -37,7 +39,8 @@ def describe_code(t: Catalog, code: Code, at: int, *, with_inviter: bool) -> str
         parts.append(t("line-code-for", reserved=reserved_for(t, code.for_user)))
     if code.redeemer_ids:  # up to 100 of them: as many as keep the line short, then how many more
         redeemers = [user(user_id) for user_id in code.redeemer_ids]
-        parts.append("→ " + listed(redeemers, REDEEMERS_LIMIT, more=lambda left: t("shared-list-more", count=left)))
+        more = functools.partial(_more, t)
+        parts.append("→ " + listed(redeemers, REDEEMERS_LIMIT, more=more, separator=t("list-separator")))
     return " · ".join(parts)
 
 
@@ -62,3 +65,7 @@ def describe_admission(t: Catalog, admission: Admission, *, from_inviter: bool =
             )
         )
     return " · ".join(parts)
+
+
+def _more(t: Catalog, left: int) -> str:
+    return t("shared-list-more", count=left)

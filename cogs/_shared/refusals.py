@@ -151,7 +151,7 @@ def _setup_problem(t: Catalog, problem: SetupProblem) -> str:
         case NotATextChannel(option=option, channel_id=channel_id):
             return t("refusal-setup-not-text", option=option, channel=channel(channel_id))
         case ChannelPermissionsMissing(option=option, channel_id=channel_id, missing=missing):
-            permissions = ", ".join(t(_PERMISSIONS[p]) for p in missing)
+            permissions = t("list-separator").join(t(_PERMISSIONS[p]) for p in missing)
             return t(
                 "refusal-setup-channel-permissions", option=option, channel=channel(channel_id), permissions=permissions
             )

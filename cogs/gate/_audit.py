@@ -69,6 +69,7 @@ class AuditCommands(commands.Cog):
             [code_span(code.display) for code in revoked],
             CONTENT - 100,
             more=lambda left: t("gate-revoke-all-more", count=left),
+            separator=t("list-separator"),
         )
         await send_ephemeral(
             interaction, t("gate-revoke-all-done", count=len(revoked), member=member.mention, codes=shown)

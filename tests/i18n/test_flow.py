@@ -10,6 +10,7 @@ from typing import Any
 from bot.i18n import Catalog
 from cogs._shared.markup import code as code_span
 from cogs._shared.markup import user
+from tests.databases import execute, rows
 
 SERVER = "Doorman Test"
 
@@ -61,3 +62,19 @@ async def test_each_person_reads_their_own_language(world: Any, spoken: Any) -> 
     assert world.dms(carol) == [catalog(world, "en-US")("admissions-approved-dm-welcome", server=SERVER)]
     told = spanish("admissions-inviter-dm", newcomer=user(carol.id), server=SERVER, code=code_span(second))
     assert world.dms(alice) == [told]
+
+
+async def test_someone_doorman_never_saw_is_written_to_in_the_servers_language(
+    ready: Any, spoken: Any, database_target: Any
+) -> None:
+    """A code made before Doorman kept locales: its inviter's DM follows the server's language."""
+    await ready.setup(language="fr")
+    code = await ready.create_code()
+    execute(database_target, "DELETE FROM user_locales WHERE user_id = $1", ready.alice.id)
+    bob = ready.newcomer("bob")
+    spoken.set(bob.id, "de")
+    await bob.slash(ready.welcome, "redeem", code=code)
+    french = catalog(ready, "fr")
+    told = french("admissions-inviter-dm", newcomer=user(bob.id), server=SERVER, code=code_span(code))
+    assert ready.dms(ready.alice) == [told]
+    assert rows(database_target, "SELECT locale FROM user_locales WHERE user_id = $1", bob.id) == [("de",)]

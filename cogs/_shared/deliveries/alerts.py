@@ -154,7 +154,8 @@ async def retry(interaction: discord.Interaction, delivery_ids: list[int], setti
         )
     else:
         done = t("deliveries-retry-done")
-        await send_ephemeral(interaction, " ".join(o.note or done for o in tried if isinstance(o, Done)) or done)
+        notes = [o.note or done for o in tried if isinstance(o, Done)]
+        await send_ephemeral(interaction, t.sentences(*notes) if notes else done)
 
 
 async def close_alert(job: Job) -> Outcome:

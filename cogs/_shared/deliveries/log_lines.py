@@ -111,7 +111,7 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             return t("deliveries-log-revoked", actor=user(by), code=code(text), inviter=user(inviter))
         case RevokedAllLine(by=by, inviter_id=inviter, codes=codes):
             more = partial(_more, t)
-            shown = listed([code(text) for text in codes], CONTENT - 200, more=more)
+            shown = listed([code(text) for text in codes], CONTENT - 200, more=more, separator=t("list-separator"))
             return t("deliveries-log-revoked-all", actor=user(by), inviter=user(inviter), count=len(codes), codes=shown)
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
@@ -124,7 +124,8 @@ def describe_changes(
     t: Catalog, changes: tuple[tuple[str, int | bool | str | None, int | bool | str | None], ...], catalogs: Catalogs
 ) -> str:
     """What changed, as `key: old → new` pairs (or 'no change'); `catalogs` name a language in its own words."""
-    return "; ".join(_change(t, key, old, new, catalogs) for key, old, new in changes) or t("deliveries-log-no-change")
+    shown = [_change(t, key, old, new, catalogs) for key, old, new in changes]
+    return t("clause-separator").join(shown) or t("deliveries-log-no-change")
 
 
 def _change(

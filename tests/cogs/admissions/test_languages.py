@@ -39,7 +39,7 @@ async def test_a_request_in_the_servers_language_denied_by_a_japanese_moderator_
     assert [button.label for button in request.components[0].children] == ["Approuver", "Refuser"]
 
     shown = await approving.mod.click(request, label="Refuser")
-    assert "参加リクエストを却下" in str(shown.modal) and "理由(新規参加者に送られます)" in str(shown.modal)
+    assert "参加リクエストを却下" in str(shown.modal) and "理由（新規参加者に送られます）" in str(shown.modal)
     await approving.mod.submit_modal(shown, {"reason": "spam"})
 
     assert approving.dms(bob) == [

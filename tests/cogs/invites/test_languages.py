@@ -41,10 +41,10 @@ async def test_list_in_brazilian_portuguese_counts_uses_right(ready, spoken):
     await ready.alice.slash(ready.general, "invite create")
     one = (await ready.alice.slash(ready.general, "invite list")).response.embeds[0]
     assert one.title == "Seus códigos de convite" and one.fields[0].name == "Cota"
-    assert one.fields[0].value.startswith("Cota: 1 uso gasto de 3 nos últimos 30 dias; restam 2.")
+    assert one.fields[0].value.startswith("Cota: 1 de 3 usos gastos nos últimos 30 dias; restam 2.")
     await ready.alice.slash(ready.general, "invite create")
     two = (await ready.alice.slash(ready.general, "invite list")).response.embeds[0]
-    assert two.fields[0].value.startswith("Cota: 2 usos gastos de 3 nos últimos 30 dias; resta 1.")
+    assert two.fields[0].value.startswith("Cota: 2 de 3 usos gastos nos últimos 30 dias; resta 1.")
 
 
 async def test_revoke_and_its_suggestions_in_german(ready, spoken):
@@ -55,13 +55,13 @@ async def test_revoke_and_its_suggestions_in_german(ready, spoken):
     result = await ready.alice.slash(ready.general, "invite revoke", code=code)
     assert result.response.content == (
         f"Du hast `{code}` widerrufen. Niemand kann ihn mehr einlösen; "
-        "2 ungenutzte Nutzungen gehen zurück in dein Kontingent."
+        "2 nicht verbrauchte Nutzungen gehen zurück in dein Kontingent."
     )
 
 
 async def test_the_command_picker_describes_invite_in_the_readers_language(ready):
     invite = next(command for command in await ready.env.bot.tree.fetch_commands() if command.name == "invite")
-    assert invite.description_localizations[discord.Locale.german] == "Lade Neulinge mit Einladungscodes ein"
+    assert invite.description_localizations[discord.Locale.german] == "Mit Einladungscodes für Neulinge bürgen"
     create = next(option for option in invite.options if option.name == "create")
     for_user = next(option for option in create.options if option.name == "for_user")
     assert for_user.description_localizations[discord.Locale.brazil_portuguese].startswith("Só esta conta")

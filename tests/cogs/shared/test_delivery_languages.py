@@ -49,7 +49,7 @@ def test_a_language_setting_is_named_in_its_own_words():
     catalogs = Catalogs.load()
     changes = (("language", None, "de"), ("approval", False, True))
     assert describe_changes(catalogs["fr"], changes, catalogs) == (
-        "language : la langue préférée du serveur → Deutsch; approval : désactivé → activé"
+        "language : la langue préférée du serveur → Deutsch ; approval : désactivé → activé"
     )
     assert describe_changes(catalogs["en-US"], (("language", "ja", None),), catalogs) == (
         "language: 日本語 → the server's preferred locale"

@@ -42,7 +42,7 @@ words = st.text(alphabet=st.characters(blacklist_characters=",\n"), min_size=1, 
 
 @given(st.lists(words, max_size=200), st.integers(min_value=40, max_value=2000))
 def test_a_list_keeps_what_fits_and_counts_the_rest(items: list[str], limit: int) -> None:
-    shown = listed(items, limit, more=lambda left: f"and {left} more")
+    shown = listed(items, limit, more=lambda left: f"and {left} more", separator=", ")
     assert len(shown) <= limit
     if shown != ", ".join(items):
         *kept, tail = shown.split(", ")

@@ -53,3 +53,6 @@ pages-previous = Zurück
 pages-next = Weiter
 pages-footer = Seite { $number } von { $count } · { $total } insgesamt
 pages-expired = Diese Seiten sind abgelaufen: Führe den Befehl erneut aus, um die aktuelle Liste zu sehen.
+
+list-separator = {", "}
+clause-separator = {"; "}

@@ -62,3 +62,8 @@ pages-next = Next
 # $total: entries in the whole list.
 pages-footer = Page { $number } of { $count } · { $total } in all
 pages-expired = These pages have expired: run the command again to see the list as it is now.
+
+# Between the items of a list ("@alice, @bob"), with its spaces: Japanese uses 、 without any.
+list-separator = {", "}
+# Between the parts of a longer list whose items hold commas (the settings a change touched).
+clause-separator = {"; "}

@@ -51,3 +51,6 @@ pages-previous = Anterior
 pages-next = Siguiente
 pages-footer = Página { $number } de { $count } · { $total } en total
 pages-expired = Estas páginas han caducado: vuelve a usar el comando para ver la lista actualizada.
+
+list-separator = {", "}
+clause-separator = {"; "}

@@ -55,3 +55,6 @@ pages-previous = Précédent
 pages-next = Suivant
 pages-footer = Page { $number } sur { $count } · { $total } au total
 pages-expired = Ces pages ont expiré : relance la commande pour voir la liste à jour.
+
+list-separator = {", "}
+clause-separator = {" ; "}

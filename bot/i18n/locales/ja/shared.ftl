@@ -54,3 +54,6 @@ pages-previous = 前へ
 pages-next = 次へ
 pages-footer = { $number } / { $count } ページ · 全{ $total }件
 pages-expired = このページは有効期限が切れました。最新の一覧を見るには、もう一度コマンドを実行してください。
+
+list-separator = 、
+clause-separator = ／

@@ -48,3 +48,6 @@ pages-previous = Anterior
 pages-next = Próxima
 pages-footer = Página { $number } de { $count } · { $total } no total
 pages-expired = Estas páginas expiraram: use o comando de novo para ver a lista atualizada.
+
+list-separator = {", "}
+clause-separator = {"; "}
