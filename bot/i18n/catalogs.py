@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fluent.syntax import FluentParser, ast
@@ -54,6 +55,22 @@ class Catalog:
 
     def __repr__(self) -> str:
         return f"<Catalog {self.locale}>"
+
+
+@dataclass(frozen=True)
+class Words:
+    """A message not written yet: which one, with its facts, for whichever reader comes to read it (what a
+    delivery's outcome says is read by the moderator who clicked Retry and by the alert in the channel)."""
+
+    key: str
+    args: Mapping[str, Arg] = field(default_factory=dict)
+
+    def __call__(self, t: Catalog) -> str:
+        return t(self.key, **self.args)
+
+
+def words(key: str, /, **args: Arg) -> Words:
+    return Words(key, args)
 
 
 class Catalogs:

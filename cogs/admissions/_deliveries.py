@@ -17,9 +17,9 @@ from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
 from bot.core.posts import Posted
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
-from bot.i18n import Catalog
+from bot.i18n import Catalog, words
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
-from cogs._shared.deliveries.alerts import no_mod_channel
+from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
@@ -51,11 +51,11 @@ async def grant_roles(job: Job) -> Outcome:
     admission = await _admission(job, job.delivery.owed.admission_id)
     t = _moderators(job)
     if admission.status is not AdmissionStatus.ROLES_PENDING:
-        return Done(t("admissions-closed-already", number=str(admission.id)), delivered=False)
+        return Done(words("admissions-closed-already", number=str(admission.id)), delivered=False)
     settings = job.settings
     member_role = job.guild.get_role(settings.member_role_id or 0)
     if member_role is None:
-        return Failed(Fault.REFUSED, t("admissions-role-gone"))
+        return Failed(Fault.REFUSED, words("admissions-role-gone"))
     newcomer_role = job.guild.get_role(settings.newcomer_role_id) if settings.newcomer_role_id else None
     reason = t(
         "admissions-audit-reason",
@@ -74,13 +74,13 @@ async def grant_roles(job: Job) -> Outcome:
             await member.add_roles(member_role, reason=reason)
     except discord.NotFound as error:
         if error.code == UNKNOWN_ROLE:  # deleted since this process last heard of it
-            return Failed(Fault.REFUSED, t("admissions-role-gone"))
+            return Failed(Fault.REFUSED, words("admissions-role-gone"))
         left = partial(admissions.newcomer_left, admission_id=admission.id, now=now())
-        return Done(t("admissions-newcomer-left", newcomer=user(admission.user_id)), left, delivered=False)
+        return Done(words("admissions-newcomer-left", newcomer=user(admission.user_id)), left, delivered=False)
     except discord.Forbidden:
-        return Failed(Fault.REFUSED, t("admissions-roles-refused"))
+        return Failed(Fault.REFUSED, words("admissions-roles-refused"))
     granted = partial(admissions.roles_granted, admission_id=admission.id, now=now())
-    return Done(t("admissions-roles-granted", newcomer=user(admission.user_id)), granted)
+    return Done(words("admissions-roles-granted", newcomer=user(admission.user_id)), granted)
 
 
 async def _describe_grant(job: Job) -> str:
@@ -124,13 +124,13 @@ async def show_request(job: Job) -> Outcome:
         except discord.NotFound:
             pass  # deleted: posted again below
     if here is None:
-        return Failed(Fault.TRANSIENT, no_mod_channel(t))
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     try:
         message = await here.send(
             embed=embed, view=request_view(admission.id, t) if awaiting else discord.utils.MISSING
         )
     except discord.NotFound:  # the channel was deleted as this ran: the request waits for the next one
-        return Failed(Fault.TRANSIENT, no_mod_channel(t))
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(message)))
 
 
@@ -168,7 +168,7 @@ async def direct_message(job: Job) -> Outcome:
     assert isinstance(owed, DirectMessage)
     admission = await _admission(job, owed.admission_id)
     if admission.status is AdmissionStatus.LEFT:
-        return Done(_moderators(job)("admissions-no-one-to-tell"), delivered=False)
+        return Done(words("admissions-no-one-to-tell"), delivered=False)
     t = await recipient_language(job.bot, owed.user_id, job.guild, job.settings)
     match owed.about:
         case DirectMessageAbout.APPROVED:
@@ -186,7 +186,7 @@ async def direct_message(job: Job) -> Outcome:
             raise
         # Nobody who decided is waiting on this answer now: the moderators are told in their channel.
         notice = partial(admissions.dm_undelivered, guild_id=job.guild.id, admission_id=admission.id, now=now())
-        return Done(_moderators(job)("admissions-dms-closed"), notice, delivered=False)
+        return Done(words("admissions-dms-closed"), notice, delivered=False)
     return Done(then=None if opened is None else direct_channels.remembered(owed.user_id, opened))
 
 
@@ -217,7 +217,7 @@ async def _notify(job: Job, text: str) -> Outcome:
     """Post a notice in the moderator channel, unless the attempt a crash cut short already did."""
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
-        return Failed(Fault.TRANSIENT, no_mod_channel(_moderators(job)))
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     if job.interrupted and await find_own_message(channel, lambda message: message.content == text):
         return Done()
     await channel.send(text)

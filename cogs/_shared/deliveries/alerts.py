@@ -20,7 +20,7 @@ from bot.core.deliveries import Fault
 from bot.core.owed import CloseAlert, StoppedNotice
 from bot.core.posts import Posted
 from bot.core.settings import GuildSettings
-from bot.i18n import Catalog
+from bot.i18n import Catalog, words
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.guards import answering
@@ -36,9 +36,7 @@ log = logging.getLogger(__name__)
 DETAIL_LIMIT = 1000  # characters; what the alert says around it stays far below a message's 2,000
 
 
-def no_mod_channel(t: Catalog) -> str:
-    """A failure's detail: there is no moderator channel to post in."""
-    return t("deliveries-alert-no-mod-channel")
+NO_MOD_CHANNEL = words("deliveries-alert-no-mod-channel")  # a failure's detail: nowhere to post
 
 
 def failing_text(t: Catalog, what: str, detail: str) -> str:
@@ -147,15 +145,14 @@ async def retry(interaction: discord.Interaction, delivery_ids: list[int], setti
         await acknowledge(interaction, ephemeral=True, thinking=True)
         carried = await owed.carry(settings=settings)
     tried = [outcome for delivery, outcome in carried.outcomes if delivery.id in revived]
-    failures = [outcome.detail for outcome in tried if isinstance(outcome, Failed)]
+    failures = [outcome.detail(t) for outcome in tried if isinstance(outcome, Failed)]
     if failures:
         await send_ephemeral(
             interaction, t("deliveries-retry-still-failing", detail=shorten(failures[0], DETAIL_LIMIT))
         )
     else:
-        done = t("deliveries-retry-done")
-        notes = [o.note or done for o in tried if isinstance(o, Done)]
-        await send_ephemeral(interaction, t.sentences(*notes) if notes else done)
+        notes = [o.note(t) for o in tried if isinstance(o, Done) and o.note is not None]
+        await send_ephemeral(interaction, t.sentences(*notes) if notes else t("deliveries-retry-done"))
 
 
 async def close_alert(job: Job) -> Outcome:
@@ -171,7 +168,7 @@ async def close_alert(job: Job) -> Outcome:
         elif admission.status is AdmissionStatus.LEFT:
             text = t("deliveries-alert-closed-left", member=user(admission.user_id), admission=str(admission.id))
     if not await edit_posted(job.guild, Posted(owed.channel_id, owed.message_id), content=text, view=None):
-        return Done(t("deliveries-alert-channel-gone"), delivered=False)
+        return Done(words("deliveries-alert-channel-gone"), delivered=False)
     return Done()
 
 
@@ -181,7 +178,7 @@ async def tell_stopped(job: Job) -> Outcome:
     t = _language(job)
     stopped = await deliveries.get_delivery(job.bot.db, job.delivery.owed.delivery_id)
     if stopped is None or stopped.stopped_at is None:
-        return Done(t("deliveries-alert-revived"), delivered=False)
+        return Done(words("deliveries-alert-revived"), delivered=False)
     handler = job.bot.deliveries.handlers[type(stopped.owed)]
     about = Job(job.bot, job.guild, stopped, job.settings)
     text = stopped_text(t, await handler.describe(about), stopped.last_error or t("deliveries-alert-unknown-error"))
@@ -193,7 +190,7 @@ async def tell_stopped(job: Job) -> Outcome:
             pass  # the alert was deleted: a new one says it
     alert = (await find_alert(about) if job.interrupted else None) or await post_alert(about, text)
     if alert is None:
-        return Failed(Fault.TRANSIENT, no_mod_channel(t))
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, alert=alert))
 
 

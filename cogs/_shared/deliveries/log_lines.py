@@ -24,7 +24,7 @@ from bot.core.owed import (
     SettingsLine,
 )
 from bot.core.settings import LANGUAGE_KEY
-from bot.i18n import Catalog, Catalogs
+from bot.i18n import Catalog, Catalogs, words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.language import server_language
 from cogs._shared.limits import CONTENT, listed, shorten
@@ -47,7 +47,7 @@ async def post_line(job: Job) -> Outcome:
     t = server_language(job.bot, job.guild, settings)  # the moderators read the log together
     log_channel = job.guild.get_channel(settings.log_channel_id) if settings.log_channel_id else None
     if not isinstance(log_channel, discord.TextChannel):
-        return Done(t("deliveries-log-channel-gone"), delivered=False)
+        return Done(words("deliveries-log-channel-gone"), delivered=False)
     assert isinstance(job.delivery.owed, LogLine)
     await log_channel.send(shorten(await render(t, job, job.delivery.owed), CONTENT))
     return Done()

@@ -11,6 +11,7 @@ import discord
 from bot.core.deliveries import Completion, Delivery, Fault
 from bot.core.owed import Owed
 from bot.core.settings import GuildSettings
+from bot.i18n import Words
 
 if TYPE_CHECKING:
     from bot.app import Doorman
@@ -44,9 +45,9 @@ class Job:
 class Done:
     """Carried, or nothing is left to carry: the delivery is forgotten, and `then` applied with it."""
 
-    # For a moderator who clicked Retry (empty: "Done." in their language); when nothing was delivered, also
-    # why, shown on the alert it closes. Written in the server's language.
-    note: str = ""
+    # For a moderator who clicked Retry (None: "Done."), in their language; when nothing was delivered, also
+    # why, shown in the server's language on the alert it closes.
+    note: Words | None = None
     then: Completion | None = None
     delivered: bool = True  # False: nothing reached Discord (it is gone, or the DMs are closed)
 
@@ -54,7 +55,7 @@ class Done:
 @dataclass(frozen=True)
 class Failed:
     fault: Fault
-    detail: str  # for the moderators, in the server's language: what went wrong, and what may fix it
+    detail: Words  # for the moderators: what went wrong, and what may fix it
 
 
 Outcome = Done | Failed

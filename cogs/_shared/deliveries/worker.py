@@ -23,9 +23,9 @@ from bot.core import deliveries
 from bot.core.deliveries import LEASE_SECONDS, Delivery, Fault, Owing
 from bot.core.owed import CloseAlert, Owed, StoppedNotice, admission_of, superseded
 from bot.core.settings import GuildSettings, get_settings
-from bot.i18n import Catalog
+from bot.i18n import Catalog, Words, words
 from cogs._shared.deliveries import alerts, log_lines
-from cogs._shared.deliveries.carrying import carry_one, unexpected
+from cogs._shared.deliveries.carrying import UNEXPECTED, carry_one
 from cogs._shared.deliveries.keyed_lock import KeyedLock
 from cogs._shared.deliveries.outcomes import Carried, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.reservation import Reservation, reserved
@@ -214,7 +214,7 @@ class DeliveryWorker:
         handler = self.handlers.get(type(delivery.owed))
         if guild is None or handler is None:
             # Not one of this bot's guilds (it left, or it is unavailable), or no extension carries the kind.
-            return await self._failed(delivery, self._language(delivery, settings)("deliveries-failed-no-carrier"))
+            return await self._failed(delivery, settings, words("deliveries-failed-no-carrier"))
         async with self._admissions.holding(admission_of(delivery.owed)):
             try:
                 job = Job(self.bot, guild, delivery, settings, member, watched, click)
@@ -222,7 +222,7 @@ class DeliveryWorker:
             except Exception:
                 # A bug or a failing database: recorded as a failure, so it is retried later, not at once.
                 log.exception("carrying delivery %s (%s) failed", delivery.id, type(delivery.owed).__name__)
-                return await self._failed(delivery, unexpected(self._language(delivery, settings)))
+                return await self._failed(delivery, settings, UNEXPECTED)
 
     def _language(self, delivery: Delivery, settings: GuildSettings) -> Catalog:
         """The server's language, for what the moderators may read about this delivery: the one chosen for the
@@ -230,10 +230,10 @@ class DeliveryWorker:
         guild = self.bot.get_guild(delivery.guild_id)
         return server_language(self.bot, guild, settings) if guild is not None else self.bot.catalogs[settings.language]
 
-    async def _failed(self, delivery: Delivery, detail: str) -> Failed:
-        failed = Failed(Fault.TRANSIENT, detail)
-        await deliveries.fail(self.bot.db, delivery, carrier=self.bot.db.carrier, error=detail, now=now())
-        return failed
+    async def _failed(self, delivery: Delivery, settings: GuildSettings, detail: Words) -> Failed:
+        error = detail(self._language(delivery, settings))
+        await deliveries.fail(self.bot.db, delivery, carrier=self.bot.db.carrier, error=error, now=now())
+        return Failed(Fault.TRANSIENT, detail)
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()

@@ -45,6 +45,24 @@ async def test_an_alert_its_button_and_its_closing_speak_the_servers_language(fr
     assert any("admis avec le code" in line for line in lines(french))
 
 
+
+async def test_what_a_retry_found_is_told_in_the_clickers_language_and_closes_the_alert_in_the_servers(
+    french, spoken
+):
+    """A grant Discord refuses; the newcomer leaves; a German moderator clicks Retry on the French alert."""
+    spoken.set(french.mod.id, "de")
+    french.env.inject_error("PATCH", "/guilds/*/members/*", status=403, code=50013, times=None)
+    bob = french.newcomer("bob")
+    await bob.slash(french.welcome, "redeem", code=await french.create_code())
+    [alert] = french.bot_messages(french.modq)
+    french.guild.remove_member(bob)
+    french.env.backend.faults.clear()
+    retried = await french.mod.click(alert, label="Réessayer")
+    german, fr = french.env.bot.catalogs["de"], french.env.bot.catalogs["fr"]
+    assert retried.response.content == german("admissions-newcomer-left", newcomer=f"<@{bob.id}>")
+    closed = french.bot_messages(french.modq)[0].content
+    assert closed == fr("deliveries-alert-closed-left", member=f"<@{bob.id}>", admission="1")
+
 def test_a_language_setting_is_named_in_its_own_words():
     catalogs = Catalogs.load()
     changes = (("language", None, "de"), ("approval", False, True))
