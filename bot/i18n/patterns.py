@@ -8,7 +8,8 @@ one plural rule: with six languages, more than the rest of the bot held (memory_
 against 1.18 before languages). So fluent.syntax parses the files, `compile_message` keeps what
 formatting needs as tuples, and the plural rules are CLDR's, in locales.py. Anything else Fluent
 offers (terms, message references, functions, attributes) is refused when a catalog loads, with
-where.
+where. One difference is deliberate: numbers show without digit grouping (1000, not Fluent's 1,000 or
+1.000), as Doorman showed them before it had languages.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def _expression(expression: ast.BaseNode, where: str) -> str | Variable | Select
             for variant in expression.variants:
                 compiled = _compile(variant.value, where)
                 if isinstance(variant.key, ast.NumberLiteral):
+                    if not variant.key.value.lstrip("-").isdigit():
+                        raise Unsupported(f"{where}: [{variant.key.value}]: only whole numbers are shown")
                     numbers[int(variant.key.value)] = compiled
                 else:
                     names[variant.key.name] = compiled

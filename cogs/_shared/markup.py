@@ -43,8 +43,3 @@ def escaped(text: str, limit: int) -> str:
     if (len(cut) - len(cut.rstrip("\\"))) % 2:  # an odd run of backslashes ends in half an escape
         cut = cut[:-1]
     return cut + MARKER
-
-
-def plural(count: int, word: str) -> str:
-    """'1 use', '2 uses'."""
-    return f"{count} {word}{'s' * (count != 1)}"

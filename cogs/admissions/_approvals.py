@@ -21,7 +21,6 @@ from bot.core.inputs import MAX_REASON, parse_free_text
 from bot.core.owed import DirectMessage
 from bot.core.settings import GuildSettings
 from bot.i18n import Catalog
-from bot.i18n.catalogs import english
 from cogs._shared.deliveries.alerts import retry
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed
 from cogs._shared.first_response import answering_soon
@@ -140,9 +139,8 @@ def _typed(components: list[Any], custom_id: str) -> str:
     return ""
 
 
-def request_view(admission_id: int, t: Catalog | None = None) -> discord.ui.View:
+def request_view(t: Catalog, admission_id: int) -> discord.ui.View:
     """Approve and Deny, labelled in `t`: the server's language, as the request they sit under."""
-    t = t or english()
     view = discord.ui.View(timeout=None)
     view.add_item(RequestButton("approve", admission_id, t("admissions-button-approve")))
     view.add_item(RequestButton("deny", admission_id, t("admissions-button-deny")))

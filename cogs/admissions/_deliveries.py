@@ -105,7 +105,7 @@ async def show_request(job: Job) -> Outcome:
     awaiting = admission.status is AdmissionStatus.AWAITING_APPROVAL
     t = _moderators(job)
     embed = _render.request_embed(t, admission, job.guild.name)
-    view = request_view(admission.id, t) if awaiting else None
+    view = request_view(t, admission.id) if awaiting else None
     if admission.request is None and job.interrupted and here is not None:
         title = _render.request_title(t, admission)
         found = await find_own_message(here, lambda m: any(e.title == title for e in m.embeds))
@@ -118,7 +118,9 @@ async def show_request(job: Job) -> Outcome:
             return Done()
         try:
             if moved_to is not None:
-                await edit_posted(job.guild, admission.request, content=_render.moved_to(t, moved_to), view=None)
+                # The request as it reads now, in the language of the notice above it.
+                notice = _render.moved_to(t, moved_to)
+                await edit_posted(job.guild, admission.request, content=notice, embed=embed, view=None)
             elif await edit_posted(job.guild, admission.request, embed=embed, view=view):
                 return Done()
         except discord.NotFound:
@@ -127,7 +129,7 @@ async def show_request(job: Job) -> Outcome:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
     try:
         message = await here.send(
-            embed=embed, view=request_view(admission.id, t) if awaiting else discord.utils.MISSING
+            embed=embed, view=request_view(t, admission.id) if awaiting else discord.utils.MISSING
         )
     except discord.NotFound:  # the channel was deleted as this ran: the request waits for the next one
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)

@@ -41,7 +41,7 @@ def config(tmp_path: Path, url: PostgresUrl) -> Path:
 
 
 def newcomer(i: int) -> Newcomer:
-    return Newcomer(user_id=900 + i, username=f"guest{i}", role_ids=frozenset())
+    return Newcomer(user_id=900 + i, username=f"guest{i}", role_ids=frozenset(), locale="pt-BR")
 
 
 async def redeem(db, code: str, i: int):
@@ -53,7 +53,7 @@ async def redeem(db, code: str, i: int):
 async def lived_in(path: Path) -> dict[str, str]:
     """A SQLite database as this version leaves it after some use; the codes still to redeem, by what they are."""
     async with opened(path) as db:
-        await configure(db, approval=True, invites_per_member=50, max_uses_per_code=5)
+        await configure(db, approval=True, invites_per_member=50, max_uses_per_code=5, language="ja")
         await quotas.set_grant(db, guild_id=GUILD, member=member(501), amount=2, defaults=DEFAULTS, by=1, now=NOW)
 
         async def create(**options):
@@ -91,6 +91,8 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
     assert "verified the row counts" in done.stdout and "codes 7," in done.stdout
     for table in TABLES:
         assert everything(url, table) == everything(source, table), table
+    assert rows(url, "SELECT language FROM guild_settings") == [("ja",)]
+    assert len(everything(url, "user_locales")) == 3  # the newcomers who redeemed, each in their locale
     async with opened(url) as db:
         # A code made on SQLite redeems on PostgreSQL; new rows take IDs after the copied ones.
         admitted = (await redeem(db, left["spare"], 10)).admission

@@ -22,7 +22,7 @@ def member(user_id: int = 500, *roles: int, admin: bool = False) -> Member:
     return Member(user_id=user_id, role_ids=frozenset((MEMBER_ROLE, *roles)), manages_server=admin)
 
 
-async def configure(db: Database, **policy: int | bool) -> None:
+async def configure(db: Database, **policy: Change) -> None:
     changes: dict[str, Change] = {
         "welcome_channel_id": WELCOME,
         "mod_channel_id": MOD_CHANNEL,

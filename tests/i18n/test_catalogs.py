@@ -4,6 +4,7 @@ every message the code asks for exists (SPEC section 14)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -39,21 +40,29 @@ def messages(locale: str) -> dict[str, set[str]]:
     return found
 
 
-def keys_asked_for() -> set[str]:
-    """The message IDs the code names: first arguments of t(...), described(...) and of any catalog call."""
-    asked = set()
+KEY = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
+
+
+def calls_with_keys() -> list[tuple[str, str]]:
+    """(function, message ID) for each call in bot/ and cogs/ whose first argument is a literal shaped like a
+    message ID (`t("…")`, `words("…")`, `described("…")`, `reader(interaction)("…")`), and each such literal
+    held in a dict (the refusal tables); argparse's subcommand names aside."""
+    found = []
     for path in [*ROOT.glob("bot/**/*.py"), *ROOT.glob("cogs/**/*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in {"t", "described"}
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                asked.add(node.args[0].value)
-    return asked
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                if isinstance(node.args[0].value, str) and KEY.match(node.args[0].value) and name != "add_parser":
+                    found.append((name, node.args[0].value))
+            elif isinstance(node, ast.Dict):
+                found += [
+                    ("dict", v.value) for v in node.values if isinstance(v, ast.Constant) and KEY.match(str(v.value))
+                ]
+    return found
+
+
+def keys_asked_for() -> set[str]:
+    return {key for _, key in calls_with_keys()}
 
 
 def string_literals() -> set[str]:
@@ -96,3 +105,20 @@ def test_every_message_the_code_asks_for_is_in_english() -> None:
 def test_every_english_message_is_used_by_the_code() -> None:
     """A message no code names is dead weight for every translator."""
     assert sorted(set(messages("en")) - string_literals()) == []
+
+
+# Discord refuses a whole message (or the whole command sync) over any of these (SPEC section 17).
+LABELS = ("admissions-button-approve", "admissions-button-deny", "pages-previous", "pages-next",
+          "deliveries-alert-retry-button")  # fmt: skip
+FORM = ("admissions-deny-form-title", "admissions-deny-form-reason")
+
+
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_every_text_fits_discords_limit_in_every_language(locale: str) -> None:
+    catalog = Catalogs.load()[locale]
+    described = {key for name, key in calls_with_keys() if name == "described"}
+    assert described  # the scan found the descriptions
+    too_long = [(key, len(catalog(key))) for key in described if not 1 <= len(catalog(key)) <= 100]
+    too_long += [(key, len(catalog(key))) for key in LABELS if len(catalog(key)) > 80]
+    too_long += [(key, len(catalog(key))) for key in FORM if len(catalog(key)) > 45]
+    assert too_long == []

@@ -78,3 +78,17 @@ async def test_someone_doorman_never_saw_is_written_to_in_the_servers_language(
     told = french("admissions-inviter-dm", newcomer=user(bob.id), server=SERVER, code=code_span(code))
     assert ready.dms(ready.alice) == [told]
     assert rows(database_target, "SELECT locale FROM user_locales WHERE user_id = $1", bob.id) == [("de",)]
+
+
+async def test_a_request_left_behind_by_a_new_moderator_channel_reads_in_one_language(approving: Any) -> None:
+    """The admin moves the queue and switches its language at once: the old message says where the
+    request went, in the new language, above the request in that language too."""
+    _, request, _ = await approving.request_for()
+    staff = approving.staff_channel("staff")
+    await approving.setup(mod_channel=staff, approval=True, language="de")
+    old = approving.env.bot.get_channel(approving.modq.id)
+    left_behind = await old.fetch_message(request.id)
+    german = catalog(approving, "de")
+    assert left_behind.content == german("admissions-moved-to", channel=f"<#{staff.id}>")
+    assert left_behind.embeds[0].title == german("admissions-request-title", number="1")
+    assert left_behind.components == []

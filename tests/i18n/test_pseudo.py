@@ -67,7 +67,7 @@ def code_in(text: str) -> str:
     return match.group(1)
 
 
-async def test_every_text_the_flow_sends_comes_from_the_catalogs(world: Any) -> None:
+async def test_every_text_the_flow_sends_comes_from_the_catalogs(world: Any, caplog: pytest.LogCaptureFixture) -> None:
     admin, mod, alice = world.admin, world.mod, world.alice
     await world.setup(approval=True)
     await admin.slash(world.general, "gate policy", invites_per_member=30)
@@ -113,6 +113,7 @@ async def test_every_text_the_flow_sends_comes_from_the_catalogs(world: Any) -> 
     sent = sent_texts(world.env)
     assert len(sent) > 50  # the flow above said plenty
     assert {text: left for text in sent if (left := written_outside_catalogs(text))} == {}
+    assert "no value for" not in caplog.text  # every message was given all its facts
 
 
 async def test_every_command_description_is_translated_through_the_catalogs(simcord_env: Any) -> None:
@@ -135,7 +136,9 @@ async def test_every_command_description_is_translated_through_the_catalogs(simc
     assert untranslated == []
 
 
-async def test_the_rarer_paths_come_from_the_catalogs_too(world: Any, make_bot: Any) -> None:
+async def test_the_rarer_paths_come_from_the_catalogs_too(
+    world: Any, make_bot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     """What only faults, time and departures bring out: closed requests, closed DMs, a moved queue, a
     guessing burst, a grant given up after 7 days and revived, pages clicked after a restart."""
     admin, mod, alice = world.admin, world.mod, world.alice
@@ -187,3 +190,4 @@ async def test_the_rarer_paths_come_from_the_catalogs_too(world: Any, make_bot: 
 
     sent = sent_texts(world.env)
     assert {text: left for text in sent if (left := written_outside_catalogs(text))} == {}
+    assert "no value for" not in caplog.text  # every message was given all its facts

@@ -56,9 +56,8 @@ async def test_a_request_cannot_be_decided_from_another_guild(approving):
     their_mod = other.add_member(approving.env.create_user("their_mod"), roles=[other_mods])
     await approving.env.settle()
     # A button carrying this guild's request ID, in another guild (forged, or a stale copy).
-    forged = await approving.env.bot.get_channel(channel.id).send(
-        "forged", view=loaded("cogs.admissions._approvals").request_view(request_id)
-    )
+    buttons = loaded("cogs.admissions._approvals").request_view(approving.env.bot.catalogs.english, request_id)
+    forged = await approving.env.bot.get_channel(channel.id).send("forged", view=buttons)
     await approving.env.settle()
     result = await their_mod.click(channel.last_message, label="Approve")
     assert "does not exist on this server" in result.response.content

@@ -45,10 +45,7 @@ async def test_an_alert_its_button_and_its_closing_speak_the_servers_language(fr
     assert any("admis avec le code" in line for line in lines(french))
 
 
-
-async def test_what_a_retry_found_is_told_in_the_clickers_language_and_closes_the_alert_in_the_servers(
-    french, spoken
-):
+async def test_what_a_retry_found_is_told_in_the_clickers_language_and_closes_the_alert_in_the_servers(french, spoken):
     """A grant Discord refuses; the newcomer leaves; a German moderator clicks Retry on the French alert."""
     spoken.set(french.mod.id, "de")
     french.env.inject_error("PATCH", "/guilds/*/members/*", status=403, code=50013, times=None)
@@ -62,6 +59,7 @@ async def test_what_a_retry_found_is_told_in_the_clickers_language_and_closes_th
     assert retried.response.content == german("admissions-newcomer-left", newcomer=f"<@{bob.id}>")
     closed = french.bot_messages(french.modq)[0].content
     assert closed == fr("deliveries-alert-closed-left", member=f"<@{bob.id}>", admission="1")
+
 
 def test_a_language_setting_is_named_in_its_own_words():
     catalogs = Catalogs.load()
