@@ -25,6 +25,7 @@ from bot.core.owed import (
 )
 from bot.core.settings import LANGUAGE_KEY
 from bot.i18n import Catalog, Catalogs, words
+from bot.i18n.patterns import Arg
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.language import server_language
 from cogs._shared.limits import CONTENT, listed, shorten
@@ -88,23 +89,11 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             return t("deliveries-log-settings", actor=user(by), command=command, changes=described)
         case RoleQuotaLine(by=by, role_id=role_id, amount=amount, period_days=period):
             return t("deliveries-log-role-quota", actor=user(by), role=role(role_id), amount=amount, days=period)
-        case GrantLine(by=by, user_id=member, amount=amount, limit=None, period_days=period):
-            return t(
-                "deliveries-log-grant-unlimited",
-                actor=user(by),
-                member=user(member),
-                amount=f"{amount:+d}",
-                days=period,
-            )
-        case GrantLine(by=by, user_id=member, amount=amount, limit=int(limit), period_days=period):
-            return t(
-                "deliveries-log-grant",
-                actor=user(by),
-                member=user(member),
-                amount=f"{amount:+d}",
-                limit=limit,
-                days=period,
-            )
+        case GrantLine(by=by, user_id=member, amount=amount, limit=limit, period_days=period):
+            grant: dict[str, Arg] = {"actor": user(by), "member": user(member), "amount": f"{amount:+d}"}
+            if limit is None:  # Manage Server: no limit
+                return t("deliveries-log-grant-unlimited", **grant, days=period)
+            return t("deliveries-log-grant", **grant, limit=limit, days=period)
         case RevokedLine(by=by, code=text, inviter_id=inviter) if by == inviter:
             return t("deliveries-log-revoked-own", actor=user(by), code=code(text))
         case RevokedLine(by=by, code=text, inviter_id=inviter):
