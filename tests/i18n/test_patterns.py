@@ -3,6 +3,7 @@ make, for every message of every shipped catalog, and a clear refusal of syntax 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import babel
@@ -46,16 +47,21 @@ def catalog_messages(locale: str) -> dict[str, ast.Message]:
     }
 
 
+@functools.cache
+def both(locale: str) -> tuple[dict[str, ast.Message], Catalog, FluentBundle, dict[str, set[str]]]:
+    """A language's messages, its catalog as Doorman formats it, and fluent.runtime's bundle: read once."""
+    reference = FluentBundle([locale], use_isolating=False)
+    for resource in read_resources(LOCALES / locale):
+        reference.add_resource(resource)
+    ours = Catalog(locale, read_resources(LOCALES / locale), None)
+    return catalog_messages(locale), ours, reference, messages(locale)
+
+
 @pytest.mark.parametrize("locale", SHIPPED)
 @settings(max_examples=30, deadline=None)
 @given(data=st.data())
 def test_every_message_reads_as_fluent_runtime_would_make_it(locale: str, data: st.DataObject) -> None:
-    entries = catalog_messages(locale)
-    ours = Catalog(locale, read_resources(LOCALES / locale), None)
-    reference = FluentBundle([locale], use_isolating=False)
-    for resource in read_resources(LOCALES / locale):
-        reference.add_resource(resource)
-    variables = messages(locale)
+    entries, ours, reference, variables = both(locale)
     for key, entry in entries.items():
         chosen = selectors(entry)
         args: dict[str, str | int] = {}
