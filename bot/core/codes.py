@@ -108,6 +108,7 @@ class Code:
     note: str | None
     revoked_at: int | None
     revoked_by: int | None
+    link: str | None = None  # its Discord invite link (SPEC section 11), until that is deleted
     redeemer_ids: tuple[int, ...] = ()  # filled by listings only
 
     @property
