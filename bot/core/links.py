@@ -6,8 +6,8 @@ recorded here. Its deletion is a delivery owed in the transaction that ends the 
 
 Invariants:
 - A link recorded for a code that is no longer active is owed its deletion in the same transaction.
-- Every recorded link is owed its deletion at the code's expiry, whatever happened before: carried once
-  the link is gone, that timer finds nothing to do (core.links.link_of tells the carrier).
+- An active code's link is owed its deletion exactly once: at its expiry (Code.link_expiry names that
+  delivery), or at once in place of that one when the code is revoked or used up.
 - A deletion forgets the link only if the code still holds that very link.
 """
 
@@ -46,34 +46,31 @@ async def record_link(db: Database, *, guild_id: int, code_id: int, link: str, n
     or at once if the code ended while the link was being made. The code as it is now."""
 
     async def record(tx: Transaction) -> Code:
-        await tx.codes.set_link(code_id, link, was=None)
         code = await tx.codes.get(code_id)
-        due_at = code.expires_at if code.status(now) is CodeStatus.ACTIVE else now
-        await owe(tx, guild_id, DeleteInviteLink(code_id, link), now=now, due_at=max(now, due_at))
-        return code
+        active = code.status(now) is CodeStatus.ACTIVE
+        owed = DeleteInviteLink(code_id, link)
+        timer = await owe(tx, guild_id, owed, now=now, due_at=code.expires_at if active else now)
+        await tx.codes.set_link(code_id, link, was=None, expiry=timer if active else None)
+        return await tx.codes.get(code_id)
 
     return await db.transaction(record)
 
 
 async def owe_link_deletion(tx: Transaction, code: Code, *, now: int) -> None:
-    """The code was revoked or used up: its link, if it has one, is owed its deletion at once."""
-    if code.link is not None:
-        await owe(tx, code.guild_id, DeleteInviteLink(code.id, code.link), now=now)
-
-
-async def link_of(db: Database, code_id: int) -> str | None:
-    """The code's invite link as stored now (None once it was deleted)."""
-
-    async def read(tx: Transaction) -> str | None:
-        return (await tx.codes.get(code_id)).link
-
-    return await db.transaction(read)
+    """The code was revoked or used up: its link, if it has one, is owed its deletion at once, in place of the
+    deletion that waited for its expiry."""
+    if code.link is None:
+        return
+    if code.link_expiry is not None:
+        await tx.deliveries.delete(code.link_expiry)
+    await owe(tx, code.guild_id, DeleteInviteLink(code.id, code.link), now=now)
+    await tx.codes.set_link(code.id, code.link, was=code.link, expiry=None)
 
 
 def link_deleted(code_id: int, link: str) -> Completion:
     """What follows a deleted link, in the transaction that forgets its delivery: the code no longer holds it."""
 
     async def forget(tx: Transaction) -> None:
-        await tx.codes.set_link(code_id, None, was=link)
+        await tx.codes.set_link(code_id, None, was=link, expiry=None)
 
     return forget

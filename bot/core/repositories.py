@@ -72,8 +72,8 @@ class CodeRepository(Protocol):
         """Spend one use of the code if it has one left; whether it did."""
         ...
 
-    async def set_link(self, code_id: int, link: str | None, *, was: str | None) -> bool:
-        """Make `link` the code's invite link (None: it has none) if its link is `was`; whether it was."""
+    async def set_link(self, code_id: int, link: str | None, *, was: str | None, expiry: int | None) -> bool:
+        """Make `link` (None: none) the code's invite link, deleted by delivery `expiry`, if its link is `was`."""
 
     async def revoke(self, code_id: int, *, by: int, at: int) -> Code: ...
 
