@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from bot.core.policy import POLICY_RANGES, Policy, in_range
+from bot.core.policy import BOOLEAN_KEYS, POLICY_RANGES, Policy, in_range
 from bot.core.shards import ONE_PROCESS, Shards
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
@@ -153,9 +153,9 @@ def _guild_ids(bot: dict[str, Any]) -> tuple[int, ...]:
 def _policy(table: dict[str, Any]) -> Policy:
     policy = Policy()
     for key, value in table.items():
-        if key == "approval":
+        if key in BOOLEAN_KEYS:
             if not isinstance(value, bool):
-                raise ConfigError(f"defaults.approval must be true or false, got {value!r}")
+                raise ConfigError(f"defaults.{key} must be true or false, got {value!r}")
         else:
             low, high = POLICY_RANGES[key]
             if not isinstance(value, int) or isinstance(value, bool) or not in_range(key, value):

@@ -108,6 +108,8 @@ class Code:
     note: str | None
     revoked_at: int | None
     revoked_by: int | None
+    link: str | None = None  # its Discord invite link (SPEC section 11), until that is deleted
+    link_expiry: int | None = None  # the delivery that deletes the link when the code expires
     redeemer_ids: tuple[int, ...] = ()  # filled by listings only
 
     @property

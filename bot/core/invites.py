@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.core.codes import Code, CodeStatus, Reservation, format_code, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
+from bot.core.links import owe_link_deletion
 from bot.core.owed import RevokedAllLine, RevokedLine
 from bot.core.people import Member, may_invite, remember_locale
 from bot.core.policy import Policy
@@ -184,6 +185,7 @@ async def revoke_code(db: Database, *, guild_id: int, code_text: str, by_user: i
         if status is not CodeStatus.ACTIVE:
             raise NotRevocable(code.display, status)
         revoked = await tx.codes.revoke(code.id, by=by_user, at=now)
+        await owe_link_deletion(tx, revoked, now=now)
         await log(tx, guild_id, RevokedLine(by_user, revoked.display, revoked.inviter_id), now=now)
         return revoked
 
@@ -197,6 +199,8 @@ async def revoke_all(db: Database, *, guild_id: int, inviter_id: int, by_user: i
         revoked = sorted(
             await tx.codes.revoke_active(guild_id, inviter_id, by=by_user, at=now), key=lambda c: c.created_at
         )
+        for code in revoked:
+            await owe_link_deletion(tx, code, now=now)
         if revoked:
             await log(tx, guild_id, RevokedAllLine(by_user, inviter_id, tuple(c.display for c in revoked)), now=now)
         return revoked

@@ -71,6 +71,14 @@ class StoppedNotice:
     delivery_id: int
 
 
+@dataclass(frozen=True)
+class DeleteInviteLink:
+    """Delete a code's Discord invite link: the code was revoked, used up or expired (SPEC section 11)."""
+
+    code_id: int
+    link: str  # as stored with the code when this was owed
+
+
 class LogLine:
     """Base of the lines written to a guild's log channel."""
 
@@ -136,6 +144,7 @@ Owed = (
     | UndeliveredNotice
     | GuessingAlert
     | StoppedNotice
+    | DeleteInviteLink
     | AdmittedLine
     | LeftLine
     | DeniedLine
@@ -155,6 +164,7 @@ KINDS: dict[str, type[Owed]] = {
     "undelivered_notice": UndeliveredNotice,
     "guessing_alert": GuessingAlert,
     "stopped_notice": StoppedNotice,
+    "delete_invite_link": DeleteInviteLink,
     "admitted_line": AdmittedLine,
     "left_line": LeftLine,
     "denied_line": DeniedLine,

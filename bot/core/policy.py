@@ -16,7 +16,11 @@ class Policy:
     approval: bool = False
     redeem_attempts: int = 5
     lockout_minutes: int = 15
+    invite_links: bool = True  # /invite create also makes a Discord invite link (SPEC section 11)
 
+
+# The policy keys that are on or off; every other key is an integer.
+BOOLEAN_KEYS = ("approval", "invite_links")
 
 # The inclusive range each integer policy key accepts, in the config file and in /gate policy.
 POLICY_RANGES: dict[str, tuple[int, int]] = {

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeStatus, MalformedCode, normalize_code
 from bot.core.deliveries import owe
+from bot.core.links import owe_link_deletion
 from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
 from bot.core.people import Newcomer, remember_locale
 from bot.core.policy import Policy
@@ -150,6 +151,8 @@ async def claim_code(
     # Owed Discord: the roles at once, or the request for the moderators.
     owed = GrantRoles(admission.id) if admission.status is AdmissionStatus.ROLES_PENDING else ShowRequest(admission.id)
     await owe(tx, guild_id, owed, now=now)
+    if code.uses + 1 >= code.max_uses:  # its last use: its invite link goes, after what the newcomer waits for
+        await owe_link_deletion(tx, code, now=now)
     return Redemption(admission, settings)
 
 

@@ -1,14 +1,11 @@
 """What the rules need from a database: one small interface per concern, and the transaction that bundles them.
 
-A use case is `async def work(tx: Transaction) -> T`, run whole by `Database.transaction(work)`: what
-it wrote is committed if it returns and rolled back if it raises. Transactions are serializable: each
-behaves as if it ran alone, which the rules rely on (a code's last use is claimed once; a quota is
-counted and spent together). A database that runs them concurrently may abort one that conflicts and
-run it again, so `work` touches nothing outside its transaction: no Discord call, no state in memory.
-
-The methods are coroutines so that a server database can await its queries; SQLite's answers without
-ever suspending. Rows come back as the core's records, never as tuples. A method that changes a row
-only from an expected state says so, and reports whether it did.
+A use case is `async def work(tx: Transaction) -> T`, run whole by `Database.transaction(work)`: committed if it
+returns, rolled back if it raises. Transactions are serializable: each behaves as if it ran alone, which the rules
+rely on (a code's last use is claimed once; a quota is counted and spent together). A database may abort one that
+conflicts and run it again, so `work` touches nothing outside its transaction: no Discord call, no state in memory.
+Methods are coroutines so that a server database can await its queries (SQLite's never suspend). Rows come back
+as the core's records; a method that changes a row only from an expected state says so.
 """
 
 from __future__ import annotations
@@ -74,6 +71,9 @@ class CodeRepository(Protocol):
     async def add_use(self, code_id: int) -> bool:
         """Spend one use of the code if it has one left; whether it did."""
         ...
+
+    async def set_link(self, code_id: int, link: str | None, *, was: str | None, expiry: int | None) -> bool:
+        """Make `link` (None: none) the code's invite link, deleted by delivery `expiry`, if its link is `was`."""
 
     async def revoke(self, code_id: int, *, by: int, at: int) -> Code: ...
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from bot.core.admissions import AdmissionStatus
 from bot.core.deliveries import log, owe
 from bot.core.owed import SettingsLine, ShowRequest
-from bot.core.policy import POLICY_RANGES, Policy, in_range
+from bot.core.policy import BOOLEAN_KEYS, POLICY_RANGES, Policy, in_range
 from bot.core.refusals import NotSetUp, Refused
 
 if TYPE_CHECKING:
@@ -28,7 +28,14 @@ PLACE_KEYS = (
 # guild's preferred locale (SPEC section 14). Set with /gate setup.
 LANGUAGE_KEY = "language"
 # /gate policy's keys: a subset of Policy; the lockout stays with the config file.
-POLICY_KEYS = ("invites_per_member", "quota_period_days", "code_ttl_days", "max_uses_per_code", "approval")
+POLICY_KEYS = (
+    "invites_per_member",
+    "quota_period_days",
+    "code_ttl_days",
+    "max_uses_per_code",
+    "approval",
+    "invite_links",
+)
 
 Change = int | bool | str | None
 
@@ -83,11 +90,11 @@ class NothingToChange(Refused):
 async def read_settings(tx: Transaction, guild_id: int, defaults: Policy) -> GuildSettings:
     """The guild's settings inside a running transaction."""
     stored = await tx.settings.get(guild_id)
-    overrides: dict[str, Any] = {}  # Policy field name -> an int, or a bool for approval
+    overrides: dict[str, Any] = {}  # Policy field name -> an int, or a bool for BOOLEAN_KEYS
     for key in POLICY_KEYS:
         value = stored.get(key)
         if value is not None:
-            overrides[key] = bool(value) if key == "approval" else value
+            overrides[key] = bool(value) if key in BOOLEAN_KEYS else value
     return GuildSettings(
         guild_id=guild_id,
         welcome_channel_id=stored.get("welcome_channel_id"),

@@ -1,5 +1,5 @@
 """Where the bot posts: the moderator channel in effect, the channel a message was posted in, and the bot's
-own recent messages there."""
+own recent messages there; whether it may make invite links to the welcome channel."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ def text_channel(guild: discord.Guild, channel_id: int | None) -> discord.TextCh
 def mod_channel(guild: discord.Guild, settings: GuildSettings) -> discord.TextChannel | None:
     """Where requests and alerts go now."""
     return text_channel(guild, settings.mod_channel_id)
+
+
+def may_make_links(guild: discord.Guild, settings: GuildSettings) -> bool:
+    """Whether the bot may create invites to the welcome channel (False if it is gone)."""
+    welcome = text_channel(guild, settings.welcome_channel_id)
+    return welcome is not None and welcome.permissions_for(guild.me).create_instant_invite
 
 
 async def edit_posted(guild: discord.Guild, posted: Posted, **changes: Any) -> bool:

@@ -35,6 +35,8 @@ def describe_code(t: Catalog, code: Code, at: int, *, with_inviter: bool) -> str
         parts.append(t("line-code-by", inviter=user(code.inviter_id)))
     if status is CodeStatus.ACTIVE:
         parts.append(t("line-code-expires", when=timestamp(code.expires_at, "R")))
+        if code.link is not None:
+            parts.append(t("line-code-link", link=code.link))
     if code.for_user is not None:
         parts.append(t("line-code-for", reserved=reserved_for(t, code.for_user)))
     if code.redeemer_ids:  # up to 100 of them: as many as keep the line short, then how many more

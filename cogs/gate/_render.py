@@ -82,6 +82,7 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
         value="\n".join(
             [
                 t("gate-settings-approval", approval="on" if policy.approval else "off") + mark("approval"),
+                t("gate-settings-invite-links", links="on" if policy.invite_links else "off") + mark("invite_links"),
                 t(
                     "gate-settings-invites-per-member",
                     amount=policy.invites_per_member,

@@ -12,9 +12,11 @@ from bot.core import quotas
 from bot.core.places import SetupRefused
 from bot.core.settings import LANGUAGE_KEY, Change, GuildSettings, update_settings
 from bot.i18n.commands import described
+from cogs._shared.channels import may_make_links, text_channel
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import guild_settings
 from cogs._shared.language import reader
+from cogs._shared.markup import channel as channel_mention
 from cogs._shared.pages import send_pages
 from cogs.gate._places import problems_with
 from cogs.gate._render import settings_pages
@@ -91,6 +93,7 @@ class SettingsCommands(commands.Cog):
         code_ttl_days=described("gate-cmd-policy-code-ttl-days"),
         max_uses_per_code=described("gate-cmd-policy-max-uses-per-code"),
         approval=described("gate-cmd-approval"),
+        invite_links=described("gate-cmd-policy-invite-links"),
     )
     @answers_refusals
     async def policy(
@@ -101,6 +104,7 @@ class SettingsCommands(commands.Cog):
         code_ttl_days: int | None = None,
         max_uses_per_code: int | None = None,
         approval: bool | None = None,
+        invite_links: bool | None = None,
     ) -> None:
         given: dict[str, Change] = {
             "invites_per_member": invites_per_member,
@@ -108,6 +112,7 @@ class SettingsCommands(commands.Cog):
             "code_ttl_days": code_ttl_days,
             "max_uses_per_code": max_uses_per_code,
             "approval": approval,
+            "invite_links": invite_links,
         }
         await self._save(interaction, {key: value for key, value in given.items() if value is not None}, "policy")
 
@@ -123,7 +128,14 @@ class SettingsCommands(commands.Cog):
             command=command,
             now=now(),
         )
-        await send_pages(interaction, await self._pages(interaction, after), text=reader(interaction)("gate-saved"))
+        t = reader(interaction)
+        text = t("gate-saved")
+        welcome_there = text_channel(guild, after.welcome_channel_id) is not None
+        if after.policy.invite_links and welcome_there and not may_make_links(guild, after):
+            # A warning, not a refusal: codes still work, they only come without a link (SPEC section 11).
+            welcome = channel_mention(after.welcome_channel_id or 0)
+            text += "\n" + t("gate-warning-no-invite-permission", channel=welcome)
+        await send_pages(interaction, await self._pages(interaction, after), text=text)
 
     @app_commands.command(name="settings", description=described("gate-cmd-settings"))
     @answers_refusals

@@ -30,6 +30,7 @@ from cogs._shared.lines import describe_code
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
+from cogs.invites._links import link_blocked, make_link
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,8 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
         for_user: str | None = None,
         note: str | None = None,
     ) -> None:
-        assert interaction.guild_id is not None
+        guild = interaction.guild
+        assert guild is not None
         lifetime = parse_duration(expires_in) if expires_in is not None else None
         reservation = parse_for_user(for_user) if for_user is not None else None
         cleaned_note = parse_free_text(note, name="note", limit=MAX_NOTE) if note is not None else None
@@ -66,7 +68,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
             await _require_person(self.bot, reservation.user_id)
         created = await invites.create_code(
             self.bot.db,
-            guild_id=interaction.guild_id,
+            guild_id=guild.id,
             member=caller(interaction),
             defaults=self.bot.config.defaults,
             now=now(),
@@ -75,7 +77,12 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
             for_user=reservation,
             note=cleaned_note,
         )
-        await send_ephemeral(interaction, _render.created(reader(interaction), created))
+        # The code is committed: it stands whatever Discord answers about its link.
+        blocked = link_blocked(guild, created.settings)
+        if blocked is None and not interaction.response.is_done():
+            await acknowledge(interaction, ephemeral=True, thinking=True)  # Discord may take longer than 3 s
+        link = blocked or await make_link(self.bot, guild, created.settings, created.code)
+        await send_ephemeral(interaction, _render.created(reader(interaction), created, link))
         await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 
     @app_commands.command(name="list", description=described("invites-cmd-list"))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from bot.core.codes import ReservationById, ReservationByUsername
+from bot.core.codes import Code, ReservationById, ReservationByUsername
 from bot.core.inputs import MAX_NOTE
 from bot.core.invites import CreatedCode
 from bot.core.quotas import QuotaStatus
 from bot.i18n import Catalog
 from cogs._shared.lines import reserved_for
 from cogs._shared.markup import channel, code, escaped, timestamp
+from cogs.invites._links import NoLink, NoLinkBecause
 
 
 def quota_line(t: Catalog, status: QuotaStatus) -> str:
@@ -26,10 +27,14 @@ def quota_line(t: Catalog, status: QuotaStatus) -> str:
     return text
 
 
-def created(t: Catalog, result: CreatedCode) -> str:
+def created(t: Catalog, result: CreatedCode, link: Code | NoLink) -> str:
+    """The reply to /invite create: the code and its link (or why it has none), and what to forward."""
     new = result.code
-    lines = [
-        t("invites-created-code", code=code(new.display)),
+    url = link.link if isinstance(link, Code) else None
+    lines = [t("invites-created-code", code=code(new.display))]
+    if url is not None:
+        lines.append(t("invites-created-link", link=url))
+    lines += [
         t(
             "invites-created-uses",
             uses=new.max_uses,
@@ -48,8 +53,24 @@ def created(t: Catalog, result: CreatedCode) -> str:
     lines.append(quota_line(t, result.quota))
     welcome = result.settings.welcome_channel_id
     assert welcome is not None  # codes are only created once the guild is set up
-    lines.append(t("invites-created-tell", code=new.display, channel=channel(welcome)))
+    if isinstance(link, NoLink) and link.because is not NoLinkBecause.POLICY_OFF:
+        lines.append(no_link(t, link, welcome))
+    if url is not None:
+        lines.append(t("invites-created-tell-link", link=url, code=new.display, channel=channel(welcome)))
+    else:
+        lines.append(t("invites-created-tell", code=new.display, channel=channel(welcome)))
     return "\n".join(lines)
+
+
+def no_link(t: Catalog, link: NoLink, welcome: int) -> str:
+    """Why a new code came without an invite link."""
+    match link.because:
+        case NoLinkBecause.NO_PERMISSION:
+            return t("invites-no-link-permission", channel=channel(welcome))
+        case NoLinkBecause.NO_CHANNEL:
+            return t("invites-no-link-channel")
+        case _:
+            return t("invites-no-link-failed", status=str(link.status or "-"))
 
 
 def revoked(t: Catalog, display: str, unused: int) -> str:

@@ -41,10 +41,11 @@ max_uses_per_code = 9
 approval = true
 redeem_attempts = 3
 lockout_minutes = 20
+invite_links = false
 """
     config = load_config(write(tmp_path, text), environ={})
     assert config.token == "from-file" and config.log_level == "DEBUG" and config.dev_guild_ids == (123,)
-    assert config.defaults == Policy(4, 10, 2, 9, True, 3, 20)
+    assert config.defaults == Policy(4, 10, 2, 9, True, 3, 20, False)
 
 
 def test_environment_token_wins_over_the_file(tmp_path):

@@ -17,7 +17,8 @@ from tests.databases import rows
 # The Discord calls each flow makes after its commit, besides answering the interaction: counted by
 # test_each_flow_makes_the_calls_the_crash_points_cover, so the crash points below cover every one.
 # A decision's answer is the request's edit (the click's response): test_a_crash_at_the_click_answer.
-CALLS = {"redeem": 3, "request": 2, "approve": 5, "deny": 2}
+# A redemption of a code's last use also deletes its invite link (SPEC section 11).
+CALLS = {"redeem": 4, "request": 3, "approve": 5, "deny": 2}
 POINTS = [(flow, step, where) for flow, n in CALLS.items() for step in range(1, n + 1) for where in ("call", "commit")]
 
 

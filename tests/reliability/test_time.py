@@ -43,12 +43,22 @@ async def test_an_idle_day_makes_no_database_query(ready):
 
 
 async def test_a_month_passes_in_one_call_and_codes_expire(ready):
+    await ready.admin.slash(ready.general, "gate policy", invite_links=False)  # nothing is owed at the expiry
     code = await ready.create_code(expires_in="7d")
     async with counting_queries(ready) as sent:
         await ready.env.advance_time(30 * DAY)
     assert sent == []
     result = await ready.newcomer("late").slash(ready.welcome, "redeem", code=code)
     assert "expired" in result.response.content
+
+
+async def test_a_month_with_a_links_expiry_wakes_the_bot_once(ready):
+    """The code's invite link is deleted when it expires (SPEC section 11): one wake, then idle again."""
+    await ready.create_code(expires_in="7d")
+    async with counting_queries(ready) as sent:
+        await ready.env.advance_time(30 * DAY)
+    claim, read, done = "claim_due.<locals>.claim", "get_settings.<locals>.read", "complete.<locals>.done"
+    assert sent == [claim, read, done, claim] and ready.guild.invites() == []
 
 
 async def test_a_month_passes_while_a_refused_grant_is_retried_and_then_given_up(ready):

@@ -10,7 +10,7 @@ from bot.store.sql.connection import Connection, Row
 
 _COLUMNS = (
     "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, reserved_user_id, reserved_username,"
-    " note, revoked_at, revoked_by"
+    " note, revoked_at, revoked_by, link, link_expiry"
 )
 _SELECT = "SELECT " + _COLUMNS + " FROM codes"
 
@@ -57,6 +57,8 @@ def _code(row: Row, redeemers: tuple[int, ...] = ()) -> Code:
         note=row["note"],
         revoked_at=row["revoked_at"],
         revoked_by=row["revoked_by"],
+        link=row["link"],
+        link_expiry=row["link_expiry"],
         redeemer_ids=redeemers,
     )
 
@@ -117,6 +119,13 @@ class SqlCodes:
     async def add_use(self, code_id: int) -> bool:
         spent = await self._conn.execute("UPDATE codes SET uses = uses + 1 WHERE id = $1 AND uses < max_uses", code_id)
         return spent == 1
+
+    async def set_link(self, code_id: int, link: str | None, *, was: str | None, expiry: int | None) -> bool:
+        changed = await self._conn.execute(
+            "UPDATE codes SET link = $1, link_expiry = $2 WHERE id = $3 AND link IS NOT DISTINCT FROM $4",
+            link, expiry, code_id, was,
+        )  # fmt: skip
+        return changed == 1
 
     async def revoke(self, code_id: int, *, by: int, at: int) -> Code:
         [row] = await self._conn.fetch(

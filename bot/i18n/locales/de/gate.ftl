@@ -139,3 +139,16 @@ gate-pending-open = öffnen
 gate-pending-reposted = { $link } (erneut gepostet, weil die alte Nachricht weg war)
 gate-pending-not-posted = noch nicht gepostet (der Moderationskanal war nicht erreichbar; ich versuche es weiter)
 gate-pending-gave-up = nicht gepostet: Nach 7 Tagen erfolgloser Versuche habe ich aufgegeben; klicke bei meiner Warnung im Moderationskanal auf **Erneut versuchen**
+
+## Invite links (SPEC section 11)
+
+# The `invite_links` option of /gate policy.
+gate-cmd-policy-invite-links = Ob /invite create auch einen Discord-Einladungslink zum Willkommenskanal erstellt
+# A line of /gate settings' policy. $links: "on" or "off".
+gate-settings-invite-links = Einladungslinks: { $links ->
+    [on] an
+   *[off] aus
+}
+# Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
+# warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
+gate-warning-no-invite-permission = ⚠️ Mir fehlt die Berechtigung „Einladung erstellen“ in { $channel }: Neue Codes kommen ohne Einladungslink, bis ich sie habe.

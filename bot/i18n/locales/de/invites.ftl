@@ -47,3 +47,24 @@ invites-revoked = Du hast { $code } widerrufen. Niemand kann ihn mehr einlösen;
         [one] { $count } nicht verbrauchte Nutzung geht
        *[other] { $count } nicht verbrauchte Nutzungen gehen
     } zurück in dein Kontingent.
+
+## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
+## server's policy allows it, and deleted when the code is revoked, used up or expires.
+
+# Beside the code in the reply to /invite create. $link is the link's address (https://discord.gg/…).
+invites-created-link = Einladungslink: { $link }
+# The line to forward, when the code has an invite link: it replaces invites-created-tell. /redeem is the
+# command name and stays English; $link the link's address, $code the code, $channel the welcome channel.
+invites-created-tell-link = Sag der Person, die du einlädst: Tritt über { $link } bei und gib dann `/redeem { $code }` in { $channel } ein.
+# Why a new code has no invite link. "Create Invite" is the Discord permission, as Discord's client names it in
+# this language; $channel the welcome channel.
+invites-no-link-permission = Kein Einladungslink: Mir fehlt die Berechtigung „Einladung erstellen“ in { $channel }. Der Code funktioniert trotzdem; ein Admin kann mir die Berechtigung geben.
+invites-no-link-channel = Kein Einladungslink: Den Willkommenskanal gibt es nicht mehr. Der Code funktioniert trotzdem; ein Admin kann mit `/gate setup` einen anderen festlegen.
+# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
+invites-no-link-failed = Kein Einladungslink: Discord hat keinen erstellt (Fehler { $status }). Der Code funktioniert trotzdem.
+# The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
+invites-link-audit-reason = Doorman-Einladungslink für Code { $code } von Benutzer { $inviter }
+# Completes "I could not …" in the moderators' alerts. $link: the link's address.
+invites-describe-delete-link = den Einladungslink { $link } eines nicht mehr gültigen Codes zu löschen
+# Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
+invites-link-gone = Der Einladungslink war schon gelöscht; mehr kann ich nicht tun.

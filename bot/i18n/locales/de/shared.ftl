@@ -56,3 +56,6 @@ pages-expired = Diese Seiten sind abgelaufen: Führe den Befehl erneut aus, um d
 
 list-separator = {", "}
 clause-separator = {"; "}
+
+# A code's invite link in lists, shown while the code is active. $link: the link's address.
+line-code-link = Link: { $link }

@@ -168,3 +168,16 @@ gate-pending-open = open
 gate-pending-reposted = { $link } (posted again: the old message was gone)
 gate-pending-not-posted = not yet posted (the moderator channel was unreachable; I keep trying)
 gate-pending-gave-up = not posted: I gave up after 7 days of failures; click **Retry** on my notice in the moderator channel
+
+## Invite links (SPEC section 11)
+
+# The `invite_links` option of /gate policy.
+gate-cmd-policy-invite-links = Whether /invite create also makes a Discord invite link to the welcome channel
+# A line of /gate settings' policy. $links: "on" or "off".
+gate-settings-invite-links = Invite links: { $links ->
+    [on] on
+   *[off] off
+}
+# Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
+# warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
+gate-warning-no-invite-permission = ⚠️ I lack the Create Invite permission in { $channel }: new codes come without an invite link until I have it.

@@ -66,3 +66,24 @@ invites-revoked = Revoked { $code }. Nobody can redeem it any more; { $count ->
         [one] { $count } unused use
        *[other] { $count } unused uses
     } went back to your quota.
+
+## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
+## server's policy allows it, and deleted when the code is revoked, used up or expires.
+
+# Beside the code in the reply to /invite create. $link is the link's address (https://discord.gg/…).
+invites-created-link = Invite link: { $link }
+# The line to forward, when the code has an invite link: it replaces invites-created-tell. /redeem is the
+# command name and stays English; $link the link's address, $code the code, $channel the welcome channel.
+invites-created-tell-link = Tell the person you invite: join with { $link }, then type `/redeem { $code }` in { $channel }.
+# Why a new code has no invite link. "Create Invite" is the Discord permission, as Discord's client names it in
+# this language; $channel the welcome channel.
+invites-no-link-permission = No invite link: I lack the Create Invite permission in { $channel }. The code works all the same; an admin can give me that permission.
+invites-no-link-channel = No invite link: the welcome channel no longer exists. The code works all the same; an admin can choose another with `/gate setup`.
+# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
+invites-no-link-failed = No invite link: Discord did not make one (error { $status }). The code works all the same.
+# The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
+invites-link-audit-reason = Doorman invite link for code { $code } from user { $inviter }
+# Completes "I could not …" in the moderators' alerts. $link: the link's address.
+invites-describe-delete-link = delete the invite link { $link } of a code that ended
+# Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
+invites-link-gone = The invite link was gone already; there is nothing more to try.

@@ -67,3 +67,6 @@ pages-expired = These pages have expired: run the command again to see the list 
 list-separator = {", "}
 # Between the parts of a longer list whose items hold commas (the settings a change touched).
 clause-separator = {"; "}
+
+# A code's invite link in lists, shown while the code is active. $link: the link's address.
+line-code-link = link: { $link }

@@ -136,3 +136,16 @@ gate-pending-open = abrir
 gate-pending-reposted = { $link } (publicada de nuevo: el mensaje anterior ya no estaba)
 gate-pending-not-posted = aún sin publicar (no se pudo acceder al canal de moderación; sigo intentándolo)
 gate-pending-gave-up = sin publicar: dejé de intentarlo tras 7 días de fallos; pulsa **Reintentar** en mi alerta del canal de moderación
+
+## Invite links (SPEC section 11)
+
+# The `invite_links` option of /gate policy.
+gate-cmd-policy-invite-links = Si /invite create también crea un enlace de invitación de Discord al canal de bienvenida
+# A line of /gate settings' policy. $links: "on" or "off".
+gate-settings-invite-links = Enlaces de invitación: { $links ->
+    [on] activados
+   *[off] desactivados
+}
+# Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
+# warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
+gate-warning-no-invite-permission = ⚠️ No tengo el permiso Crear invitación en { $channel }: los códigos nuevos saldrán sin enlace de invitación hasta que lo tenga.

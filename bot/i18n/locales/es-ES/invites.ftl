@@ -50,3 +50,24 @@ invites-revoked = Has revocado { $code }. Ya nadie puede canjearlo; { $count ->
         [one] { $count } uso sin gastar ha vuelto
        *[other] { $count } usos sin gastar han vuelto
     } a tu cupo.
+
+## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
+## server's policy allows it, and deleted when the code is revoked, used up or expires.
+
+# Beside the code in the reply to /invite create. $link is the link's address (https://discord.gg/…).
+invites-created-link = Enlace de invitación: { $link }
+# The line to forward, when the code has an invite link: it replaces invites-created-tell. /redeem is the
+# command name and stays English; $link the link's address, $code the code, $channel the welcome channel.
+invites-created-tell-link = Dile a la persona que invitas: únete con { $link } y escribe `/redeem { $code }` en { $channel }.
+# Why a new code has no invite link. "Create Invite" is the Discord permission, as Discord's client names it in
+# this language; $channel the welcome channel.
+invites-no-link-permission = Sin enlace de invitación: no tengo el permiso Crear invitación en { $channel }. El código funciona igualmente; un administrador puede darme ese permiso.
+invites-no-link-channel = Sin enlace de invitación: el canal de bienvenida ya no existe. El código funciona igualmente; un administrador puede elegir otro con `/gate setup`.
+# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
+invites-no-link-failed = Sin enlace de invitación: Discord no lo ha creado (error { $status }). El código funciona igualmente.
+# The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
+invites-link-audit-reason = Doorman, enlace de invitación del código { $code } del usuario { $inviter }
+# Completes "I could not …" in the moderators' alerts. $link: the link's address.
+invites-describe-delete-link = borrar el enlace de invitación { $link } de un código que ya no es válido
+# Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
+invites-link-gone = El enlace de invitación ya no existía; no hay nada más que intentar.

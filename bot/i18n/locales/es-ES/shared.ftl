@@ -54,3 +54,6 @@ pages-expired = Estas páginas han caducado: vuelve a usar el comando para ver l
 
 list-separator = {", "}
 clause-separator = {"; "}
+
+# A code's invite link in lists, shown while the code is active. $link: the link's address.
+line-code-link = enlace: { $link }

@@ -145,3 +145,16 @@ gate-pending-open = ouvrir
 gate-pending-reposted = { $link } (demande republiée : l'ancien message avait disparu)
 gate-pending-not-posted = demande pas encore publiée (le salon de modération était inaccessible ; je continue d'essayer)
 gate-pending-gave-up = demande non publiée : j'ai arrêté d'essayer après 7 jours d'échecs ; clique sur **Réessayer** sous mon alerte dans le salon de modération
+
+## Invite links (SPEC section 11)
+
+# The `invite_links` option of /gate policy.
+gate-cmd-policy-invite-links = Si /invite create crée aussi un lien d'invitation Discord vers le salon de bienvenue
+# A line of /gate settings' policy. $links: "on" or "off".
+gate-settings-invite-links = Liens d'invitation : { $links ->
+    [on] activés
+   *[off] désactivés
+}
+# Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
+# warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
+gate-warning-no-invite-permission = ⚠️ Il me manque la permission « Créer une invitation » dans { $channel } : les nouveaux codes n'auront pas de lien d'invitation tant que je ne l'aurai pas.

@@ -51,3 +51,24 @@ invites-revoked = Code { $code } révoqué. Plus personne ne peut l'utiliser ; {
         [one] { $count } utilisation restante revient
        *[other] { $count } utilisations restantes reviennent
     } dans ton quota.
+
+## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
+## server's policy allows it, and deleted when the code is revoked, used up or expires.
+
+# Beside the code in the reply to /invite create. $link is the link's address (https://discord.gg/…).
+invites-created-link = Lien d'invitation : { $link }
+# The line to forward, when the code has an invite link: it replaces invites-created-tell. /redeem is the
+# command name and stays English; $link the link's address, $code the code, $channel the welcome channel.
+invites-created-tell-link = Dis à la personne que tu invites : rejoins le serveur avec { $link }, puis tape `/redeem { $code }` dans { $channel }.
+# Why a new code has no invite link. "Create Invite" is the Discord permission, as Discord's client names it in
+# this language; $channel the welcome channel.
+invites-no-link-permission = Pas de lien d'invitation : il me manque la permission « Créer une invitation » dans { $channel }. Le code fonctionne quand même ; un admin peut me donner cette permission.
+invites-no-link-channel = Pas de lien d'invitation : le salon de bienvenue n'existe plus. Le code fonctionne quand même ; un admin peut en choisir un autre avec `/gate setup`.
+# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
+invites-no-link-failed = Pas de lien d'invitation : Discord n'en a pas créé (erreur { $status }). Le code fonctionne quand même.
+# The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
+invites-link-audit-reason = Lien d'invitation Doorman pour le code { $code } de l'utilisateur { $inviter }
+# Completes "I could not …" in the moderators' alerts. $link: the link's address.
+invites-describe-delete-link = supprimer le lien d'invitation { $link } d'un code qui n'est plus valable
+# Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
+invites-link-gone = Le lien d'invitation n'existait déjà plus ; je ne peux rien faire de plus.

@@ -58,3 +58,6 @@ pages-expired = Ces pages ont expirÃ© : relance la commande pour voir la liste Ã
 
 list-separator = {", "}
 clause-separator = {" ; "}
+
+# A code's invite link in lists, shown while the code is active. $link: the link's address.
+line-code-link = lien : { $link }

@@ -107,3 +107,16 @@ gate-pending-open = 開く
 gate-pending-reposted = { $link }（元のメッセージが消えていたため再投稿しました）
 gate-pending-not-posted = 未投稿（モデレーター用チャンネルにアクセスできませんでした。再試行を続けています）
 gate-pending-gave-up = 未投稿：7日間失敗が続いたため断念しました。モデレーター用チャンネルのアラートにある**再試行**をクリックしてください
+
+## Invite links (SPEC section 11)
+
+# The `invite_links` option of /gate policy.
+gate-cmd-policy-invite-links = /invite create でウェルカムチャンネルへのDiscord招待リンクも作成するかどうか
+# A line of /gate settings' policy. $links: "on" or "off".
+gate-settings-invite-links = 招待リンク：{ $links ->
+    [on] オン
+   *[off] オフ
+}
+# Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
+# warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
+gate-warning-no-invite-permission = ⚠️ { $channel } で「招待を作成」権限がありません。権限が付与されるまで、新しいコードは招待リンクなしで作成されます。

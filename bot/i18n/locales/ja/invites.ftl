@@ -40,3 +40,24 @@ invites-list-quota = 招待枠
 ## /invite revoke への返信
 
 invites-revoked = { $code } を取り消しました。このコードはもう誰も使えません。未使用の{ $count }回分が招待枠に戻りました。
+
+## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
+## server's policy allows it, and deleted when the code is revoked, used up or expires.
+
+# Beside the code in the reply to /invite create. $link is the link's address (https://discord.gg/…).
+invites-created-link = 招待リンク：{ $link }
+# The line to forward, when the code has an invite link: it replaces invites-created-tell. /redeem is the
+# command name and stays English; $link the link's address, $code the code, $channel the welcome channel.
+invites-created-tell-link = 招待する人にこう伝えてください：「{ $link } からサーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
+# Why a new code has no invite link. "Create Invite" is the Discord permission, as Discord's client names it in
+# this language; $channel the welcome channel.
+invites-no-link-permission = 招待リンクはありません：{ $channel } で「招待を作成」権限がありません。コードはそのまま使えます。管理者にこの権限を付与してもらってください。
+invites-no-link-channel = 招待リンクはありません：ウェルカムチャンネルがもう存在しません。コードはそのまま使えます。管理者は `/gate setup` で別のチャンネルを設定できます。
+# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
+invites-no-link-failed = 招待リンクはありません：Discordがリンクを作成しませんでした（エラー { $status }）。コードはそのまま使えます。
+# The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
+invites-link-audit-reason = Doorman 招待リンク：ユーザー { $inviter } のコード { $code }
+# Completes "I could not …" in the moderators' alerts. $link: the link's address.
+invites-describe-delete-link = 無効になったコードの招待リンク { $link } を削除する
+# Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
+invites-link-gone = 招待リンクはすでに削除されていました。これ以上できることはありません。

@@ -57,3 +57,6 @@ pages-expired = このページは有効期限が切れました。最新の一�
 
 list-separator = 、
 clause-separator = ／
+
+# A code's invite link in lists, shown while the code is active. $link: the link's address.
+line-code-link = リンク：{ $link }

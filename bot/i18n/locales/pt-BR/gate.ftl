@@ -138,3 +138,16 @@ gate-pending-open = abrir
 gate-pending-reposted = { $link } (publicado de novo: a mensagem antiga tinha sumido)
 gate-pending-not-posted = ainda não publicado (o canal da moderação estava inacessível; continuo tentando)
 gate-pending-gave-up = não publicado: desisti após 7 dias de falhas; clique em **Tentar novamente** no meu aviso no canal da moderação
+
+## Invite links (SPEC section 11)
+
+# The `invite_links` option of /gate policy.
+gate-cmd-policy-invite-links = Se /invite create também cria um link de convite do Discord para o canal de boas-vindas
+# A line of /gate settings' policy. $links: "on" or "off".
+gate-settings-invite-links = Links de convite: { $links ->
+    [on] ativados
+   *[off] desativados
+}
+# Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
+# warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
+gate-warning-no-invite-permission = ⚠️ Não tenho a permissão Criar convite em { $channel }: os códigos novos virão sem link de convite até eu ter essa permissão.

@@ -53,3 +53,24 @@ invites-revoked = Código { $code } revogado. Ninguém mais pode resgatá-lo; { 
         [one] { $count } uso não utilizado voltou
        *[other] { $count } usos não utilizados voltaram
     } para sua cota.
+
+## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
+## server's policy allows it, and deleted when the code is revoked, used up or expires.
+
+# Beside the code in the reply to /invite create. $link is the link's address (https://discord.gg/…).
+invites-created-link = Link de convite: { $link }
+# The line to forward, when the code has an invite link: it replaces invites-created-tell. /redeem is the
+# command name and stays English; $link the link's address, $code the code, $channel the welcome channel.
+invites-created-tell-link = Diga à pessoa que você convidar: entre pelo link { $link } e digite `/redeem { $code }` em { $channel }.
+# Why a new code has no invite link. "Create Invite" is the Discord permission, as Discord's client names it in
+# this language; $channel the welcome channel.
+invites-no-link-permission = Sem link de convite: não tenho a permissão Criar convite em { $channel }. O código funciona mesmo assim; um admin pode me dar essa permissão.
+invites-no-link-channel = Sem link de convite: o canal de boas-vindas não existe mais. O código funciona mesmo assim; um admin pode escolher outro com `/gate setup`.
+# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
+invites-no-link-failed = Sem link de convite: o Discord não criou um (erro { $status }). O código funciona mesmo assim.
+# The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
+invites-link-audit-reason = Link de convite do Doorman para o código { $code } do usuário { $inviter }
+# Completes "I could not …" in the moderators' alerts. $link: the link's address.
+invites-describe-delete-link = apagar o link de convite { $link } de um código que não vale mais
+# Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
+invites-link-gone = O link de convite já não existia; não há mais nada a tentar.

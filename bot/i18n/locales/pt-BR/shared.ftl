@@ -51,3 +51,6 @@ pages-expired = Estas páginas expiraram: use o comando de novo para ver a lista
 
 list-separator = {", "}
 clause-separator = {"; "}
+
+# A code's invite link in lists, shown while the code is active. $link: the link's address.
+line-code-link = link: { $link }

@@ -1,0 +1,76 @@
+"""Invite links (SPEC section 11): a Discord invite to the welcome channel made for a code, and deleted with it.
+
+The link is made by the glue after the code is committed (no transaction spans a Discord call), then
+recorded here. Its deletion is a delivery owed in the transaction that ends the code: revoked or used up
+(due at once), or the code's expiry (a timer due then, owed with the link).
+
+Invariants:
+- A link recorded for a code that is no longer active is owed its deletion in the same transaction.
+- An active code's link is owed its deletion exactly once: at its expiry (Code.link_expiry names that
+  delivery), or at once in place of that one when the code is revoked or used up.
+- A deletion forgets the link only if the code still holds that very link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.core.codes import Code, CodeStatus
+from bot.core.deliveries import Completion, owe
+from bot.core.owed import DeleteInviteLink
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
+
+# The longest max_age Discord accepts for an invite (7 days); beyond it a link never expires by itself.
+LONGEST_LINK_AGE = 7 * 86_400
+
+
+@dataclass(frozen=True)
+class LinkTerms:
+    """What Discord is asked for: as many uses as the code has, expiring with it where Discord allows."""
+
+    max_uses: int
+    max_age: int  # seconds; 0: Discord never expires it (the deletion at the code's expiry does)
+
+
+def link_terms(code: Code, now: int) -> LinkTerms:
+    """The invite link's terms for a code created just now."""
+    lifetime = code.expires_at - now
+    return LinkTerms(code.max_uses - code.uses, lifetime if 0 < lifetime <= LONGEST_LINK_AGE else 0)
+
+
+async def record_link(db: Database, *, guild_id: int, code_id: int, link: str, now: int) -> Code:
+    """The Discord invite link made for a new code: stored with it, and owed its deletion at the code's expiry,
+    or at once if the code ended while the link was being made. The code as it is now."""
+
+    async def record(tx: Transaction) -> Code:
+        code = await tx.codes.get(code_id)
+        active = code.status(now) is CodeStatus.ACTIVE
+        owed = DeleteInviteLink(code_id, link)
+        timer = await owe(tx, guild_id, owed, now=now, due_at=code.expires_at if active else now)
+        await tx.codes.set_link(code_id, link, was=None, expiry=timer if active else None)
+        return await tx.codes.get(code_id)
+
+    return await db.transaction(record)
+
+
+async def owe_link_deletion(tx: Transaction, code: Code, *, now: int) -> None:
+    """The code was revoked or used up: its link, if it has one, is owed its deletion at once, in place of the
+    deletion that waited for its expiry."""
+    if code.link is None:
+        return
+    if code.link_expiry is not None:
+        await tx.deliveries.delete(code.link_expiry)
+    await owe(tx, code.guild_id, DeleteInviteLink(code.id, code.link), now=now)
+    await tx.codes.set_link(code.id, code.link, was=code.link, expiry=None)
+
+
+def link_deleted(code_id: int, link: str) -> Completion:
+    """What follows a deleted link, in the transaction that forgets its delivery: the code no longer holds it."""
+
+    async def forget(tx: Transaction) -> None:
+        await tx.codes.set_link(code_id, None, was=link, expiry=None)
+
+    return forget

@@ -1,0 +1,35 @@
+"""What a code owes Discord, carried: the deletion of its invite link once it is revoked, used up or expired."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.links import link_deleted
+from bot.core.owed import DeleteInviteLink
+from bot.i18n import words
+from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
+from cogs._shared.deliveries.worker import DeliveryWorker
+from cogs._shared.language import server_language
+
+
+async def delete_link(job: Job) -> Outcome:
+    """Delete the link; one already gone (deleted by hand, expired, used up on Discord's side) counts as done."""
+    owed = job.delivery.owed
+    assert isinstance(owed, DeleteInviteLink)
+    forget = link_deleted(owed.code_id, owed.link)
+    try:
+        await job.bot.delete_invite(owed.link)
+    except discord.NotFound:
+        return Done(words("invites-link-gone"), forget, delivered=False)
+    return Done(then=forget)
+
+
+async def _describe(job: Job) -> str:
+    owed = job.delivery.owed
+    assert isinstance(owed, DeleteInviteLink)
+    return server_language(job.bot, job.guild, job.settings)("invites-describe-delete-link", link=owed.link)
+
+
+def register(worker: DeliveryWorker) -> None:
+    """The kinds of delivery a code owes, with how each is carried."""
+    worker.register(DeleteInviteLink, Handler(delete_link, _describe))
