@@ -240,6 +240,8 @@ def detail(name: str, figure: dict[str, Any]) -> str:
         return str(figure["error"])
     if name.startswith("rest_calls_"):
         text = f"min {figure['min']}, max {figure['max']} over {figure['admissions']}"
+        if "link_calls" in figure:  # the used-up code's invite link, deleted: the code's call, not the admission's
+            text += f"; and {figure['link_calls']['value']} to delete the used-up code's link"
         return text + ("" if figure["delivered"] else "; NOT all delivered")
     if name.endswith("_vs_raw"):
         check = figure.get("codes_used_once", figure.get("quotas_respected"))

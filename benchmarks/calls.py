@@ -9,6 +9,8 @@ through /invite create, so the bot has never opened a DM channel with the invite
   member's DM channel opened ahead (once per member), so that admissions DM them in one call.
 - rest_calls_admission (approval off): from the newcomer's /redeem until everything the admission
   owes is delivered (`env.settle()`): the role grant, the reply, the inviter's DM and the log line.
+  Redeeming a code's last use also deletes its invite link (SPEC section 11): a call the code owes,
+  not the admission, counted apart as `link_calls` (one per code whose link was used up).
 - rest_calls_approve (approval on): from a moderator's Approve click until the roles, both DMs, the
   request's edit and the log line are delivered. The redemption that posted the request is reported
   beside it (`request_calls`), not in it.
@@ -36,6 +38,10 @@ from .server import Server, fast_settle, production_server, route_of
 def _mentions(message: Any, user: Any) -> bool:
     embeds = " ".join(str(embed.to_dict()) for embed in message.embeds)
     return str(user.id) in message.content + embeds
+
+
+def _deletes_a_link(entry: Any) -> bool:
+    return bool(entry.method == "DELETE" and entry.path.startswith("/invites/"))
 
 
 def _dm_mentioning(user: Any, about: Any) -> bool:
@@ -87,7 +93,8 @@ async def _admission(server: Server, i: int, tallies: dict[str, Tally], *, appro
     mark = len(log)
     reply = await newcomer.slash(server.welcome, "redeem", code=code)
     await env.settle()
-    redeemed = log[mark:]
+    redeemed = [entry for entry in log[mark:] if not _deletes_a_link(entry)]
+    tallies["link"].add([entry for entry in log[mark:] if _deletes_a_link(entry)], names)
     if approval:
         request = server.modq.last_message
         names[request.id] = "{request}"
@@ -117,7 +124,7 @@ async def _admission(server: Server, i: int, tallies: dict[str, Tally], *, appro
 async def _count(folder: Path, admissions: int) -> dict[str, Tally]:
     import simcord
 
-    tallies = {name: Tally() for name in ("create", "admission", "request", "approve")}
+    tallies = {name: Tally() for name in ("create", "admission", "request", "approve", "link")}
     bot = create_bot(Config(database=folder / "calls.db"))
     async with simcord.run(bot) as env:
         try:
@@ -138,8 +145,10 @@ def measure(admissions: int) -> dict[str, Any]:
         tallies = asyncio.run(_count(Path(folder), admissions))
     approve = tallies["approve"].figure()
     approve["request_calls"] = tallies["request"].figure()
+    admission = tallies["admission"].figure()
+    admission["link_calls"] = tallies["link"].figure()
     return {
-        "rest_calls_admission": tallies["admission"].figure(),
+        "rest_calls_admission": admission,
         "rest_calls_approve": approve,
         "rest_calls_create": tallies["create"].figure(),
     }
