@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import invites
-from bot.core.codes import ReservationById
+from bot.core.codes import Code, ReservationById
 from bot.core.inputs import (
     MAX_NOTE,
     AccountNotChecked,
@@ -23,6 +23,7 @@ from bot.core.inputs import (
 )
 from bot.i18n.commands import described
 from cogs._shared.direct_channels import open_ahead
+from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
 from cogs._shared.language import reader
@@ -30,7 +31,7 @@ from cogs._shared.lines import describe_code
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
-from cogs.invites._links import link_blocked, make_link
+from cogs.invites._links import NoLink, link_blocked, make_link
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +80,11 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
         )
         # The code is committed: it stands whatever Discord answers about its link.
         blocked = link_blocked(guild, created.settings)
-        if blocked is None and not interaction.response.is_done():
-            await acknowledge(interaction, ephemeral=True, thinking=True)  # Discord may take longer than 3 s
-        link = blocked or await make_link(self.bot, guild, created.settings, created.code)
+        if blocked is not None:
+            link: Code | NoLink = blocked
+        else:  # deferred only if Discord is slow to make it: a deferral is one more call on every code
+            async with answering_soon(interaction, thinking=True):
+                link = await make_link(self.bot, guild, created.settings, created.code)
         await send_ephemeral(interaction, _render.created(reader(interaction), created, link))
         await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 
