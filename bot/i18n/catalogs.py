@@ -77,19 +77,24 @@ class Catalogs:
     """Every shipped language's catalog, found by Discord locale, each read when first asked for: a
     process holds the languages its readers read (and English, which every other one falls back to)."""
 
-    def __init__(self, make: Callable[[str, Catalog | None], Catalog]) -> None:
+    def __init__(
+        self, make: Callable[[str, Catalog | None], Catalog], descriptions: dict[tuple[str, str], str] | None = None
+    ) -> None:
         self._make = make  # (locale, English or None for English itself) -> that locale's catalog
         self._catalogs: dict[str, Catalog] = {}
+        # Command descriptions read for the sync, by (locale, key), shared with fresh() copies.
+        self._descriptions = {} if descriptions is None else descriptions
 
     @classmethod
     def load(cls, folder: Path = LOCALES) -> Catalogs:
-        """The catalogs in `folder`, one subfolder of .ftl files per shipped locale."""
-        return cls(lambda locale, fallback: Catalog(locale, read_resources(folder / locale), fallback))
+        """The catalogs in `folder`, one subfolder of .ftl files per shipped locale: the same for the whole
+        process, since they never change once read."""
+        return _loaded(folder)
 
     def fresh(self) -> Catalogs:
         """The same catalogs, none read yet: for work that reads every language once (the command sync),
         so that what it read is freed with it."""
-        return Catalogs(self._make)
+        return Catalogs(self._make, self._descriptions)
 
     def __getitem__(self, discord_locale: str | None) -> Catalog:
         """The catalog a reader with this Discord locale reads (English where none is shipped)."""
@@ -99,16 +104,27 @@ class Catalogs:
     def english(self) -> Catalog:
         return self._catalog(DEFAULT_LOCALE)
 
-    def translation(self, discord_locale: str) -> Catalog | None:
-        """The catalog translating English for this locale; None where the reader gets English."""
+    def description(self, discord_locale: str, key: str) -> str | None:
+        """A command's description (a message of plain text) for readers of this locale; None where they read
+        English. Kept once read: every start computes them all, and a few dozen strings are worth keeping
+        where six languages are not."""
         locale = catalog_locale(discord_locale)
-        return None if locale == DEFAULT_LOCALE else self._catalog(locale)
+        if locale == DEFAULT_LOCALE:
+            return None
+        if (locale, key) not in self._descriptions:
+            self._descriptions[(locale, key)] = self._catalog(locale)(key)
+        return self._descriptions[(locale, key)]
 
     def _catalog(self, locale: str) -> Catalog:
         if locale not in self._catalogs:
             fallback = None if locale == DEFAULT_LOCALE else self._catalog(DEFAULT_LOCALE)
             self._catalogs[locale] = self._make(locale, fallback)
         return self._catalogs[locale]
+
+
+@functools.cache
+def _loaded(folder: Path) -> Catalogs:
+    return Catalogs(lambda locale, fallback: Catalog(locale, read_resources(folder / locale), fallback))
 
 
 def read_resources(folder: Path) -> Iterator[ast.Resource]:

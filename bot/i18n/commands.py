@@ -31,7 +31,6 @@ class CommandTranslator(app_commands.Translator):
         context: app_commands.TranslationContextTypes,
     ) -> str | None:
         key = string.extras.get("key")
-        catalog = self._catalogs.translation(locale.value)
-        if key is None or catalog is None:
-            return None  # Discord shows the English text
-        return catalog(key)
+        if key is None:
+            return None  # a name: it stays English
+        return self._catalogs.description(locale.value, key)  # None: Discord shows the English text
