@@ -25,9 +25,11 @@ def reader(interaction: discord.Interaction) -> Catalog:
     return doorman(interaction).catalogs[interaction.locale.value]
 
 
-def server_language(bot: Doorman, guild: discord.Guild, settings: GuildSettings) -> Catalog:
-    """The language of what moderators read together: the request queue, alerts and the log."""
-    return bot.catalogs[settings.language or guild.preferred_locale.value]
+def server_language(bot: Doorman, guild: discord.Guild | None, settings: GuildSettings) -> Catalog:
+    """The language of what moderators read together: the request queue, alerts and the log. The chosen
+    one, else the guild's preferred locale (English for a guild this bot cannot see)."""
+    preferred = None if guild is None else guild.preferred_locale.value
+    return bot.catalogs[settings.language or preferred]
 
 
 async def recipient_language(bot: Doorman, user_id: int, guild: discord.Guild, settings: GuildSettings) -> Catalog:

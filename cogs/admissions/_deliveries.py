@@ -17,14 +17,14 @@ from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
 from bot.core.posts import Posted
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
-from bot.i18n import Catalog, words
+from bot.i18n import words
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
 from cogs._shared.discord_errors import DM_CLOSED, UNKNOWN_ROLE
-from cogs._shared.language import reader, recipient_language, server_language
+from cogs._shared.language import reader, recipient_language
 from cogs._shared.markup import code, user
 from cogs._shared.replies import send_ephemeral
 from cogs.admissions import _render
@@ -37,11 +37,6 @@ async def _admission(job: Job, admission_id: int) -> Admission:
     return await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
 
 
-def _moderators(job: Job) -> Catalog:
-    """The language of what the moderators read about a delivery: alerts, and the answers to Retry."""
-    return server_language(job.bot, job.guild, job.settings)
-
-
 async def grant_roles(job: Job) -> Outcome:
     """Give the member role and take the newcomer role, in one request where one suffices.
 
@@ -49,7 +44,7 @@ async def grant_roles(job: Job) -> Outcome:
     """
     assert isinstance(job.delivery.owed, GrantRoles)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    t = _moderators(job)
+    t = job.server_language
     if admission.status is not AdmissionStatus.ROLES_PENDING:
         return Done(words("admissions-closed-already", number=str(admission.id)), delivered=False)
     settings = job.settings
@@ -86,7 +81,7 @@ async def grant_roles(job: Job) -> Outcome:
 async def _describe_grant(job: Job) -> str:
     assert isinstance(job.delivery.owed, GrantRoles)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    return _moderators(job)(
+    return job.server_language(
         "admissions-describe-grant",
         newcomer=user(admission.user_id),
         number=str(admission.id),
@@ -103,7 +98,7 @@ async def show_request(job: Job) -> Outcome:
     admission = await _admission(job, job.delivery.owed.admission_id)
     here = mod_channel(job.guild, job.settings)
     awaiting = admission.status is AdmissionStatus.AWAITING_APPROVAL
-    t = _moderators(job)
+    t = job.server_language
     embed = _render.request_embed(t, admission, job.guild.name)
     view = request_view(t, admission.id) if awaiting else None
     if admission.request is None and job.interrupted and here is not None:
@@ -161,7 +156,7 @@ def _at(message: discord.Message) -> Posted:
 
 async def _describe_request(job: Job) -> str:
     assert isinstance(job.delivery.owed, ShowRequest)
-    return _moderators(job)("admissions-describe-request", number=str(job.delivery.owed.admission_id))
+    return job.server_language("admissions-describe-request", number=str(job.delivery.owed.admission_id))
 
 
 async def direct_message(job: Job) -> Outcome:
@@ -195,21 +190,21 @@ async def direct_message(job: Job) -> Outcome:
 async def _describe_dm(job: Job) -> str:
     assert isinstance(job.delivery.owed, DirectMessage)
     owed = job.delivery.owed
-    return _moderators(job)("admissions-describe-dm", user=user(owed.user_id), number=str(owed.admission_id))
+    return job.server_language("admissions-describe-dm", user=user(owed.user_id), number=str(owed.admission_id))
 
 
 async def tell_undelivered(job: Job) -> Outcome:
     assert isinstance(job.delivery.owed, UndeliveredNotice)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    return await _notify(job, _render.dm_undelivered(_moderators(job), admission))
+    return await _notify(job, _render.dm_undelivered(job.server_language, admission))
 
 
 async def _describe_undelivered(job: Job) -> str:
-    return _moderators(job)("admissions-describe-undelivered")
+    return job.server_language("admissions-describe-undelivered")
 
 
 async def alert_guessing(job: Job) -> Outcome:
-    t = _moderators(job)
+    t = job.server_language
     return await _notify(
         job, _render.guessing_alert(t, GUESS_WINDOW_SECONDS // 60, job.settings.policy.redeem_attempts)
     )
@@ -227,7 +222,7 @@ async def _notify(job: Job, text: str) -> Outcome:
 
 
 async def _describe_guessing(job: Job) -> str:
-    return _moderators(job)("admissions-describe-guessing")
+    return job.server_language("admissions-describe-guessing")
 
 
 def register(worker: DeliveryWorker) -> None:

@@ -9,7 +9,6 @@ from bot.core.owed import DeleteInviteLink
 from bot.i18n import words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
-from cogs._shared.language import server_language
 
 
 async def delete_link(job: Job) -> Outcome:
@@ -27,7 +26,7 @@ async def delete_link(job: Job) -> Outcome:
 async def _describe(job: Job) -> str:
     owed = job.delivery.owed
     assert isinstance(owed, DeleteInviteLink)
-    return server_language(job.bot, job.guild, job.settings)("invites-describe-delete-link", link=owed.link)
+    return job.server_language("invites-describe-delete-link", link=owed.link)
 
 
 def register(worker: DeliveryWorker) -> None:

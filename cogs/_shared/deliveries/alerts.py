@@ -25,7 +25,7 @@ from cogs._shared.channels import edit_posted, find_own_message, mod_channel
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
-from cogs._shared.language import reader, server_language
+from cogs._shared.language import reader
 from cogs._shared.limits import shorten
 from cogs._shared.markup import user
 from cogs._shared.moderators import moderators_only
@@ -54,7 +54,7 @@ async def post_alert(job: Job, text: str) -> Posted | None:
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return None
-    message = await channel.send(text, view=retry_view(_language(job), job.delivery.id))
+    message = await channel.send(text, view=retry_view(job.server_language, job.delivery.id))
     return Posted(channel.id, message.id)
 
 
@@ -71,12 +71,8 @@ async def find_alert(job: Job) -> Posted | None:
 async def update_alert(job: Job, text: str) -> None:
     """The failure an alert is about changed: the alert says what is wrong now."""
     if job.delivery.alert is not None:
-        await edit_posted(job.guild, job.delivery.alert, content=text, view=retry_view(_language(job), job.delivery.id))
-
-
-def _language(job: Job) -> Catalog:
-    """Alerts are read by the moderators together: the server's language."""
-    return server_language(job.bot, job.guild, job.settings)
+        view = retry_view(job.server_language, job.delivery.id)
+        await edit_posted(job.guild, job.delivery.alert, content=text, view=view)
 
 
 def _custom_ids(message: discord.Message) -> set[str]:
@@ -159,7 +155,7 @@ async def close_alert(job: Job) -> Outcome:
     """The delivery an alert was about is over: the alert says so, and loses its button."""
     assert isinstance(job.delivery.owed, CloseAlert)
     owed = job.delivery.owed
-    t = _language(job)
+    t = job.server_language
     text = t("deliveries-alert-closed", reason=owed.dropped) if owed.dropped else t("deliveries-alert-resolved")
     if owed.kind == "grant_roles" and owed.admission_id is not None:
         admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=owed.admission_id)
@@ -175,7 +171,7 @@ async def close_alert(job: Job) -> Outcome:
 async def tell_stopped(job: Job) -> Outcome:
     """A delivery gave up: its alert (or a new one) says so, keeping Retry, which revives it."""
     assert isinstance(job.delivery.owed, StoppedNotice)
-    t = _language(job)
+    t = job.server_language
     stopped = await deliveries.get_delivery(job.bot.db, job.delivery.owed.delivery_id)
     if stopped is None or stopped.stopped_at is None:
         return Done(words("deliveries-alert-revived"), delivered=False)
@@ -195,11 +191,11 @@ async def tell_stopped(job: Job) -> Outcome:
 
 
 async def _describe_alert(job: Job) -> str:
-    return _language(job)("deliveries-alert-describe-close")
+    return job.server_language("deliveries-alert-describe-close")
 
 
 async def _describe_notice(job: Job) -> str:
-    return _language(job)("deliveries-alert-describe-notice")
+    return job.server_language("deliveries-alert-describe-notice")
 
 
 CLOSE_ALERT = Handler(close_alert, _describe_alert, alert_on=frozenset())

@@ -20,7 +20,6 @@ from bot.i18n import words
 from cogs._shared.deliveries.alerts import DETAIL_LIMIT, failing_text, find_alert, post_alert, update_alert
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.discord_errors import DM_CLOSED
-from cogs._shared.language import server_language
 from cogs._shared.limits import shorten
 
 log = logging.getLogger(__name__)
@@ -34,7 +33,7 @@ async def carry_one(job: Job, handler: Handler) -> Outcome:
     delivery = job.delivery
     outcome = await _attempt(job, handler)
     # What is recorded (the error, why it was dropped) is shown later on alerts: the server's language.
-    t = server_language(job.bot, job.guild, job.settings)
+    t = job.server_language
     if isinstance(outcome, Done):
         dropped = None if outcome.delivered or outcome.note is None else outcome.note(t)
         await complete(job.bot.db, delivery, now=now(), then=outcome.then, dropped=dropped)
@@ -60,7 +59,7 @@ async def _alert(job: Job, handler: Handler, detail: str) -> Posted | None:
     if delivery.alert is not None and detail == delivery.last_error:
         return None  # it says so already
     try:
-        t = server_language(job.bot, job.guild, job.settings)
+        t = job.server_language
         text = failing_text(t, await handler.describe(job), detail)
         if delivery.alert is not None:
             await update_alert(job, text)

@@ -145,7 +145,7 @@ def _value(t: Catalog, value: int | bool | str | None) -> str:
 
 
 async def _describe(job: Job) -> str:
-    t = server_language(job.bot, job.guild, job.settings)
+    t = job.server_language
     return t("deliveries-log-describe", channel=channel(job.settings.log_channel_id or 0))
 
 

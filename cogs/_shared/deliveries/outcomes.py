@@ -11,7 +11,8 @@ import discord
 from bot.core.deliveries import Completion, Delivery, Fault
 from bot.core.owed import Owed
 from bot.core.settings import GuildSettings
-from bot.i18n import Words
+from bot.i18n import Catalog, Words
+from cogs._shared.language import server_language
 
 if TYPE_CHECKING:
     from bot.app import Doorman
@@ -30,6 +31,11 @@ class Job:
     watched: bool = False  # someone who acted is waiting for the outcome, and will be told of it
     # The click in hand, on the message this may edit: answering the click with the edit saves a call.
     click: FirstResponse | None = None
+
+    @property
+    def server_language(self) -> Catalog:
+        """The language of what the moderators read about this delivery (cogs/_shared/language.py)."""
+        return server_language(self.bot, self.guild, self.settings)
 
     @property
     def interrupted(self) -> bool:

@@ -227,8 +227,7 @@ class DeliveryWorker:
     def _language(self, delivery: Delivery, settings: GuildSettings) -> Catalog:
         """The server's language, for what the moderators may read about this delivery: the one chosen for the
         server, else its preferred locale (the chosen one, else English, if this bot cannot see the server)."""
-        guild = self.bot.get_guild(delivery.guild_id)
-        return server_language(self.bot, guild, settings) if guild is not None else self.bot.catalogs[settings.language]
+        return server_language(self.bot, self.bot.get_guild(delivery.guild_id), settings)
 
     async def _failed(self, delivery: Delivery, settings: GuildSettings, detail: Words) -> Failed:
         error = detail(self._language(delivery, settings))
