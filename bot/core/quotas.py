@@ -154,9 +154,13 @@ async def member_quota(tx: Transaction, settings: GuildSettings, member: Member,
         grant=grant,
         unlimited=member.manages_server,
     )
+    # A code counts from its creation or earlier (a regenerated one, from its predecessor's): every code that
+    # counts in the window was created in it.
     codes = await tx.codes.created_since(settings.guild_id, member.user_id, window_start(now, rule.period_days))
     spent = [
-        SpentCode(code.created_at, code_cost(code.max_uses, code.uses, code.revoked_at is not None)) for code in codes
+        SpentCode(code.counted_from, code_cost(code.max_uses, code.uses, code.revoked_at is not None))
+        for code in codes
+        if code.spends_quota
     ]
     return quota_status(rule, spent, now)
 

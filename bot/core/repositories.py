@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Coroutine, Mapping
 from typing import Any, Protocol, TypeVar
 
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.codes import Code, Reservation
+from bot.core.codes import Code, CodeKind, Reservation
 from bot.core.deliveries import Delivery, Owing
 from bot.core.owed import Owed
 from bot.core.posts import Posted
@@ -46,6 +46,9 @@ class CodeRepository(Protocol):
         expires_at: int,
         for_user: Reservation | None,
         note: str | None,
+        kind: CodeKind = CodeKind.MEMBER,
+        quota_from: int | None = None,
+        replaces: int | None = None,
     ) -> int | None:
         """The new code's ID, or None if its text is taken (the caller retries with another)."""
         ...

@@ -84,26 +84,26 @@ def user_version(path: Path) -> int:
 
 def test_backup_refuses_a_database_from_a_newer_version_naming_both_versions(config, tmp_path, capsys):
     database = tmp_path / "data" / "doorman.db"
-    database_at_version(database, 7)
+    database_at_version(database, 99)
     target = tmp_path / "copy.db"
     assert main(["backup", str(target), "--config", str(config)]) == 2
     line = one_line(capsys.readouterr().err)
-    assert str(database) in line and "schema version 7" in line and f"({len(shipped())})" in line
-    assert not target.exists() and user_version(database) == 7
+    assert str(database) in line and "schema version 99" in line and f"({len(shipped())})" in line
+    assert not target.exists() and user_version(database) == 99
 
 
 def test_run_refuses_a_database_from_a_newer_version_before_logging_in(tmp_path):
     (tmp_path / "doorman.toml").write_text('[bot]\ndatabase = "d.db"\n', encoding="utf-8")
-    database_at_version(tmp_path / "d.db", 7)
+    database_at_version(tmp_path / "d.db", 99)
     done = cli("run", cwd=tmp_path, env_token="x")
     assert done.returncode == 2
     line = one_line(done.stderr)  # no traceback, and no log line: it never tried to log in
-    assert line.startswith("doorman: ") and "schema version 7" in line and f"({len(shipped())})" in line
+    assert line.startswith("doorman: ") and "schema version 99" in line and f"({len(shipped())})" in line
 
 
 def test_run_exits_2_when_setup_finds_the_database_unusable(config, tmp_path, capsys, monkeypatch):
     """The database can change between the check before logging in and setup_hook: still one line."""
-    database_at_version(tmp_path / "data" / "doorman.db", 7)
+    database_at_version(tmp_path / "data" / "doorman.db", 99)
 
     async def check_passes(path: Path) -> None:
         return None
@@ -114,7 +114,7 @@ def test_run_exits_2_when_setup_finds_the_database_unusable(config, tmp_path, ca
     monkeypatch.setattr("bot.__main__._check_database", check_passes)
     monkeypatch.setattr(Doorman, "login", login_without_discord)
     assert main(["run", "--config", str(config)]) == 2
-    assert "schema version 7" in one_line(capsys.readouterr().err)
+    assert "schema version 99" in one_line(capsys.readouterr().err)
 
 
 def test_backup_from_a_database_path_that_is_a_directory_exits_2_saying_so(config, tmp_path, capsys):

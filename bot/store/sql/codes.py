@@ -5,12 +5,12 @@ The hot queries are named at module level, so the query-plan test runs these ver
 
 from __future__ import annotations
 
-from bot.core.codes import Code, Reservation, ReservationById, ReservationByUsername
+from bot.core.codes import Code, CodeKind, Reservation, ReservationById, ReservationByUsername
 from bot.store.sql.connection import Connection, Row
 
 _COLUMNS = (
     "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, reserved_user_id, reserved_username,"
-    " note, revoked_at, revoked_by, link, link_expiry"
+    " note, revoked_at, revoked_by, link, link_expiry, kind, quota_from, replaces"
 )
 _SELECT = "SELECT " + _COLUMNS + " FROM codes"
 
@@ -59,6 +59,9 @@ def _code(row: Row, redeemers: tuple[int, ...] = ()) -> Code:
         revoked_by=row["revoked_by"],
         link=row["link"],
         link_expiry=row["link_expiry"],
+        kind=CodeKind(row["kind"]),
+        quota_from=row["quota_from"],
+        replaces=row["replaces"],
         redeemer_ids=redeemers,
     )
 
@@ -78,14 +81,18 @@ class SqlCodes:
         expires_at: int,
         for_user: Reservation | None,
         note: str | None,
+        kind: CodeKind = CodeKind.MEMBER,
+        quota_from: int | None = None,
+        replaces: int | None = None,
     ) -> int | None:
         user_id = for_user.user_id if isinstance(for_user, ReservationById) else None
         username = for_user.username if isinstance(for_user, ReservationByUsername) else None
         row = await self._conn.fetchrow(
             "INSERT INTO codes (guild_id, code, inviter_id, max_uses, created_at, expires_at, reserved_user_id,"
-            " reserved_username, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING"
-            " RETURNING id",
-            guild_id, code, inviter_id, max_uses, created_at, expires_at, user_id, username, note,
+            " reserved_username, note, kind, quota_from, replaces)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (code) DO NOTHING RETURNING id",
+            guild_id, code, inviter_id, max_uses, created_at, expires_at, user_id, username, note, kind.value,
+            quota_from, replaces,
         )  # fmt: skip
         return None if row is None else int(row[0])
 
