@@ -1,27 +1,14 @@
-"""What the rules need from a database: one small interface per concern, and the transaction that bundles them.
-
-A use case is `async def work(tx: Transaction) -> T`, run whole by `Database.transaction(work)`: committed if it
-returns, rolled back if it raises. Transactions are serializable: each behaves as if it ran alone, which the rules
-rely on (a code's last use is claimed once; a quota is counted and spent together). A database may abort one that
-conflicts and run it again, so `work` touches nothing outside its transaction: no Discord call, no state in memory.
-Methods are coroutines so that a server database can await its queries (SQLite's never suspend). Rows come back
-as the core's records; a method that changes a row only from an expected state says so.
-"""
+"""The gate's tables (SPEC sections 2 to 6): settings, codes, quotas, admissions and failed attempts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Coroutine, Mapping
-from typing import Any, Protocol, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, Protocol
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeKind, Reservation
-from bot.core.deliveries import Delivery, Owing
-from bot.core.owed import Owed
 from bot.core.posts import Posted
 from bot.core.quotas import RoleQuota
-from bot.core.shards import Shards
-
-T = TypeVar("T")
 
 
 class SettingsRepository(Protocol):
@@ -175,129 +162,3 @@ class AttemptRepository(Protocol):
     async def claim_guessing_alert(self, guild_id: int, *, now: int, quiet_since: int) -> bool:
         """Record an alert at `now` unless one was recorded after `quiet_since`; whether this one was."""
         ...
-
-
-class DeliveryRepository(Protocol):
-    """What is owed to Discord (core.deliveries). A lease names who carries a delivery and until when."""
-
-    async def add(self, guild_id: int, owed: Owed, *, now: int, due_at: int) -> int:
-        """Owe it; its ID. One due by `now` is leased at once to the committing process, which tries it at once
-        (so it is marked tried as it is written, and reported with the commit as written: Owing.written)."""
-        ...
-
-    async def get(self, delivery_id: int) -> Delivery | None: ...
-
-    async def of_admission(self, admission_id: int) -> list[Delivery]:
-        """What is still owed about an admission, oldest first."""
-        ...
-
-    async def delete(self, delivery_id: int) -> None: ...
-
-    async def take(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> Delivery | None:
-        """An attempt by `carrier` begins: mark it tried and renew the lease; the delivery as it was before.
-
-        None unless `carrier` holds it (another process may have taken over an expired lease).
-        failed() or delete() records how the attempt ended.
-        """
-        ...
-
-    async def failed(
-        self,
-        delivery_id: int,
-        *,
-        carrier: str,
-        attempts: int,
-        failing_since: int,
-        last_error: str,
-        due_at: int,
-        stopped_at: int | None,
-        alert: Posted | None,
-    ) -> bool:
-        """Record a failed attempt and when to try again (or that it stopped); its lease ends.
-
-        Only if `carrier` still holds it: whether it did.
-        """
-        ...
-
-    async def set_alert(self, delivery_id: int, alert: Posted) -> None: ...
-
-    async def claim_due(self, *, carrier: str, now: int, lease_until: int, limit: int) -> list[Delivery]:
-        """Lease to `carrier` the oldest deliveries due by `now` that nobody holds (or whose lease ran out), of the
-        database's shards, and mark them tried, as take() does: their attempts begin at once. Each as it was before."""
-        ...
-
-    async def next_due(self) -> int | None:
-        """When the next delivery of the database's shards falls due or its lease ends (None: nothing is owed)."""
-        ...
-
-    async def resume(self, *, carrier: str, now: int) -> None:
-        """`carrier` starts: free what it held, and make what its shards owe that is failing (not stopped) due now."""
-        ...
-
-    async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> bool:
-        """Retry: due now with a fresh 7 days, leased to `carrier` unless another carrier holds it; whether it was.
-        Reported after the commit as owed at once, leased: the committing process carries it."""
-        ...
-
-
-class MetaRepository(Protocol):
-    """Small facts about the bot itself, such as the fingerprint of the last command sync."""
-
-    async def get(self, key: str) -> str | None: ...
-    async def put(self, key: str, value: str) -> None: ...
-
-
-class DirectChannelRepository(Protocol):
-    """The bot's DM channel with each person, once opened (core.direct_channels)."""
-
-    async def get(self, user_id: int) -> int | None: ...
-    async def remember(self, user_id: int, channel_id: int) -> None: ...
-
-
-class LocaleRepository(Protocol):
-    """Each person's Discord locale as the bot last saw it (core.people)."""
-
-    async def get(self, user_id: int) -> str | None: ...
-    async def remember(self, user_id: int, locale: str) -> None: ...
-
-
-class Transaction(Protocol):
-    """The repositories of one transaction."""
-
-    @property
-    def settings(self) -> SettingsRepository: ...
-    @property
-    def codes(self) -> CodeRepository: ...
-    @property
-    def quotas(self) -> QuotaRepository: ...
-    @property
-    def admissions(self) -> AdmissionRepository: ...
-    @property
-    def attempts(self) -> AttemptRepository: ...
-    @property
-    def deliveries(self) -> DeliveryRepository: ...
-    @property
-    def meta(self) -> MetaRepository: ...
-    @property
-    def direct_channels(self) -> DirectChannelRepository: ...
-    @property
-    def locales(self) -> LocaleRepository: ...
-
-
-Work = Callable[[Transaction], Coroutine[Any, Any, T]]
-
-
-class Database(Protocol):
-    # Who carries what this process commits: the owner of the leases it takes (core.deliveries).
-    carrier: str
-    # The shards this process runs: deliveries of other guilds are never claimed, awaited or resumed here.
-    shards: Shards
-    # Called, on the event loop, after each commit that owes Discord something: how the process
-    # that committed learns what to carry at once and when its worker must next wake.
-    on_commit: Callable[[list[Owing]], None] | None
-
-    async def transaction(self, work: Work[T]) -> T:
-        """Run `work` as one serializable transaction and return its result; if it raises, nothing it wrote stays."""
-        ...
-
-    async def close(self) -> None: ...
