@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.core.codes import Code, CodeStatus, Reservation, format_code, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
-from bot.core.links import owe_link_deletion
+from bot.core.links import owe_link, owe_link_deletion
 from bot.core.owed import RevokedAllLine, RevokedLine
 from bot.core.people import Member, may_invite, remember_locale
 from bot.core.policy import Policy
@@ -76,7 +76,7 @@ async def create_code(
     note: str | None = None,
     generate: Callable[[], str] = generate_code,
 ) -> CreatedCode:
-    """Create a code for `member` if their quota allows it, in one transaction.
+    """Create a code for `member` if their quota allows it, in one transaction; its invite link is owed with it.
 
     `expires_in` is seconds (None: the guild's code_ttl_days); `for_user` and `note` are already validated,
     and Discord has confirmed that a reservation by ID names a person's account (the glue asks it).
@@ -134,7 +134,9 @@ async def create_code_in(
             note=note,
         )
         if code_id is not None:
-            return CreatedCode(await tx.codes.get(code_id), after_spending(status, uses, now), settings)
+            code = await tx.codes.get(code_id)
+            await owe_link(tx, settings, code, now=now)
+            return CreatedCode(code, after_spending(status, uses, now), settings)
     raise RuntimeError(f"no free code after {_INSERT_ATTEMPTS} attempts: is the generator random?")
 
 
@@ -167,6 +169,15 @@ async def active_codes(db: Database, *, guild_id: int, inviter_id: int, now: int
 
     async def read(tx: Transaction) -> list[Code]:
         return await tx.codes.active(guild_id, inviter_id, now, limit)
+
+    return await db.transaction(read)
+
+
+async def get_code(db: Database, *, code_id: int) -> Code:
+    """One code as it is now (a new code's, once its link delivery has run)."""
+
+    async def read(tx: Transaction) -> Code:
+        return await tx.codes.get(code_id)
 
     return await db.transaction(read)
 

@@ -1,13 +1,14 @@
 """Invite links (SPEC section 11): a Discord invite to the welcome channel made for a code, and deleted with it.
 
-The link is made by the glue after the code is committed (no transaction spans a Discord call), then
-recorded here. Its deletion is a delivery owed in the transaction that ends the code: revoked or used up
-(due at once), or the code's expiry (a timer due then, owed with the link).
+Both are deliveries. The link is owed in the transaction that creates the code, when the guild's policy wants
+links (owe_link); the glue makes it, and link_made() records it. Its deletion is owed in the transaction that
+ends the code: revoked or used up (due at once), or the code's expiry (a timer due then, owed with the link).
 
 Invariants:
 - A link recorded for a code that is no longer active is owed its deletion in the same transaction.
 - An active code's link is owed its deletion exactly once: at its expiry (Code.link_expiry names that
   delivery), or at once in place of that one when the code is revoked or used up.
+- A code holds at most one link: one made for a code that has one already is owed its deletion at once.
 - A deletion forgets the link only if the code still holds that very link.
 """
 
@@ -18,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from bot.core.codes import Code, CodeStatus
 from bot.core.deliveries import Completion, owe
-from bot.core.owed import DeleteInviteLink
+from bot.core.owed import DeleteInviteLink, MakeInviteLink
+from bot.core.settings import GuildSettings
 
 if TYPE_CHECKING:
-    from bot.core.repositories import Database, Transaction
+    from bot.core.repositories import Transaction
 
 # The longest max_age Discord accepts for an invite (7 days); beyond it a link never expires by itself.
 LONGEST_LINK_AGE = 7 * 86_400
@@ -36,24 +38,31 @@ class LinkTerms:
 
 
 def link_terms(code: Code, now: int) -> LinkTerms:
-    """The invite link's terms for a code created just now."""
+    """The invite link's terms for a code, made at `now`."""
     lifetime = code.expires_at - now
     return LinkTerms(code.max_uses - code.uses, lifetime if 0 < lifetime <= LONGEST_LINK_AGE else 0)
 
 
-async def record_link(db: Database, *, guild_id: int, code_id: int, link: str, now: int) -> Code:
-    """The Discord invite link made for a new code: stored with it, and owed its deletion at the code's expiry,
-    or at once if the code ended while the link was being made. The code as it is now."""
+async def owe_link(tx: Transaction, settings: GuildSettings, code: Code, *, now: int) -> None:
+    """A new code is owed its invite link, if the guild wants links: in the transaction that creates it."""
+    if settings.policy.invite_links:
+        await owe(tx, code.guild_id, MakeInviteLink(code.id), now=now)
 
-    async def record(tx: Transaction) -> Code:
+
+def link_made(code_id: int, link: str, now: int) -> Completion:
+    """What follows a link Discord made, in the transaction that forgets its delivery: stored with the code and
+    owed its deletion at the code's expiry; or owed its deletion at once if the code ended meanwhile or holds
+    another link already."""
+
+    async def record(tx: Transaction) -> None:
         code = await tx.codes.get(code_id)
-        active = code.status(now) is CodeStatus.ACTIVE
-        owed = DeleteInviteLink(code_id, link)
-        timer = await owe(tx, guild_id, owed, now=now, due_at=code.expires_at if active else now)
-        await tx.codes.set_link(code_id, link, was=None, expiry=timer if active else None)
-        return await tx.codes.get(code_id)
+        if code.link is not None or code.status(now) is not CodeStatus.ACTIVE:
+            await owe(tx, code.guild_id, DeleteInviteLink(code_id, link), now=now)
+            return
+        timer = await owe(tx, code.guild_id, DeleteInviteLink(code_id, link), now=now, due_at=code.expires_at)
+        await tx.codes.set_link(code_id, link, was=None, expiry=timer)
 
-    return await db.transaction(record)
+    return record
 
 
 async def owe_link_deletion(tx: Transaction, code: Code, *, now: int) -> None:

@@ -72,6 +72,14 @@ class StoppedNotice:
 
 
 @dataclass(frozen=True)
+class MakeInviteLink:
+    """Make a new code's Discord invite link (SPEC section 11). Owed with the code: tried at once by the process
+    that created it, and carried later, like any delivery, if that process crashed or Discord failed."""
+
+    code_id: int
+
+
+@dataclass(frozen=True)
 class DeleteInviteLink:
     """Delete a code's Discord invite link: the code was revoked, used up or expired (SPEC section 11)."""
 
@@ -144,6 +152,7 @@ Owed = (
     | UndeliveredNotice
     | GuessingAlert
     | StoppedNotice
+    | MakeInviteLink
     | DeleteInviteLink
     | AdmittedLine
     | LeftLine
@@ -164,6 +173,7 @@ KINDS: dict[str, type[Owed]] = {
     "undelivered_notice": UndeliveredNotice,
     "guessing_alert": GuessingAlert,
     "stopped_notice": StoppedNotice,
+    "make_invite_link": MakeInviteLink,
     "delete_invite_link": DeleteInviteLink,
     "admitted_line": AdmittedLine,
     "left_line": LeftLine,

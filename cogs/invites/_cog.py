@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import invites
-from bot.core.codes import Code, ReservationById
+from bot.core.codes import ReservationById
 from bot.core.inputs import (
     MAX_NOTE,
     AccountNotChecked,
@@ -31,7 +31,7 @@ from cogs._shared.lines import describe_code
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
-from cogs.invites._links import NoLink, link_blocked, make_link
+from cogs.invites._links import new_link
 
 log = logging.getLogger(__name__)
 
@@ -67,24 +67,23 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
             # Acknowledge first: discord.py retries a failing lookup for longer than Discord waits for an answer.
             await acknowledge(interaction, ephemeral=True, thinking=True)
             await _require_person(self.bot, reservation.user_id)
-        created = await invites.create_code(
-            self.bot.db,
-            guild_id=guild.id,
-            member=caller(interaction),
-            defaults=self.bot.config.defaults,
-            now=now(),
-            uses=uses,
-            expires_in=lifetime,
-            for_user=reservation,
-            note=cleaned_note,
-        )
-        # The code is committed: it stands whatever Discord answers about its link.
-        blocked = link_blocked(guild, created.settings)
-        if blocked is not None:
-            link: Code | NoLink = blocked
-        else:  # deferred only if Discord is slow to make it: a deferral is one more call on every code
+        with self.bot.deliveries.reserving() as owed:
+            created = await invites.create_code(
+                self.bot.db,
+                guild_id=guild.id,
+                member=caller(interaction),
+                defaults=self.bot.config.defaults,
+                now=now(),
+                uses=uses,
+                expires_in=lifetime,
+                for_user=reservation,
+                note=cleaned_note,
+            )
+            # The code is committed: it stands whatever Discord answers about its link. Deferred only if Discord
+            # is slow to make the link: a deferral is one more call on every code.
             async with answering_soon(interaction, thinking=True):
-                link = await make_link(self.bot, guild, created.settings, created.code)
+                carried = await owed.carry(settings=created.settings)
+            link = await new_link(self.bot, guild, created.settings, carried, created.code)
         await send_ephemeral(interaction, _render.created(reader(interaction), created, link))
         await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 

@@ -1,14 +1,16 @@
-"""What a code owes Discord, carried: the deletion of its invite link once it is revoked, used up or expired."""
+"""What a code owes Discord, carried: its invite link (_links.py), and the link's deletion once the code is
+revoked, used up or expired."""
 
 from __future__ import annotations
 
 import discord
 
 from bot.core.links import link_deleted
-from bot.core.owed import DeleteInviteLink
+from bot.core.owed import DeleteInviteLink, MakeInviteLink
 from bot.i18n import words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
+from cogs.invites._links import describe_make_link, make_link
 
 
 async def delete_link(job: Job) -> Outcome:
@@ -31,4 +33,6 @@ async def _describe(job: Job) -> str:
 
 def register(worker: DeliveryWorker) -> None:
     """The kinds of delivery a code owes, with how each is carried."""
+    # A code works without its link: a failure to make one is retried, never an alert.
+    worker.register(MakeInviteLink, Handler(make_link, describe_make_link, frozenset()))
     worker.register(DeleteInviteLink, Handler(delete_link, _describe))

@@ -1,40 +1,46 @@
-"""An invite link for a new code (SPEC section 11): made after the code is committed, then recorded with it.
+"""Invite links (SPEC section 11): made by a delivery owed with the code (core.links), and what a reply says of it.
 
 A code never depends on its link: when the policy is off, the bot may not create invites in the welcome
-channel, or Discord fails, the code stands and the reply says why it has no link. Nothing is stored then.
+channel, or Discord fails, the code stands and the reply says why it has no link. A link Discord failed to
+make is tried again like any delivery, and shows in /invite list once made.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from enum import Enum
 
-import aiohttp
 import discord
 
 from bot.app import Doorman
 from bot.clock import now
-from bot.core.codes import Code
-from bot.core.links import link_terms, record_link
+from bot.core import invites
+from bot.core.codes import Code, CodeStatus
+from bot.core.links import link_made, link_terms
+from bot.core.owed import MakeInviteLink
 from bot.core.settings import GuildSettings
+from bot.i18n import Words, words
 from cogs._shared.channels import may_make_links, text_channel
-from cogs._shared.language import server_language
-
-log = logging.getLogger(__name__)
+from cogs._shared.deliveries.outcomes import Carried, Done, Failed, Job, Outcome
 
 
 class NoLinkBecause(Enum):
     POLICY_OFF = "policy_off"  # nothing to say: the server chose codes alone
     NO_CHANNEL = "no_channel"  # the welcome channel is gone
     NO_PERMISSION = "no_permission"  # the bot lacks Create Instant Invite there
-    DISCORD_FAILED = "discord_failed"
+    DISCORD_FAILED = "discord_failed"  # tried again later, like any delivery
 
 
 @dataclass(frozen=True)
 class NoLink:
     because: NoLinkBecause
-    status: int | None = None  # Discord's HTTP status, when it failed
+
+
+_NOTES: dict[NoLinkBecause, Words] = {
+    NoLinkBecause.POLICY_OFF: words("invites-link-note-policy-off"),
+    NoLinkBecause.NO_CHANNEL: words("invites-link-note-no-channel"),
+    NoLinkBecause.NO_PERMISSION: words("invites-link-note-no-permission"),
+}
 
 
 def link_blocked(guild: discord.Guild, settings: GuildSettings) -> NoLink | None:
@@ -48,28 +54,46 @@ def link_blocked(guild: discord.Guild, settings: GuildSettings) -> NoLink | None
     return None
 
 
-async def make_link(bot: Doorman, guild: discord.Guild, settings: GuildSettings, code: Code) -> Code | NoLink:
-    """Ask Discord for the code's invite link and record it; the code with its link, or why it has none."""
-    blocked = link_blocked(guild, settings)
+async def make_link(job: Job) -> Outcome:
+    """Make the code's invite link, unless it needs none any more or cannot have one now (nothing to retry then:
+    the code works without it). Discord's failures are retried, as every delivery's."""
+    owed = job.delivery.owed
+    assert isinstance(owed, MakeInviteLink)
+    code = await invites.get_code(job.bot.db, code_id=owed.code_id)
+    at = now()
+    if code.link is not None or code.status(at) is not CodeStatus.ACTIVE:
+        return Done(words("invites-link-note-not-needed", code=code.display), delivered=False)
+    blocked = link_blocked(job.guild, job.settings)
     if blocked is not None:
-        return blocked
-    welcome = text_channel(guild, settings.welcome_channel_id)
+        return Done(_NOTES[blocked.because], delivered=False)
+    welcome = text_channel(job.guild, job.settings.welcome_channel_id)
     assert welcome is not None
-    terms = link_terms(code, now())
-    t = server_language(bot, guild, settings)  # the audit log is the server's
+    terms = link_terms(code, at)
+    reason = job.server_language("invites-link-audit-reason", code=code.display, inviter=str(code.inviter_id))
     try:
-        invite = await welcome.create_invite(
-            max_uses=terms.max_uses,
-            max_age=terms.max_age,
-            unique=True,
-            reason=t("invites-link-audit-reason", code=code.display, inviter=str(code.inviter_id)),
-        )
+        invite = await welcome.create_invite(max_uses=terms.max_uses, max_age=terms.max_age, unique=True, reason=reason)
     except discord.Forbidden:  # the permission was taken away as this ran
-        return NoLink(NoLinkBecause.NO_PERMISSION)
-    except discord.HTTPException as error:
-        log.warning("Discord made no invite link for code %s", code.id, exc_info=True)
-        return NoLink(NoLinkBecause.DISCORD_FAILED, error.status)
-    except (TimeoutError, OSError, aiohttp.ClientError):
-        log.warning("Discord could not be reached for code %s's invite link", code.id, exc_info=True)
+        return Done(_NOTES[NoLinkBecause.NO_PERMISSION], delivered=False)
+    return Done(then=link_made(code.id, invite.url, now()))
+
+
+async def describe_make_link(job: Job) -> str:
+    owed = job.delivery.owed
+    assert isinstance(owed, MakeInviteLink)
+    code = await invites.get_code(job.bot.db, code_id=owed.code_id)
+    return job.server_language("invites-describe-make-link", code=code.display)
+
+
+async def new_link(
+    bot: Doorman, guild: discord.Guild, settings: GuildSettings, carried: Carried, code: Code
+) -> Code | NoLink:
+    """A new code as its link's first attempt left it: with its link, or why it has none (yet)."""
+    blocked = link_blocked(guild, settings)
+    if blocked is not None and blocked.because is NoLinkBecause.POLICY_OFF:
+        return blocked
+    outcome = carried.outcome_of(MakeInviteLink)
+    if isinstance(outcome, Failed):
         return NoLink(NoLinkBecause.DISCORD_FAILED)
-    return await record_link(bot.db, guild_id=guild.id, code_id=code.id, link=invite.url, now=now())
+    if isinstance(outcome, Done) and outcome.delivered:
+        return await invites.get_code(bot.db, code_id=code.id)
+    return blocked or NoLink(NoLinkBecause.NO_PERMISSION)

@@ -70,7 +70,7 @@ def no_link(t: Catalog, link: NoLink, welcome: int) -> str:
         case NoLinkBecause.NO_CHANNEL:
             return t("invites-no-link-channel")
         case _:
-            return t("invites-no-link-failed", status=str(link.status or "-"))
+            return t("invites-no-link-failed")
 
 
 def revoked(t: Catalog, display: str, unused: int) -> str:

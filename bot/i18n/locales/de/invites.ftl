@@ -61,10 +61,15 @@ invites-created-tell-link = Sag der Person, die du einlädst: Tritt über { $lin
 invites-no-link-permission = Kein Einladungslink: Mir fehlt die Berechtigung „Einladung erstellen“ in { $channel }. Der Code funktioniert trotzdem; ein Admin kann mir die Berechtigung geben.
 invites-no-link-channel = Kein Einladungslink: Den Willkommenskanal gibt es nicht mehr. Der Code funktioniert trotzdem; ein Admin kann mit `/gate setup` einen anderen festlegen.
 # $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = Kein Einladungslink: Discord hat keinen erstellt (Fehler { $status }). Der Code funktioniert trotzdem.
+invites-no-link-failed = Noch kein Einladungslink: Discord hat gerade keinen erstellt. Der Code funktioniert trotzdem; ich versuche es erneut, und `/invite list` zeigt den Link, sobald er erstellt ist.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Doorman-Einladungslink für Code { $code } von Benutzer { $inviter }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.
 invites-describe-delete-link = den Einladungslink { $link } eines nicht mehr gültigen Codes zu löschen
 # Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
 invites-link-gone = Der Einladungslink war schon gelöscht; mehr kann ich nicht tun.
+invites-describe-make-link = den Einladungslink für den Code { $code } zu erstellen
+invites-link-note-not-needed = Der Code { $code } braucht keinen Link mehr: Er hat schon einen oder ist nicht mehr gültig.
+invites-link-note-policy-off = Einladungslinks sind auf diesem Server ausgeschaltet.
+invites-link-note-no-channel = Der Willkommenskanal existiert nicht mehr.
+invites-link-note-no-permission = Mir fehlt die Berechtigung „Einladung erstellen“ im Willkommenskanal.

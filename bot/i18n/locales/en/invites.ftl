@@ -79,11 +79,17 @@ invites-created-tell-link = Tell the person you invite: join with { $link }, the
 # this language; $channel the welcome channel.
 invites-no-link-permission = No invite link: I lack the Create Invite permission in { $channel }. The code works all the same; an admin can give me that permission.
 invites-no-link-channel = No invite link: the welcome channel no longer exists. The code works all the same; an admin can choose another with `/gate setup`.
-# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = No invite link: Discord did not make one (error { $status }). The code works all the same.
+invites-no-link-failed = No invite link yet: Discord did not make one just now. The code works all the same; I will try again, and `/invite list` will show the link once it is made.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Doorman invite link for code { $code } from user { $inviter }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.
 invites-describe-delete-link = delete the invite link { $link } of a code that ended
 # Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
 invites-link-gone = The invite link was gone already; there is nothing more to try.
+# Completes "I could not …" in the moderators' notice about a delivery that stopped. $code: the code.
+invites-describe-make-link = make the invite link for code { $code }
+# Why no link was made, for a moderator who clicked Retry (or on a closed alert). $code: the code.
+invites-link-note-not-needed = Code { $code } needs no link any more: it has one, or it ended.
+invites-link-note-policy-off = Invite links are turned off on this server.
+invites-link-note-no-channel = The welcome channel no longer exists.
+invites-link-note-no-permission = I lack the Create Invite permission in the welcome channel.

@@ -64,10 +64,15 @@ invites-created-tell-link = Dile a la persona que invitas: únete con { $link } 
 invites-no-link-permission = Sin enlace de invitación: no tengo el permiso Crear invitación en { $channel }. El código funciona igualmente; un administrador puede darme ese permiso.
 invites-no-link-channel = Sin enlace de invitación: el canal de bienvenida ya no existe. El código funciona igualmente; un administrador puede elegir otro con `/gate setup`.
 # $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = Sin enlace de invitación: Discord no lo ha creado (error { $status }). El código funciona igualmente.
+invites-no-link-failed = Todavía no hay enlace de invitación: Discord no lo ha creado ahora mismo. El código funciona igualmente; lo volveré a intentar, y `/invite list` mostrará el enlace en cuanto exista.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Doorman, enlace de invitación del código { $code } del usuario { $inviter }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.
 invites-describe-delete-link = borrar el enlace de invitación { $link } de un código que ya no es válido
 # Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
 invites-link-gone = El enlace de invitación ya no existía; no hay nada más que intentar.
+invites-describe-make-link = crear el enlace de invitación del código { $code }
+invites-link-note-not-needed = El código { $code } ya no necesita enlace: ya tiene uno o ha dejado de ser válido.
+invites-link-note-policy-off = Los enlaces de invitación están desactivados en este servidor.
+invites-link-note-no-channel = El canal de bienvenida ya no existe.
+invites-link-note-no-permission = Me falta el permiso Crear invitación en el canal de bienvenida.

@@ -65,10 +65,15 @@ invites-created-tell-link = Dis à la personne que tu invites : rejoins le serve
 invites-no-link-permission = Pas de lien d'invitation : il me manque la permission « Créer une invitation » dans { $channel }. Le code fonctionne quand même ; un admin peut me donner cette permission.
 invites-no-link-channel = Pas de lien d'invitation : le salon de bienvenue n'existe plus. Le code fonctionne quand même ; un admin peut en choisir un autre avec `/gate setup`.
 # $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = Pas de lien d'invitation : Discord n'en a pas créé (erreur { $status }). Le code fonctionne quand même.
+invites-no-link-failed = Pas encore de lien d'invitation : Discord n'en a pas créé pour l'instant. Le code fonctionne quand même ; je réessaierai, et `/invite list` affichera le lien dès qu'il sera créé.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Lien d'invitation Doorman pour le code { $code } de l'utilisateur { $inviter }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.
 invites-describe-delete-link = supprimer le lien d'invitation { $link } d'un code qui n'est plus valable
 # Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
 invites-link-gone = Le lien d'invitation n'existait déjà plus ; je ne peux rien faire de plus.
+invites-describe-make-link = créer le lien d'invitation du code { $code }
+invites-link-note-not-needed = Le code { $code } n'a plus besoin de lien : il en a déjà un, ou il n'est plus valable.
+invites-link-note-policy-off = Les liens d'invitation sont désactivés sur ce serveur.
+invites-link-note-no-channel = Le salon de bienvenue n'existe plus.
+invites-link-note-no-permission = Il me manque la permission « Créer une invitation » dans le salon de bienvenue.

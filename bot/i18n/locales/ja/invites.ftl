@@ -54,10 +54,15 @@ invites-created-tell-link = 招待する人にこう伝えてください：「{
 invites-no-link-permission = 招待リンクはありません：{ $channel } で「招待を作成」権限がありません。コードはそのまま使えます。管理者にこの権限を付与してもらってください。
 invites-no-link-channel = 招待リンクはありません：ウェルカムチャンネルがもう存在しません。コードはそのまま使えます。管理者は `/gate setup` で別のチャンネルを設定できます。
 # $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = 招待リンクはありません：Discordがリンクを作成しませんでした（エラー { $status }）。コードはそのまま使えます。
+invites-no-link-failed = 招待リンクはまだありません：Discordが今はリンクを作成しませんでした。コードはそのまま使えます。もう一度試します。リンクができしだい `/invite list` に表示されます。
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Doorman 招待リンク：ユーザー { $inviter } のコード { $code }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.
 invites-describe-delete-link = 無効になったコードの招待リンク { $link } を削除する
 # Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
 invites-link-gone = 招待リンクはすでに削除されていました。これ以上できることはありません。
+invites-describe-make-link = コード { $code } の招待リンクを作成する
+invites-link-note-not-needed = コード { $code } にはもうリンクは必要ありません：すでにリンクがあるか、コードが無効になっています。
+invites-link-note-policy-off = このサーバーでは招待リンクがオフになっています。
+invites-link-note-no-channel = ウェルカムチャンネルはもう存在しません。
+invites-link-note-no-permission = ウェルカムチャンネルで「招待を作成」の権限がありません。

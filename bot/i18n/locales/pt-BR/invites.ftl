@@ -67,10 +67,15 @@ invites-created-tell-link = Diga à pessoa que você convidar: entre pelo link {
 invites-no-link-permission = Sem link de convite: não tenho a permissão Criar convite em { $channel }. O código funciona mesmo assim; um admin pode me dar essa permissão.
 invites-no-link-channel = Sem link de convite: o canal de boas-vindas não existe mais. O código funciona mesmo assim; um admin pode escolher outro com `/gate setup`.
 # $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = Sem link de convite: o Discord não criou um (erro { $status }). O código funciona mesmo assim.
+invites-no-link-failed = Ainda sem link de convite: o Discord não criou um agora. O código funciona mesmo assim; vou tentar de novo, e o `/invite list` vai mostrar o link assim que ele for criado.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Link de convite do Doorman para o código { $code } do usuário { $inviter }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.
 invites-describe-delete-link = apagar o link de convite { $link } de um código que não vale mais
 # Why nothing was deleted: the link had been deleted already (by hand, or by Discord when it expired).
 invites-link-gone = O link de convite já não existia; não há mais nada a tentar.
+invites-describe-make-link = criar o link de convite do código { $code }
+invites-link-note-not-needed = O código { $code } não precisa mais de link: já tem um ou não vale mais.
+invites-link-note-policy-off = Os links de convite estão desativados neste servidor.
+invites-link-note-no-channel = O canal de boas-vindas não existe mais.
+invites-link-note-no-permission = Não tenho a permissão Criar convite no canal de boas-vindas.
