@@ -1,4 +1,5 @@
 """An invite link for a new code (SPEC section 11): made after the code is committed, then recorded with it.
+Members' codes (/invite create, regenerate) and admins' shared links (/gate link) get theirs here.
 
 A code never depends on its link: when the policy is off, the bot may not create invites in the welcome
 channel, or Discord fails, the code stands and the reply says why it has no link. Nothing is stored then.
@@ -18,8 +19,11 @@ from bot.clock import now
 from bot.core.codes import Code
 from bot.core.links import link_terms, record_link
 from bot.core.settings import GuildSettings
+from bot.i18n import Catalog
 from cogs._shared.channels import may_make_links, text_channel
+from cogs._shared.first_response import answering_soon
 from cogs._shared.language import server_language
+from cogs._shared.markup import channel
 
 log = logging.getLogger(__name__)
 
@@ -73,3 +77,28 @@ async def make_link(bot: Doorman, guild: discord.Guild, settings: GuildSettings,
         log.warning("Discord could not be reached for code %s's invite link", code.id, exc_info=True)
         return NoLink(NoLinkBecause.DISCORD_FAILED)
     return await record_link(bot.db, guild_id=guild.id, code_id=code.id, link=invite.url, now=now())
+
+
+async def link_for(
+    bot: Doorman, interaction: discord.Interaction, settings: GuildSettings, code: Code
+) -> Code | NoLink:
+    """make_link() for a code just committed by a command, deferring the answer only if Discord is slow: a
+    deferral is one more call on every code."""
+    guild = interaction.guild
+    assert guild is not None
+    blocked = link_blocked(guild, settings)
+    if blocked is not None:
+        return blocked
+    async with answering_soon(interaction, thinking=True):
+        return await make_link(bot, guild, settings, code)
+
+
+def no_link(t: Catalog, link: NoLink, welcome: int) -> str:
+    """Why a new code came without an invite link."""
+    match link.because:
+        case NoLinkBecause.NO_PERMISSION:
+            return t("invites-no-link-permission", channel=channel(welcome))
+        case NoLinkBecause.NO_CHANNEL:
+            return t("invites-no-link-channel")
+        case _:
+            return t("invites-no-link-failed", status=str(link.status or "-"))
