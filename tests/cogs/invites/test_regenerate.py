@@ -195,3 +195,12 @@ async def test_the_reply_follows_the_members_language(ready, spoken):
     assert f"Ton code d'invitation : **`{new}`**" in content
     refused = (await regenerate(ready, old)).response.content
     assert refused.startswith(f"Le code `{old}` est révoqué : il n'y a rien à remplacer")
+
+
+async def test_autocomplete_offers_only_own_active_codes(ready):
+    mine = await ready.create_code()
+    revoked = await ready.create_code()
+    await ready.alice.slash(ready.general, "invite revoke", code=revoked)
+    await ready.create_code(ready.member("carol"))
+    choices = await ready.alice.autocomplete(ready.general, "invite regenerate", "code", "")
+    assert [choice["value"] for choice in choices] == [mine]
