@@ -69,4 +69,5 @@ def revoked(t: Catalog, display: str, unused: int) -> str:
 
 def regenerated(t: Catalog, result: Regenerated, link: Code | NoLink) -> str:
     """The reply to /invite regenerate: the old code no longer works; the new one as /invite create shows it."""
-    return t("invites-regenerated-old", old=code(result.old.display)) + "\n" + created(t, result.created, link)
+    old = t("invites-regenerated-old", old=code(result.old.display), link="yes" if result.old.link else "no")
+    return old + "\n" + created(t, result.created, link)

@@ -204,3 +204,11 @@ async def test_autocomplete_offers_only_own_active_codes(ready):
     await ready.create_code(ready.member("carol"))
     choices = await ready.alice.autocomplete(ready.general, "invite regenerate", "code", "")
     assert [choice["value"] for choice in choices] == [mine]
+
+
+async def test_a_code_without_a_link_is_not_said_to_lose_one(ready):
+    await ready.admin.slash(ready.general, "gate policy", invite_links=False)
+    old = await ready.create_code()
+    content = (await regenerate(ready, old)).response.content
+    assert content.splitlines()[0] == f"Replaced `{old}`: it no longer works."
+    assert invite_requests(ready) == [] and deletions(ready) == []

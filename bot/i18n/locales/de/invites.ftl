@@ -52,7 +52,10 @@ invites-revoked = Du hast { $code } widerrufen. Niemand kann ihn mehr einlösen;
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = { $old } wurde ersetzt: Der alte Code und sein Einladungslink funktionieren nicht mehr.
+invites-regenerated-old = { $old } wurde ersetzt: { $link ->
+        [yes] Der alte Code und sein Einladungslink funktionieren nicht mehr.
+       *[no] Der alte Code funktioniert nicht mehr.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

@@ -71,8 +71,12 @@ invites-revoked = Revoked { $code }. Nobody can redeem it any more; { $count ->
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-# $old: the replaced code, already formatted. It is revoked now, and its invite link is being deleted.
-invites-regenerated-old = Replaced { $old }: it no longer works, and neither does its invite link.
+# $old: the replaced code, already formatted. It is revoked now; $link: "yes" if it had an invite link, which is
+# being deleted, else "no".
+invites-regenerated-old = Replaced { $old }: { $link ->
+        [yes] it no longer works, and neither does its invite link.
+       *[no] it no longer works.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

@@ -55,7 +55,10 @@ invites-revoked = Has revocado { $code }. Ya nadie puede canjearlo; { $count ->
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = Has reemplazado { $old }: ya no funciona, y su enlace de invitación tampoco.
+invites-regenerated-old = Has reemplazado { $old }: { $link ->
+        [yes] ya no funciona, y su enlace de invitación tampoco.
+       *[no] ya no funciona.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

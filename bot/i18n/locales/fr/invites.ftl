@@ -56,7 +56,10 @@ invites-revoked = Code { $code } révoqué. Plus personne ne peut l'utiliser ; {
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = { $old } remplacé : il ne fonctionne plus, son lien d'invitation non plus.
+invites-regenerated-old = { $old } remplacé : { $link ->
+        [yes] il ne fonctionne plus, son lien d'invitation non plus.
+       *[no] il ne fonctionne plus.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

@@ -45,7 +45,10 @@ invites-revoked = { $code } を取り消しました。このコードはもう�
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = { $old } を差し替えました。このコードとその招待リンクはもう使えません。
+invites-regenerated-old = { $old } を差し替えました。{ $link ->
+        [yes] このコードとその招待リンクはもう使えません。
+       *[no] このコードはもう使えません。
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

@@ -58,7 +58,10 @@ invites-revoked = Código { $code } revogado. Ninguém mais pode resgatá-lo; { 
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = { $old } foi substituído: ele não funciona mais, nem o link de convite dele.
+invites-regenerated-old = { $old } foi substituído: { $link ->
+        [yes] ele não funciona mais, nem o link de convite dele.
+       *[no] ele não funciona mais.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.
