@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from bot.core.codes import format_code
+from bot.core.codes import CodeKind, format_code
 from bot.core.deliveries import log, owe
 from bot.core.direct_channels import direct_message
 from bot.core.owed import (
@@ -70,6 +70,7 @@ class Admission:
     reason: str | None  # a denial's reason
     admitted_at: int | None
     request: Posted | None  # the request message for the moderators, once posted
+    code_kind: CodeKind = CodeKind.MEMBER  # an admin's shared link vouches for nobody in particular
 
     @property
     def code_display(self) -> str:
@@ -186,7 +187,8 @@ async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, no
         return
     if closed.request is not None or closed.approval_required:
         await owe(tx, closed.guild_id, ShowRequest(admission_id), now=now)
-    if status is AdmissionStatus.ADMITTED:
+    # An admin's shared link may bring hundreds: its admin reads them in the log, not one DM each.
+    if status is AdmissionStatus.ADMITTED and closed.code_kind is not CodeKind.LINK:
         joined = await direct_message(tx, closed.inviter_id, DirectMessageAbout.INVITEE_JOINED, admission_id)
         await owe(tx, closed.guild_id, joined, now=now)
     line = AdmittedLine(admission_id) if status is AdmissionStatus.ADMITTED else LeftLine(admission_id)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.core.codes import Code, CodeStatus, Reservation, format_code, generate_code
+from bot.core.codes import Code, CodeKind, CodeStatus, Reservation, format_code, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
 from bot.core.links import owe_link, owe_link_deletion
@@ -54,7 +54,9 @@ class CodeNotFound(Refused):
 
 @dataclass(eq=False)
 class NotYourCode(Refused):
-    """A member tried to revoke someone else's code."""
+    """A member tried to revoke (or regenerate) someone else's code."""
+
+    regenerating: bool = False
 
 
 @dataclass(eq=False)
@@ -121,22 +123,56 @@ async def create_code_in(
         raise QuotaExhausted(status, uses)
     lifetime = expires_in if expires_in is not None else settings.policy.code_ttl_days * DAY
     await remember_locale(tx, member.user_id, member.locale)  # for the DM telling them their invitee joined
+    code = await insert_code(
+        tx,
+        settings,
+        generate,
+        inviter_id=member.user_id,
+        max_uses=uses,
+        created_at=now,
+        expires_at=now + lifetime,
+        for_user=for_user,
+        note=note,
+    )
+    return CreatedCode(code, after_spending(status, uses, now), settings)
+
+
+async def insert_code(
+    tx: Transaction,
+    settings: GuildSettings,
+    generate: Callable[[], str],
+    *,
+    inviter_id: int,
+    max_uses: int,
+    created_at: int,
+    expires_at: int,
+    for_user: Reservation | None,
+    note: str | None,
+    kind: CodeKind = CodeKind.MEMBER,
+    quota_from: int | None = None,
+    replaces: int | None = None,
+) -> Code:
+    """Insert a new code of the guild with a fresh random text, owed its invite link; the code as stored."""
+    guild_id = settings.guild_id
     for _ in range(_INSERT_ATTEMPTS):
         # A collision (60 random bits make it vanishingly rare) is retried with a new code.
         code_id = await tx.codes.insert(
             guild_id=guild_id,
             code=generate(),
-            inviter_id=member.user_id,
-            max_uses=uses,
-            created_at=now,
-            expires_at=now + lifetime,
+            inviter_id=inviter_id,
+            max_uses=max_uses,
+            created_at=created_at,
+            expires_at=expires_at,
             for_user=for_user,
             note=note,
+            kind=kind,
+            quota_from=quota_from,
+            replaces=replaces,
         )
         if code_id is not None:
             code = await tx.codes.get(code_id)
-            await owe_link(tx, settings, code, now=now)
-            return CreatedCode(code, after_spending(status, uses, now), settings)
+            await owe_link(tx, settings, code, now=created_at)
+            return code
     raise RuntimeError(f"no free code after {_INSERT_ATTEMPTS} attempts: is the generator random?")
 
 

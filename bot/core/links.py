@@ -27,20 +27,24 @@ if TYPE_CHECKING:
 
 # The longest max_age Discord accepts for an invite (7 days); beyond it a link never expires by itself.
 LONGEST_LINK_AGE = 7 * 86_400
+# The most max_uses Discord accepts for an invite; a code with more uses gets an unlimited link (max_uses 0),
+# and the code counts its uses (the link is deleted when the code is used up).
+MOST_LINK_USES = 100
 
 
 @dataclass(frozen=True)
 class LinkTerms:
     """What Discord is asked for: as many uses as the code has, expiring with it where Discord allows."""
 
-    max_uses: int
+    max_uses: int  # 0: unlimited on Discord's side (the code counts)
     max_age: int  # seconds; 0: Discord never expires it (the deletion at the code's expiry does)
 
 
 def link_terms(code: Code, now: int) -> LinkTerms:
     """The invite link's terms for a code, made at `now`."""
     lifetime = code.expires_at - now
-    return LinkTerms(code.max_uses - code.uses, lifetime if 0 < lifetime <= LONGEST_LINK_AGE else 0)
+    uses = code.max_uses - code.uses
+    return LinkTerms(uses if uses <= MOST_LINK_USES else 0, lifetime if 0 < lifetime <= LONGEST_LINK_AGE else 0)
 
 
 async def owe_link(tx: Transaction, settings: GuildSettings, code: Code, *, now: int) -> None:

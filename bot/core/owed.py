@@ -144,6 +144,24 @@ class RevokedAllLine(LogLine):
     codes: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class LinkCodeLine(LogLine):
+    """An admin made a code to share with many people (/gate link, SPEC section 11)."""
+
+    by: int
+    code: str  # as displayed
+    uses: int
+
+
+@dataclass(frozen=True)
+class RegeneratedLine(LogLine):
+    """Someone replaced their lost or leaked code with a new one (/invite regenerate, SPEC section 11)."""
+
+    by: int
+    old: str  # as displayed
+    new: str
+
+
 Owed = (
     GrantRoles
     | ShowRequest
@@ -162,6 +180,8 @@ Owed = (
     | GrantLine
     | RevokedLine
     | RevokedAllLine
+    | LinkCodeLine
+    | RegeneratedLine
 )
 
 # The names kinds are stored under: stable, whatever the classes are called in the code.
@@ -183,6 +203,8 @@ KINDS: dict[str, type[Owed]] = {
     "grant_line": GrantLine,
     "revoked_line": RevokedLine,
     "revoked_all_line": RevokedAllLine,
+    "link_code_line": LinkCodeLine,
+    "regenerated_line": RegeneratedLine,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _HINTS = {cls: typing.get_type_hints(cls) for cls in KINDS.values()}  # resolved once: decode() runs per row read

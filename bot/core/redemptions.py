@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.codes import Code, CodeStatus, MalformedCode, normalize_code
+from bot.core.codes import Code, CodeKind, CodeStatus, MalformedCode, normalize_code
 from bot.core.deliveries import owe
 from bot.core.links import owe_link_deletion
 from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
@@ -137,14 +137,16 @@ async def claim_code(
         return await _record_failure(tx, settings, newcomer.user_id, code, now)
     if not await tx.codes.add_use(code.id):  # its last use went to someone else since it was read
         return await _record_failure(tx, settings, newcomer.user_id, CodeProblem.USED_UP, now)
+    # An admin's shared link vouches for nobody in particular: a moderator looks at each newcomer it brings.
+    approval = settings.policy.approval or code.kind is CodeKind.LINK
     admission = await tx.admissions.insert(
         guild_id=guild_id,
         code_id=code.id,
         user_id=newcomer.user_id,
         inviter_id=code.inviter_id,
         redeemed_at=now,
-        approval_required=settings.policy.approval,
-        status=AdmissionStatus.AWAITING_APPROVAL if settings.policy.approval else AdmissionStatus.ROLES_PENDING,
+        approval_required=approval,
+        status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)
     await remember_locale(tx, newcomer.user_id, newcomer.locale)  # for the DM with the decision

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from bot.core.admissions import Admission, AdmissionStatus
-from bot.core.codes import Code, CodeStatus, Reservation, ReservationById
+from bot.core.codes import Code, CodeKind, CodeStatus, Reservation, ReservationById
 from bot.i18n import Catalog
 from cogs._shared.limits import listed
 from cogs._shared.markup import code as code_span
@@ -23,16 +23,49 @@ def reserved_for(t: Catalog, reservation: Reservation) -> str:
     return t("line-reserved-for-username", username=code_span(reservation.username))
 
 
-def describe_code(t: Catalog, code: Code, at: int, *, with_inviter: bool) -> str:
-    """One line about a code: status, uses, expiry, who redeemed it (and whose it is)."""
+def describe_codes(t: Catalog, codes: list[Code], at: int, *, with_inviter: bool) -> list[str]:
+    """One line per code, each regenerated code naming its predecessor and successor when the list holds them
+    (a code and its replacement have the same inviter, so a list of one inviter's codes holds both)."""
+    shown = {code.id: code.display for code in codes}
+    successors = {code.replaces: code.display for code in codes if code.replaces is not None}
+    return [
+        describe_code(
+            t,
+            code,
+            at,
+            with_inviter=with_inviter,
+            replaced_by=successors.get(code.id),
+            replaces=shown.get(code.replaces) if code.replaces is not None else None,
+        )
+        for code in codes
+    ]
+
+
+def describe_code(
+    t: Catalog,
+    code: Code,
+    at: int,
+    *,
+    with_inviter: bool,
+    replaced_by: str | None = None,
+    replaces: str | None = None,
+) -> str:
+    """One line about a code: status, uses, expiry, who redeemed it (and whose it is); what it is for when it is
+    not a member's invitation, and the codes it replaced or was replaced by (as displayed)."""
     status = code.status(at)
     parts = [
         code_span(code.display),
         code_status_icon(t, status),
         t("line-code-uses", uses=code.uses, max=code.max_uses),
     ]
+    if code.kind is not CodeKind.MEMBER:
+        parts.append(t("line-code-kind", kind=code.kind.value))
     if with_inviter:
         parts.append(t("line-code-by", inviter=user(code.inviter_id)))
+    if replaced_by is not None:
+        parts.append(t("line-code-replaced-by", code=code_span(replaced_by)))
+    if replaces is not None:
+        parts.append(t("line-code-replaces", code=code_span(replaces)))
     if status is CodeStatus.ACTIVE:
         parts.append(t("line-code-expires", when=timestamp(code.expires_at, "R")))
         if code.link is not None:

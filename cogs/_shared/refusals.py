@@ -39,6 +39,7 @@ from bot.core.places import (
 from bot.core.quotas import EveryoneRoleQuota, QuotaExhausted
 from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
+from bot.core.regeneration import NotRegenerable
 from bot.core.settings import NothingToChange, PolicyRefused
 from bot.i18n import Catalog
 from cogs._shared.markup import channel, code, role, timestamp, user
@@ -109,10 +110,14 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-everyone-role-quota")
         case CodeNotFound(code=text):
             return t("refusal-code-not-found", code=code(text))
+        case NotYourCode(regenerating=True):
+            return t("refusal-not-your-code-regenerate")
         case NotYourCode():
             return t("refusal-not-your-code")
         case NotRevocable(code=text, status=status):
             return t("refusal-not-revocable", code=code(text), status=code_status(t, status))
+        case NotRegenerable(code=text, status=status):
+            return t("refusal-not-regenerable", code=code(text), status=code_status(t, status))
         case WrongChannel(welcome_channel_id=welcome):
             return t("refusal-wrong-channel", channel=channel(welcome))
         case AlreadyMember():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.codes import CodeKind
 from bot.i18n import Catalog
 from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
 from cogs._shared.markup import channel, code, escaped, timestamp, user
@@ -33,7 +34,10 @@ def request_embed(t: Catalog, admission: Admission, guild_name: str) -> discord.
         created=timestamp(created, "R"),
     )
     embed.add_field(name=t("admissions-request-newcomer"), value=newcomer)
-    embed.add_field(name=t("admissions-request-invited-by"), value=user(admission.inviter_id))
+    inviter = user(admission.inviter_id)
+    if admission.code_kind is CodeKind.LINK:  # moderators should know that nobody vouched personally
+        inviter = t("admissions-request-shared-link", admin=inviter)
+    embed.add_field(name=t("admissions-request-invited-by"), value=inviter)
     embed.add_field(name=t("admissions-request-code"), value=code(admission.code_display))
     if admission.code_note:
         note = escaped(admission.code_note, EMBED_FIELD_VALUE)

@@ -13,7 +13,7 @@ from bot.i18n.commands import described
 from cogs._shared.guards import answers_refusals
 from cogs._shared.language import reader
 from cogs._shared.limits import CONTENT, listed
-from cogs._shared.lines import describe_admission, describe_code
+from cogs._shared.lines import describe_admission, describe_codes
 from cogs._shared.markup import code as code_span
 from cogs._shared.markup import escaped, user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
@@ -39,7 +39,7 @@ class AuditCommands(commands.Cog):
         title = (
             t("gate-codes-title-member", member=escaped(member.display_name, 200)) if member else t("gate-codes-title")
         )
-        lines = [describe_code(t, code, at, with_inviter=member is None) for code in found]
+        lines = describe_codes(t, found, at, with_inviter=member is None)
         await send_pages(interaction, paginate(t, title, lines, empty=t("gate-codes-empty")))
 
     @app_commands.command(name="revoke", description=described("gate-cmd-revoke"))

@@ -13,6 +13,7 @@ from bot.i18n.commands import described
 from cogs._shared.guards import RefusedCheck
 from cogs._shared.interactions import caller
 from cogs.gate._audit import AuditCommands
+from cogs.gate._links import LinkCommands
 from cogs.gate._quotas import QuotaCommands
 from cogs.gate._settings import SettingsCommands
 
@@ -21,8 +22,9 @@ from cogs.gate._settings import SettingsCommands
 @app_commands.default_permissions(manage_guild=True)
 class Gate(
     # discord.py gathers a cog's commands from its last base to its first: this lists them
-    # setup, policy, settings, quota, grant, then the audit, the order Discord shows.
+    # setup, policy, settings, quota, grant, link, then the audit, the order Discord shows.
     AuditCommands,
+    LinkCommands,
     QuotaCommands,
     SettingsCommands,
     commands.GroupCog,

@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.app import Doorman
 from bot.clock import now
-from bot.core import invites
+from bot.core import invites, regeneration
 from bot.core.codes import ReservationById
 from bot.core.inputs import (
     MAX_NOTE,
@@ -23,15 +23,14 @@ from bot.core.inputs import (
 )
 from bot.i18n.commands import described
 from cogs._shared.direct_channels import open_ahead
-from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
 from cogs._shared.language import reader
-from cogs._shared.lines import describe_code
+from cogs._shared.lines import describe_codes
+from cogs._shared.links import link_for
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
-from cogs.invites._links import new_link
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +78,8 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
                 for_user=reservation,
                 note=cleaned_note,
             )
-            # The code is committed: it stands whatever Discord answers about its link. Deferred only if Discord
-            # is slow to make the link: a deferral is one more call on every code.
-            async with answering_soon(interaction, thinking=True):
-                carried = await owed.carry(settings=created.settings)
-            link = await new_link(self.bot, guild, created.settings, carried, created.code)
+            # The code is committed: it stands whatever Discord answers about its link.
+            link = await link_for(self.bot, interaction, owed, created.settings, created.code)
         await send_ephemeral(interaction, _render.created(reader(interaction), created, link))
         await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 
@@ -103,7 +99,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
         pages = paginate(
             t,
             t("invites-list-title"),
-            [describe_code(t, code, at, with_inviter=False) for code in mine.codes],
+            describe_codes(t, mine.codes, at, with_inviter=False),
             empty=t("invites-list-empty"),
         )
         for page in pages:
@@ -125,20 +121,52 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
 
     @revoke.autocomplete("code")
     async def revoke_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return await _active_choices(self.bot, interaction, current)
+
+    @app_commands.command(name="regenerate", description=described("invites-cmd-regenerate"))
+    @app_commands.describe(code=described("invites-cmd-regenerate-code"))
+    @answers_refusals
+    async def regenerate(self, interaction: discord.Interaction, code: str) -> None:
         assert interaction.guild_id is not None
-        typed = current.upper().replace("-", "").replace(" ", "")
-        active = await invites.active_codes(
-            self.bot.db, guild_id=interaction.guild_id, inviter_id=interaction.user.id, now=now()
-        )
-        t = reader(interaction)
-        return [
-            app_commands.Choice(
-                name=t("invites-revoke-choice", code=code.display, uses=code.uses, max=code.max_uses),
-                value=code.display,
+        with self.bot.deliveries.reserving() as owed:
+            result = await regeneration.regenerate_code(
+                self.bot.db,
+                guild_id=interaction.guild_id,
+                code_text=code,
+                member=caller(interaction),
+                defaults=self.bot.config.defaults,
+                now=now(),
             )
-            for code in active
-            if typed in code.code
-        ][:25]
+            # The new code is committed: it stands whatever Discord answers about its link. What else the commit
+            # owes (the old link's deletion, the log line) is carried with it.
+            link = await link_for(self.bot, interaction, owed, result.created.settings, result.created.code)
+        await send_ephemeral(interaction, _render.regenerated(reader(interaction), result, link))
+
+    @regenerate.autocomplete("code")
+    async def regenerate_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await _active_choices(self.bot, interaction, current)
+
+
+async def _active_choices(
+    bot: Doorman, interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """The caller's active codes that hold what they typed so far: what /invite revoke and regenerate offer."""
+    assert interaction.guild_id is not None
+    typed = current.upper().replace("-", "").replace(" ", "")
+    active = await invites.active_codes(
+        bot.db, guild_id=interaction.guild_id, inviter_id=interaction.user.id, now=now()
+    )
+    t = reader(interaction)
+    return [
+        app_commands.Choice(
+            name=t("invites-revoke-choice", code=code.display, uses=code.uses, max=code.max_uses),
+            value=code.display,
+        )
+        for code in active
+        if typed in code.code
+    ][:25]
 
 
 async def _require_person(bot: Doorman, user_id: int) -> None:

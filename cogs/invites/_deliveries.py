@@ -10,7 +10,7 @@ from bot.core.owed import DeleteInviteLink, MakeInviteLink
 from bot.i18n import words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
-from cogs.invites._links import describe_make_link, make_link
+from cogs._shared.links import describe_make_link, make_link
 
 
 async def delete_link(job: Job) -> Outcome:

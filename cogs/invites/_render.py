@@ -6,10 +6,11 @@ from bot.core.codes import Code, ReservationById, ReservationByUsername
 from bot.core.inputs import MAX_NOTE
 from bot.core.invites import CreatedCode
 from bot.core.quotas import QuotaStatus
+from bot.core.regeneration import Regenerated
 from bot.i18n import Catalog
 from cogs._shared.lines import reserved_for
+from cogs._shared.links import NoLink, NoLinkBecause, no_link
 from cogs._shared.markup import channel, code, escaped, timestamp
-from cogs.invites._links import NoLink, NoLinkBecause
 
 
 def quota_line(t: Catalog, status: QuotaStatus) -> str:
@@ -62,16 +63,11 @@ def created(t: Catalog, result: CreatedCode, link: Code | NoLink) -> str:
     return "\n".join(lines)
 
 
-def no_link(t: Catalog, link: NoLink, welcome: int) -> str:
-    """Why a new code came without an invite link."""
-    match link.because:
-        case NoLinkBecause.NO_PERMISSION:
-            return t("invites-no-link-permission", channel=channel(welcome))
-        case NoLinkBecause.NO_CHANNEL:
-            return t("invites-no-link-channel")
-        case _:
-            return t("invites-no-link-failed")
-
-
 def revoked(t: Catalog, display: str, unused: int) -> str:
     return t("invites-revoked", code=code(display), count=unused)
+
+
+def regenerated(t: Catalog, result: Regenerated, link: Code | NoLink) -> str:
+    """The reply to /invite regenerate: the old code no longer works; the new one as /invite create shows it."""
+    old = t("invites-regenerated-old", old=code(result.old.display), link="yes" if result.old.link else "no")
+    return old + "\n" + created(t, result.created, link)

@@ -58,6 +58,7 @@ async def test_commands_keep_the_order_discord_shows_them_in(simcord_env):
         "settings",
         "quota",
         "grant",
+        "link",
         "codes",
         "revoke",
         "revoke-all",
@@ -65,7 +66,7 @@ async def test_commands_keep_the_order_discord_shows_them_in(simcord_env):
         "whois",
     ]
     invite = simcord_env.bot.tree.get_command("invite")
-    assert [command.name for command in invite.commands] == ["create", "list", "revoke"]
+    assert [command.name for command in invite.commands] == ["create", "list", "revoke", "regenerate"]
 
 
 async def test_every_command_answers_its_refusals_itself(simcord_env):

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.core.admissions import OPEN, Admission, AdmissionStatus
+from bot.core.codes import CodeKind
 from bot.core.posts import Posted
 from bot.store.sql.connection import Connection, Row, placeholders
 
 _SELECT = (
-    "SELECT a.id, a.guild_id, a.user_id, a.inviter_id, c.code, c.note AS code_note, a.redeemed_at,"
+    "SELECT a.id, a.guild_id, a.user_id, a.inviter_id, c.code, c.note AS code_note, c.kind AS code_kind,"
+    " a.redeemed_at,"
     " a.approval_required, a.status, a.decided_by, a.decided_at, a.reason, a.admitted_at,"
     " a.request_channel_id, a.request_message_id"
     " FROM admissions a JOIN codes c ON c.id = a.code_id"
@@ -39,6 +41,7 @@ def _admission(row: Row) -> Admission:
         reason=row["reason"],
         admitted_at=row["admitted_at"],
         request=Posted.of(row["request_channel_id"], row["request_message_id"]),
+        code_kind=CodeKind(row["code_kind"]),
     )
 
 
@@ -62,7 +65,7 @@ class SqlAdmissions:
             " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
             guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status.value,
         )  # fmt: skip
-        code = await self._conn.fetchrow("SELECT code, note FROM codes WHERE id = $1", code_id)
+        code = await self._conn.fetchrow("SELECT code, note, kind FROM codes WHERE id = $1", code_id)
         assert row is not None and code is not None
         # Built from what was written, not read back: on PostgreSQL a read of the index page every newcomer
         # inserts into makes concurrent redemptions conflict (bot/store/postgres/database.py).
@@ -70,6 +73,7 @@ class SqlAdmissions:
             id=row[0], guild_id=guild_id, user_id=user_id, inviter_id=inviter_id, code=code["code"],
             code_note=code["note"], redeemed_at=redeemed_at, approval_required=approval_required, status=status,
             decided_by=None, decided_at=None, reason=None, admitted_at=None, request=None,
+            code_kind=CodeKind(code["kind"]),
         )  # fmt: skip
 
     async def get(self, admission_id: int) -> Admission | None:

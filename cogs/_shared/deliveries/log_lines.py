@@ -16,8 +16,10 @@ from bot.core.owed import (
     DeniedLine,
     GrantLine,
     LeftLine,
+    LinkCodeLine,
     LogLine,
     Owed,
+    RegeneratedLine,
     RevokedAllLine,
     RevokedLine,
     RoleQuotaLine,
@@ -40,6 +42,8 @@ LINES: tuple[type[Owed], ...] = (
     GrantLine,
     RevokedLine,
     RevokedAllLine,
+    LinkCodeLine,
+    RegeneratedLine,
 )
 
 
@@ -102,6 +106,10 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             more = partial(_more, t)
             shown = listed([code(text) for text in codes], CONTENT - 200, more=more, separator=t("list-separator"))
             return t("deliveries-log-revoked-all", actor=user(by), inviter=user(inviter), count=len(codes), codes=shown)
+        case LinkCodeLine(by=by, code=text, uses=uses):
+            return t("deliveries-log-link-code", actor=user(by), code=code(text), count=uses)
+        case RegeneratedLine(by=by, old=old, new=new):
+            return t("deliveries-log-regenerated", actor=user(by), old=code(old), new=code(new))
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 

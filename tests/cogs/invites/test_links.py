@@ -3,11 +3,13 @@ code, shown beside it; the link is deleted when the code is revoked, used up or 
 
 from __future__ import annotations
 
+import aiohttp
 import discord
 import pytest
 
 from bot.core import invites
 from tests.conftest import World
+from tests.databases import rows
 from tests.reliability.test_crash import Crash
 
 DAY = 86_400
@@ -242,3 +244,38 @@ async def test_a_link_of_a_revoked_code_is_not_deleted_again_at_its_expiry(ready
     await ready.alice.slash(ready.general, "invite revoke", code=code)
     await ready.env.advance_time(2 * 3600)
     assert len(deletions(ready)) == 1
+
+
+def owed_link_deletions(world: World) -> list:
+    return rows(world.env.bot.config.database, "SELECT id FROM deliveries WHERE kind = 'delete_invite_link'")
+
+
+def stored_links(world: World) -> list:
+    return rows(world.env.bot.config.database, "SELECT link, link_expiry FROM codes")
+
+
+async def test_when_discord_cannot_be_reached_the_code_stands_and_the_reply_says_so(ready, monkeypatch):
+    async def unreachable(*args, **kwargs):
+        raise aiohttp.ClientConnectionError("Cannot connect to host discord.com:443")  # once retries are spent
+
+    monkeypatch.setattr(discord.TextChannel, "create_invite", unreachable)
+    code, content = await created(ready)
+    assert "No invite link yet: Discord did not make one just now. The code works all the same;" in content
+    assert ready.guild.invites() == [] and invite_requests(ready) == []
+    assert stored_links(ready) == [(None, None)] and owed_link_deletions(ready) == []
+    bob = ready.newcomer("bob")
+    assert "Welcome" in (await bob.slash(ready.welcome, "redeem", code=code)).response.content
+
+
+async def test_when_the_welcome_channel_is_gone_the_code_stands_and_no_link_is_asked_for(ready):
+    await ready.env.bot.get_channel(ready.welcome.id).delete()
+    await ready.env.settle()
+    code, content = await created(ready)
+    assert (
+        "No invite link: the welcome channel no longer exists. The code works all the same;"
+        " an admin can choose another with `/gate setup`." in content
+    )
+    assert invite_requests(ready) == [] and ready.guild.invites() == []
+    assert stored_links(ready) == [(None, None)] and owed_link_deletions(ready) == []
+    listed = (await ready.alice.slash(ready.general, "invite list")).response.embeds[0].description
+    assert f"`{code}` · 🟢 active" in listed

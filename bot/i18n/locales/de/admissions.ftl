@@ -16,6 +16,7 @@ admissions-roles-delayed = Dein Code wurde angenommen, aber ich konnte dir deine
 admissions-request-title = Beitrittsanfrage #{ $number }
 admissions-request-newcomer = Neuling
 admissions-request-invited-by = Eingeladen von
+admissions-request-shared-link = { $admin } über einen geteilten Link (`/gate link`): Niemand hat sich persönlich für diesen Neuling verbürgt
 admissions-request-code = Code
 admissions-request-note = Notiz der einladenden Person
 admissions-request-redeemed = Eingelöst

@@ -34,6 +34,17 @@ gate-cmd-revoke-all-member = Wessen Codes widerrufen werden
 gate-cmd-pending = Offene Beitrittsanfragen und ausstehende Rollenvergaben
 gate-cmd-whois = Wer ein Mitglied eingeladen hat und wen es selbst eingeladen hat
 gate-cmd-whois-member = Das Mitglied, das du nachverfolgen willst
+gate-cmd-link = Ein Code mit Einladungslink für viele Personen; das Moderationsteam prüft jeden Neuling
+gate-cmd-link-uses = Wie viele Personen ihn nutzen dürfen (1 bis 1000, Standard: 25)
+
+## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
+## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
+
+gate-link-created-code = Geteilter Einladungscode: **{ $code }**
+gate-link-unlimited = Ein Discord-Link erlaubt höchstens { $most } Nutzungen, daher hat dieser Link selbst kein Limit: Der Code ist nach { $count } Nutzungen aufgebraucht.
+gate-link-approval = Jede Einlösung dieses Codes wartet auf die Annahme durch das Moderationsteam, unabhängig von der Einstellung `approval`.
+gate-link-share = Zum Teilen: Tritt dem Server bei und gib dann `/redeem { $code }` in { $channel } ein.
+gate-link-share-link = Zum Teilen: Tritt über { $link } bei und gib dann `/redeem { $code }` in { $channel } ein.
 
 ## Sprachen: jede Sprache heißt in allen Katalogen so, wie sie sich selbst nennt.
 

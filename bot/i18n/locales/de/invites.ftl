@@ -13,6 +13,8 @@ invites-cmd-list = Deine Codes, wer sie genutzt hat, und dein Kontingent
 invites-cmd-revoke = Einen deiner Codes widerrufen; nicht verbrauchte Nutzungen bekommst du zurück
 invites-cmd-revoke-code = Der Code, den du widerrufen willst
 invites-revoke-choice = { $code } ({ $uses }/{ $max } genutzt)
+invites-cmd-regenerate = Einen verlorenen oder weitergegebenen Code ersetzen: gleiche Nutzungen, Ablauf und Kontingent
+invites-cmd-regenerate-code = Der Code, der ersetzt werden soll
 
 ## Kontingent
 
@@ -47,6 +49,13 @@ invites-revoked = Du hast { $code } widerrufen. Niemand kann ihn mehr einlösen;
         [one] { $count } nicht verbrauchte Nutzung geht
        *[other] { $count } nicht verbrauchte Nutzungen gehen
     } zurück in dein Kontingent.
+
+## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
+
+invites-regenerated-old = { $old } wurde ersetzt: { $link ->
+        [yes] Der alte Code und sein Einladungslink funktionieren nicht mehr.
+       *[no] Der alte Code funktioniert nicht mehr.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

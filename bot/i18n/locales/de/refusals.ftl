@@ -50,6 +50,8 @@ refusal-everyone-role-quota = Das Kontingent für alle legst du mit `/gate polic
 refusal-code-not-found = Auf diesem Server gibt es keinen Code { $code }. Prüfe ihn mit `/invite list`.
 refusal-not-your-code = Dieser Code gehört jemand anderem; du kannst nur deine eigenen Codes widerrufen.
 refusal-not-revocable = Code { $code } ist bereits { $status }; es gibt nichts zu widerrufen.
+refusal-not-your-code-regenerate = Dieser Code gehört jemand anderem; du kannst nur deine eigenen Codes ersetzen.
+refusal-not-regenerable = Code { $code } ist { $status }, es gibt also nichts zu ersetzen: Nur ein aktiver Code kann ersetzt werden. Erstelle mit `/invite create` einen neuen.
 
 refusal-wrong-channel = Codes werden in { $channel } eingelöst. Führe `/redeem` dort aus.
 refusal-already-member = Du bist hier schon Mitglied; es gibt nichts einzulösen.

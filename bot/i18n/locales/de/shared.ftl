@@ -38,6 +38,12 @@ line-code-by = von { $inviter }
 # $when: relativ („in 3 Tagen“); nur bei aktiven Codes.
 line-code-expires = läuft { $when } ab
 line-code-for = für { $reserved }
+line-code-kind = { $kind ->
+        [link] 🔗 geteilter Link
+       *[waitlist] von der Warteliste
+    }
+line-code-replaced-by = ersetzt durch { $code }
+line-code-replaces = ersetzt { $code }
 line-admission-from-inviter = { $inviter } mit Code { $code }
 line-admission = { $user } · Code { $code } von { $inviter }
 # $when: Datum und Uhrzeit („1. Januar 2026 12:00“).

@@ -21,6 +21,9 @@ admissions-request-title = Admission request #{ $number }
 # Field names of the request.
 admissions-request-newcomer = Newcomer
 admissions-request-invited-by = Invited by
+# The value of the "Invited by" field when the newcomer came through an admin's shared link (/gate link):
+# $admin (a mention) made the link, but vouched for nobody in particular.
+admissions-request-shared-link = { $admin } through a shared link (`/gate link`): nobody vouched for this newcomer personally
 admissions-request-code = Code
 admissions-request-note = Inviter's note
 admissions-request-redeemed = Redeemed

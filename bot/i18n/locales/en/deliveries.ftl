@@ -122,3 +122,10 @@ deliveries-log-revoked-own = ⛔ { $actor } revoked their code { $code }.
 deliveries-log-revoked = ⛔ { $actor } revoked code { $code } of { $inviter }.
 # $count: how many codes; $codes: the codes, listed ("`A`, `B` and 3 more").
 deliveries-log-revoked-all = ⛔ { $actor } revoked all active codes of { $inviter } ({ $count }): { $codes }.
+# $actor made a code to share with many people (/gate link); $code: the code; $count: its uses.
+deliveries-log-link-code = 🔗 { $actor } created the shared link code { $code } for { $count ->
+        [one] { $count } use
+       *[other] { $count } uses
+    }.
+# $actor replaced their code $old (now revoked) with $new (/invite regenerate).
+deliveries-log-regenerated = 🔁 { $actor } replaced their code { $old } with { $new }.

@@ -36,6 +36,23 @@ gate-cmd-revoke-all-member = Whose codes to revoke
 gate-cmd-pending = Open admission requests and pending role grants
 gate-cmd-whois = Who vouched for a member, and whom they vouched for
 gate-cmd-whois-member = The member to trace
+gate-cmd-link = One code and invite link for many people; a moderator approves each newcomer
+gate-cmd-link-uses = How many people may use it (1 to 1000, default 25)
+
+## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
+## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
+
+# $code: the code, already formatted: keep the ** around it.
+gate-link-created-code = Shared invitation code: **{ $code }**
+# Under the link, when the code has more uses than a Discord link may have. $most: Discord's limit (100);
+# $count: the code's uses (more than 100).
+gate-link-unlimited = A Discord link allows at most { $most } uses, so this one has no limit of its own: the code stops after { $count } uses.
+# `approval` is the option of /gate policy: it stays English.
+gate-link-approval = Every redemption of this code waits for a moderator's approval, whatever the `approval` setting.
+# The line the admin shares. /redeem stays English; $code: the code; $channel: the welcome channel;
+# $link: the link's address.
+gate-link-share = Share this: join the server, then type `/redeem { $code }` in { $channel }.
+gate-link-share-link = Share this: join with { $link }, then type `/redeem { $code }` in { $channel }.
 
 ## Languages: the choices of /gate setup's `language` option, and /gate settings' language line.
 ## Each language is named in its own language (an endonym), the same in every catalog.

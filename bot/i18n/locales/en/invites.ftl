@@ -17,6 +17,8 @@ invites-cmd-revoke-code = The code to revoke
 # A suggestion in the code option of /invite revoke, as the member types: the code, then how many of its
 # uses are used ($uses) of how many it has ($max). Plain text: no formatting shows here.
 invites-revoke-choice = { $code } ({ $uses }/{ $max } used)
+invites-cmd-regenerate = Replace one of your codes that was lost or leaked: same uses, expiry and quota
+invites-cmd-regenerate-code = The code to replace
 
 ## The member's quota: how many uses of codes they may hand out per period.
 
@@ -66,6 +68,15 @@ invites-revoked = Revoked { $code }. Nobody can redeem it any more; { $count ->
         [one] { $count } unused use
        *[other] { $count } unused uses
     } went back to your quota.
+
+## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
+
+# $old: the replaced code, already formatted. It is revoked now; $link: "yes" if it had an invite link, which is
+# being deleted, else "no".
+invites-regenerated-old = Replaced { $old }: { $link ->
+        [yes] it no longer works, and neither does its invite link.
+       *[no] it no longer works.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

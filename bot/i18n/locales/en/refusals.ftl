@@ -66,6 +66,9 @@ refusal-code-not-found = There is no code { $code } on this server. Check it wit
 refusal-not-your-code = That code belongs to someone else; you can only revoke your own codes.
 # $status: the code's status, one of the code-status-* words.
 refusal-not-revocable = Code { $code } is already { $status }; there is nothing to revoke.
+refusal-not-your-code-regenerate = That code belongs to someone else; you can only regenerate your own codes.
+# $status: the code's status, one of the code-status-* words.
+refusal-not-regenerable = Code { $code } is { $status }, so there is nothing to replace: only an active code can be regenerated. Create a new one with `/invite create`.
 
 refusal-wrong-channel = Codes are redeemed in { $channel }. Run `/redeem` there.
 refusal-already-member = You are already a member here; there is nothing to redeem.

@@ -44,6 +44,16 @@ line-code-uses = { $uses }/{ $max ->
 line-code-by = by { $inviter }
 line-code-expires = expires { $when }
 line-code-for = for { $reserved }
+# What a code is for, when it is not a member's own invitation: an admin's link shared with many people
+# (/gate link), or a code a moderator sent someone on the waitlist. $kind: link or waitlist.
+# Then, for a code replaced with /invite regenerate, the code that replaced it; on the new code, the one it
+# replaces ($code: formatted).
+line-code-kind = { $kind ->
+        [link] 🔗 shared link
+       *[waitlist] from the waitlist
+    }
+line-code-replaced-by = replaced by { $code }
+line-code-replaces = replaces { $code }
 line-admission-from-inviter = { $inviter } with code { $code }
 line-admission = { $user } · code { $code } from { $inviter }
 line-admission-redeemed = redeemed { $when }

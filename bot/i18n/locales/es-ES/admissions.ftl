@@ -16,6 +16,7 @@ admissions-roles-delayed = Tu código se ha aceptado, pero todavía no he podido
 admissions-request-title = Solicitud de acceso #{ $number }
 admissions-request-newcomer = Persona nueva
 admissions-request-invited-by = Invitación de
+admissions-request-shared-link = { $admin } mediante un enlace compartido (`/gate link`): nadie ha respondido personalmente por esta persona
 admissions-request-code = Código
 admissions-request-note = Nota de quien invitó
 admissions-request-redeemed = Canjeado

@@ -34,6 +34,17 @@ gate-cmd-revoke-all-member = El miembro cuyos códigos se revocan
 gate-cmd-pending = Ver las solicitudes de acceso abiertas y los roles pendientes de asignar
 gate-cmd-whois = Ver quién invitó a un miembro y a quién ha invitado
 gate-cmd-whois-member = El miembro que quieres consultar
+gate-cmd-link = Un código con enlace para muchas personas; moderación aprueba cada solicitud
+gate-cmd-link-uses = Cuántas personas pueden usarlo (de 1 a 1000; por defecto, 25)
+
+## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
+## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
+
+gate-link-created-code = Código de invitación compartido: **{ $code }**
+gate-link-unlimited = Un enlace de Discord admite como máximo { $most } usos, así que este no tiene límite propio: el código deja de funcionar tras { $count } usos.
+gate-link-approval = Cada canje de este código espera la aprobación de un moderador, sea cual sea el ajuste `approval`.
+gate-link-share = Para compartir: únete al servidor y escribe `/redeem { $code }` en { $channel }.
+gate-link-share-link = Para compartir: únete con { $link } y escribe `/redeem { $code }` en { $channel }.
 
 ## Idiomas: cada idioma lleva su propio nombre, igual en todos los catálogos.
 

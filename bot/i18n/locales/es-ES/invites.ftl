@@ -13,6 +13,8 @@ invites-cmd-list = Tus códigos, quién los usó y tu cupo
 invites-cmd-revoke = Revocar uno de tus códigos; los usos sin gastar vuelven a tu cupo
 invites-cmd-revoke-code = El código que quieres revocar
 invites-revoke-choice = { $code } ({ $uses }/{ $max } usados)
+invites-cmd-regenerate = Reemplazar un código perdido o filtrado: mismos usos, caducidad y cupo
+invites-cmd-regenerate-code = El código que quieres reemplazar
 
 ## Cupo
 
@@ -50,6 +52,13 @@ invites-revoked = Has revocado { $code }. Ya nadie puede canjearlo; { $count ->
         [one] { $count } uso sin gastar ha vuelto
        *[other] { $count } usos sin gastar han vuelto
     } a tu cupo.
+
+## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
+
+invites-regenerated-old = Has reemplazado { $old }: { $link ->
+        [yes] ya no funciona, y su enlace de invitación tampoco.
+       *[no] ya no funciona.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

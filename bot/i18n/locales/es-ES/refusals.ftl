@@ -50,6 +50,8 @@ refusal-everyone-role-quota = Configura el cupo para todos con `/gate policy inv
 refusal-code-not-found = No hay ningún código { $code } en este servidor. Compruébalo con `/invite list`.
 refusal-not-your-code = Ese código es de otra persona; solo puedes revocar tus propios códigos.
 refusal-not-revocable = El código { $code } ya está { $status }; no hay nada que revocar.
+refusal-not-your-code-regenerate = Ese código es de otra persona; solo puedes regenerar tus propios códigos.
+refusal-not-regenerable = El código { $code } está { $status }, así que no hay nada que reemplazar: solo se puede regenerar un código activo. Crea uno nuevo con `/invite create`.
 
 refusal-wrong-channel = Los códigos se canjean en { $channel }. Usa `/redeem` allí.
 refusal-already-member = Ya eres miembro de este servidor; no hay nada que canjear.

@@ -37,6 +37,12 @@ line-code-uses = { $uses }/{ $max } { $max ->
 line-code-by = de { $inviter }
 line-code-expires = caduca { $when }
 line-code-for = para { $reserved }
+line-code-kind = { $kind ->
+        [link] 🔗 enlace compartido
+       *[waitlist] de la lista de espera
+    }
+line-code-replaced-by = reemplazado por { $code }
+line-code-replaces = reemplaza a { $code }
 line-admission-from-inviter = { $inviter } con el código { $code }
 line-admission = { $user } · código { $code } de { $inviter }
 line-admission-redeemed = canjeado el { $when }

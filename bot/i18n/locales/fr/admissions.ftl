@@ -17,6 +17,7 @@ admissions-roles-delayed = Ton code a été accepté, mais je n'ai pas encore pu
 admissions-request-title = Demande d'admission n° { $number }
 admissions-request-newcomer = Nouvel arrivant
 admissions-request-invited-by = Invité·e par
+admissions-request-shared-link = { $admin } via un lien partagé (`/gate link`) : personne ne s'est porté garant de ce nouvel arrivant personnellement
 admissions-request-code = Code
 admissions-request-note = Note de la personne qui a invité
 admissions-request-redeemed = Date d'utilisation

@@ -74,3 +74,8 @@ deliveries-log-grant-unlimited = ⚙️ { $actor } : l'ajustement de { $member }
 deliveries-log-revoked-own = ⛔ { $actor } a révoqué son code { $code }.
 deliveries-log-revoked = ⛔ { $actor } a révoqué le code { $code } de { $inviter }.
 deliveries-log-revoked-all = ⛔ { $actor } a révoqué tous les codes actifs de { $inviter } ({ $count }) : { $codes }.
+deliveries-log-link-code = 🔗 { $actor } a créé le code de lien partagé { $code } pour { $count ->
+        [one] { $count } utilisation
+       *[other] { $count } utilisations
+    }.
+deliveries-log-regenerated = 🔁 { $actor } a remplacé son code { $old } par { $new }.

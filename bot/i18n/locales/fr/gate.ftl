@@ -34,6 +34,17 @@ gate-cmd-revoke-all-member = Le membre dont les codes sont à révoquer
 gate-cmd-pending = Demandes d'admission en attente et rôles pas encore attribués
 gate-cmd-whois = Qui a invité un membre, et qui ce membre a invité
 gate-cmd-whois-member = Le membre dont tu veux voir les invitations
+gate-cmd-link = Un code et un lien pour beaucoup de monde ; la modération approuve chaque demande
+gate-cmd-link-uses = Combien de personnes peuvent l'utiliser (de 1 à 1000, 25 par défaut)
+
+## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
+## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
+
+gate-link-created-code = Code d'invitation partagé : **{ $code }**
+gate-link-unlimited = Un lien Discord accepte au plus { $most } utilisations : ce lien n'a donc pas de limite propre, et le code s'arrête après { $count } utilisations.
+gate-link-approval = Chaque utilisation de ce code attend l'approbation d'un modérateur, quel que soit le réglage `approval`.
+gate-link-share = À partager : rejoins le serveur, puis tape `/redeem { $code }` dans { $channel }.
+gate-link-share-link = À partager : rejoins le serveur avec { $link }, puis tape `/redeem { $code }` dans { $channel }.
 
 ## Langues : chaque langue porte son propre nom, le même dans tous les catalogues.
 

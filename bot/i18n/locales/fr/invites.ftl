@@ -13,6 +13,8 @@ invites-cmd-list = Tes codes, qui les a utilisés, et ton quota
 invites-cmd-revoke = Révoquer un de tes codes ; ses utilisations restantes reviennent dans ton quota
 invites-cmd-revoke-code = Le code à révoquer
 invites-revoke-choice = { $code } ({ $uses }/{ $max } utilisations)
+invites-cmd-regenerate = Remplacer un code perdu ou divulgué : mêmes utilisations, expiration et quota
+invites-cmd-regenerate-code = Le code à remplacer
 
 ## Quota
 
@@ -51,6 +53,13 @@ invites-revoked = Code { $code } révoqué. Plus personne ne peut l'utiliser ; {
         [one] { $count } utilisation restante revient
        *[other] { $count } utilisations restantes reviennent
     } dans ton quota.
+
+## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
+
+invites-regenerated-old = { $old } remplacé : { $link ->
+        [yes] il ne fonctionne plus, son lien d'invitation non plus.
+       *[no] il ne fonctionne plus.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

@@ -56,6 +56,8 @@ refusal-everyone-role-quota = Définis le quota de tout le monde avec `/gate pol
 refusal-code-not-found = Il n'y a pas de code { $code } sur ce serveur. Vérifie avec `/invite list`.
 refusal-not-your-code = Ce code appartient à quelqu'un d'autre ; tu ne peux révoquer que tes propres codes.
 refusal-not-revocable = Le code { $code } est déjà { $status } ; il n'y a rien à révoquer.
+refusal-not-your-code-regenerate = Ce code appartient à quelqu'un d'autre ; tu ne peux régénérer que tes propres codes.
+refusal-not-regenerable = Le code { $code } est { $status } : il n'y a rien à remplacer, seul un code actif peut être régénéré. Crée-en un nouveau avec `/invite create`.
 
 refusal-wrong-channel = Les codes s'utilisent dans { $channel }. Lance `/redeem` là-bas.
 refusal-already-member = Tu es déjà membre ici ; tu n'as pas de code à utiliser.

@@ -41,6 +41,12 @@ line-code-uses = { $uses }/{ $max ->
 line-code-by = par { $inviter }
 line-code-expires = expire { $when }
 line-code-for = pour { $reserved }
+line-code-kind = { $kind ->
+        [link] 🔗 lien partagé
+       *[waitlist] depuis la liste d'attente
+    }
+line-code-replaced-by = remplacé par { $code }
+line-code-replaces = remplace { $code }
 line-admission-from-inviter = { $inviter } avec le code { $code }
 line-admission = { $user } · code { $code } de { $inviter }
 line-admission-redeemed = utilisé le { $when }

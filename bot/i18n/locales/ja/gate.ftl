@@ -34,6 +34,17 @@ gate-cmd-revoke-all-member = コードを取り消すメンバー
 gate-cmd-pending = 未処理の参加リクエストと保留中のロール付与を表示します
 gate-cmd-whois = メンバーを招待した人と、そのメンバーが招待した人を表示します
 gate-cmd-whois-member = 調べるメンバー
+gate-cmd-link = 多くの人向けの招待コードとリンクを1つ作成します（参加はモデレーターの承認制）
+gate-cmd-link-uses = 使える人数（1〜1000、既定値：25）
+
+## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
+## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
+
+gate-link-created-code = 共有用の招待コード：**{ $code }**
+gate-link-unlimited = Discordのリンクは最大{ $most }回までのため、このリンク自体には回数制限がありません。コードは{ $count }回使われると使い切りになります。
+gate-link-approval = このコードを使った参加はすべて、`approval` の設定にかかわらずモデレーターの承認待ちになります。
+gate-link-share = 共有用：「サーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
+gate-link-share-link = 共有用：「{ $link } からサーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
 
 ## 言語：各言語はその言語自身での名前で表示し、どのカタログでも同じです。
 

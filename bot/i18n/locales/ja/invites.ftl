@@ -15,6 +15,8 @@ invites-cmd-revoke = 自分のコードを取り消します。未使用の回�
 invites-cmd-revoke-code = 取り消すコード
 # 書式なしのテキスト。
 invites-revoke-choice = { $code }（{ $max }回中{ $uses }回使用）
+invites-cmd-regenerate = なくしたり漏れたりしたコードを新しいコードに差し替えます（回数・期限・招待枠はそのまま）
+invites-cmd-regenerate-code = 差し替えるコード
 
 ## 招待枠
 
@@ -40,6 +42,13 @@ invites-list-quota = 招待枠
 ## /invite revoke への返信
 
 invites-revoked = { $code } を取り消しました。このコードはもう誰も使えません。未使用の{ $count }回分が招待枠に戻りました。
+
+## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
+
+invites-regenerated-old = { $old } を差し替えました。{ $link ->
+        [yes] このコードとその招待リンクはもう使えません。
+       *[no] このコードはもう使えません。
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

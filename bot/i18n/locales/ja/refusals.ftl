@@ -48,6 +48,8 @@ refusal-code-not-found = このサーバーにコード { $code } はありま�
 refusal-not-your-code = そのコードは他の人のものです。取り消せるのは自分のコードだけです。
 # $status: code-status の語（使い切り済み、期限切れ、取り消し済み）
 refusal-not-revocable = コード { $code } はすでに{ $status }のため、取り消せません。
+refusal-not-your-code-regenerate = そのコードは他の人のものです。差し替えられるのは自分のコードだけです。
+refusal-not-regenerable = コード { $code } は{ $status }のため、差し替えられません。差し替えられるのは有効なコードだけです。`/invite create` で新しいコードを作成してください。
 
 refusal-wrong-channel = コードは { $channel } で使います。そちらで `/redeem` を実行してください。
 refusal-already-member = あなたはすでにこのサーバーのメンバーです。コードを使う必要はありません。

@@ -39,6 +39,12 @@ line-code-by = 作成者：{ $inviter }
 # $when: 相対時刻（「7日後」）
 line-code-expires = { $when }に期限切れ
 line-code-for = { $reserved } 専用
+line-code-kind = { $kind ->
+        [link] 🔗 共有リンク
+       *[waitlist] ウェイトリストから
+    }
+line-code-replaced-by = { $code } に差し替え済み
+line-code-replaces = { $code } の差し替え
 line-admission-from-inviter = { $inviter } のコード { $code }
 line-admission = { $user } · { $inviter } のコード { $code }
 line-admission-redeemed = 使用日時：{ $when }

@@ -16,6 +16,7 @@ admissions-roles-delayed = Seu código foi aceito, mas ainda não consegui atrib
 admissions-request-title = Pedido de entrada #{ $number }
 admissions-request-newcomer = Recém-chegado
 admissions-request-invited-by = Convidado por
+admissions-request-shared-link = { $admin } por um link compartilhado (`/gate link`): ninguém se responsabilizou pessoalmente por este recém-chegado
 admissions-request-code = Código
 admissions-request-note = Nota de quem convidou
 admissions-request-redeemed = Resgatado

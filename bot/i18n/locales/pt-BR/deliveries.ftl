@@ -75,3 +75,8 @@ deliveries-log-grant-unlimited = ⚙️ { $actor }: o ajuste de { $member } agor
 deliveries-log-revoked-own = ⛔ { $actor } revogou o próprio código { $code }.
 deliveries-log-revoked = ⛔ { $actor } revogou o código { $code } de { $inviter }.
 deliveries-log-revoked-all = ⛔ { $actor } revogou todos os códigos ativos de { $inviter } ({ $count }): { $codes }.
+deliveries-log-link-code = 🔗 { $actor } criou o código de link compartilhado { $code } para { $count ->
+        [one] { $count } uso
+       *[other] { $count } usos
+    }.
+deliveries-log-regenerated = 🔁 { $actor } substituiu o próprio código { $old } por { $new }.

@@ -34,6 +34,17 @@ gate-cmd-revoke-all-member = De quem revogar os códigos
 gate-cmd-pending = Ver pedidos de entrada abertos e atribuições de cargos pendentes
 gate-cmd-whois = Ver quem convidou um membro e quem ele convidou
 gate-cmd-whois-member = O membro a consultar
+gate-cmd-link = Um código e link de convite para muitas pessoas; a moderação aprova cada pedido
+gate-cmd-link-uses = Quantas pessoas podem usá-lo (de 1 a 1000, padrão: 25)
+
+## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
+## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
+
+gate-link-created-code = Código de convite compartilhado: **{ $code }**
+gate-link-unlimited = Um link do Discord permite no máximo { $most } usos, então este link não tem limite próprio: o código deixa de funcionar depois de { $count } usos.
+gate-link-approval = Cada resgate deste código aguarda a aprovação de um moderador, seja qual for a configuração `approval`.
+gate-link-share = Para compartilhar: entre no servidor e digite `/redeem { $code }` em { $channel }.
+gate-link-share-link = Para compartilhar: entre pelo link { $link } e digite `/redeem { $code }` em { $channel }.
 
 ## Idiomas: cada idioma tem o próprio nome, igual em todos os catálogos.
 

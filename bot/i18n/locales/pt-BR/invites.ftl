@@ -13,6 +13,8 @@ invites-cmd-list = Seus códigos, quem os usou e sua cota
 invites-cmd-revoke = Revogar um dos seus códigos; os usos que sobraram voltam para sua cota
 invites-cmd-revoke-code = O código a revogar
 invites-revoke-choice = { $code } ({ $uses }/{ $max } usados)
+invites-cmd-regenerate = Substituir um código perdido ou vazado: mesmos usos, validade e cota
+invites-cmd-regenerate-code = O código a substituir
 
 ## Cota
 
@@ -53,6 +55,13 @@ invites-revoked = Código { $code } revogado. Ninguém mais pode resgatá-lo; { 
         [one] { $count } uso não utilizado voltou
        *[other] { $count } usos não utilizados voltaram
     } para sua cota.
+
+## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
+
+invites-regenerated-old = { $old } foi substituído: { $link ->
+        [yes] ele não funciona mais, nem o link de convite dele.
+       *[no] ele não funciona mais.
+    }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
 ## server's policy allows it, and deleted when the code is revoked, used up or expires.

@@ -34,6 +34,12 @@ line-code-uses = { $uses }/{ $max } usos
 line-code-by = de { $inviter }
 line-code-expires = expira { $when }
 line-code-for = reservado para { $reserved }
+line-code-kind = { $kind ->
+        [link] 🔗 link compartilhado
+       *[waitlist] da lista de espera
+    }
+line-code-replaced-by = substituído por { $code }
+line-code-replaces = substitui { $code }
 line-admission-from-inviter = { $inviter } com o código { $code }
 line-admission = { $user } · código { $code } de { $inviter }
 line-admission-redeemed = resgatado em { $when }

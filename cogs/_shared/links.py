@@ -1,4 +1,6 @@
-"""Invite links (SPEC section 11): made by a delivery owed with the code (core.links), and what a reply says of it.
+"""Invite links (SPEC section 11): made by a delivery owed with the code (core.links), and what a reply says of
+it. Members' codes (/invite create, regenerate), admins' shared links (/gate link) and waitlist codes get
+theirs here.
 
 A code never depends on its link: when the policy is off, the bot may not create invites in the welcome
 channel, or Discord fails, the code stands and the reply says why it has no link. A link Discord failed to
@@ -19,9 +21,12 @@ from bot.core.codes import Code, CodeStatus
 from bot.core.links import link_made, link_terms
 from bot.core.owed import MakeInviteLink
 from bot.core.settings import GuildSettings
-from bot.i18n import Words, words
+from bot.i18n import Catalog, Words, words
 from cogs._shared.channels import may_make_links, text_channel
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed, Job, Outcome
+from cogs._shared.deliveries.reservation import Reservation
+from cogs._shared.first_response import answering_soon
+from cogs._shared.markup import channel
 
 
 class NoLinkBecause(Enum):
@@ -87,7 +92,7 @@ async def describe_make_link(job: Job) -> str:
 async def new_link(
     bot: Doorman, guild: discord.Guild, settings: GuildSettings, carried: Carried, code: Code
 ) -> Code | NoLink:
-    """A new code as its link's first attempt left it: with its link, or why it has none (yet)."""
+    """A new code as the first attempt at its link left it: with its link, or why it has none (yet)."""
     blocked = link_blocked(guild, settings)
     if blocked is not None and blocked.because is NoLinkBecause.POLICY_OFF:
         return blocked
@@ -97,3 +102,26 @@ async def new_link(
     if isinstance(outcome, Done) and outcome.delivered:
         return await invites.get_code(bot.db, code_id=code.id)
     return blocked or NoLink(NoLinkBecause.NO_PERMISSION)
+
+
+async def link_for(
+    bot: Doorman, interaction: discord.Interaction, owed: Reservation, settings: GuildSettings, code: Code
+) -> Code | NoLink:
+    """For a code a command just committed: carry what the commit owes (its link), deferring the answer only if
+    Discord is slow (a deferral is one more call on every code); the code with its link, or why it has none."""
+    guild = interaction.guild
+    assert guild is not None
+    async with answering_soon(interaction, thinking=True):
+        carried = await owed.carry(settings=settings)
+    return await new_link(bot, guild, settings, carried, code)
+
+
+def no_link(t: Catalog, link: NoLink, welcome: int) -> str:
+    """Why a new code came without an invite link (yet)."""
+    match link.because:
+        case NoLinkBecause.NO_PERMISSION:
+            return t("invites-no-link-permission", channel=channel(welcome))
+        case NoLinkBecause.NO_CHANNEL:
+            return t("invites-no-link-channel")
+        case _:
+            return t("invites-no-link-failed")
