@@ -21,6 +21,8 @@ from bot.core.policy import Policy
 from bot.core.quotas import DAY, QuotaExhausted, QuotaStatus, after_spending, can_spend, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import GuildSettings, read_settings
+from bot.core.waitlist import WaitlistEntry
+from bot.core.waitlist_decisions import vouch
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
@@ -33,6 +35,8 @@ class CreatedCode:
     code: Code
     quota: QuotaStatus
     settings: GuildSettings  # as read in the creating transaction: the reply needs the welcome channel
+    # The waitlist entry of the person it is reserved for, if they were waiting: now invited with it, and owed it.
+    vouched: WaitlistEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,9 @@ async def create_code_in(
             note=note,
         )
         if code_id is not None:
-            return CreatedCode(await tx.codes.get(code_id), after_spending(status, uses, now), settings)
+            code = await tx.codes.get(code_id)
+            vouched = await vouch(tx, code, now=now)  # someone waiting on the list is sent it (SPEC section 10)
+            return CreatedCode(code, after_spending(status, uses, now), settings, vouched)
     raise RuntimeError(f"no free code after {_INSERT_ATTEMPTS} attempts: is the generator random?")
 
 

@@ -79,6 +79,28 @@ class DeleteInviteLink:
     link: str  # as stored with the code when this was owed
 
 
+@dataclass(frozen=True)
+class ShowWaitlistEntry:
+    """Make a waitlist entry's message show it as it is: post it where there is none (or it is gone)."""
+
+    entry_id: int
+
+
+class WaitlistMessageAbout(StrEnum):
+    INVITED = "invited"  # the code they were sent, with its link
+    DECLINED = "declined"  # the decline, with its reason
+
+
+@dataclass(frozen=True)
+class WaitlistMessage:
+    """DM someone on the waitlist what was decided about their entry."""
+
+    user_id: int
+    about: WaitlistMessageAbout
+    entry_id: int
+    channel_id: int | None = None  # the bot's DM channel with them, if known when this was owed
+
+
 class LogLine:
     """Base of the lines written to a guild's log channel."""
 
@@ -136,6 +158,27 @@ class RevokedAllLine(LogLine):
     codes: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class WaitlistJoinedLine(LogLine):
+    user_id: int
+    entry_id: int
+
+
+@dataclass(frozen=True)
+class WaitlistInvitedLine(LogLine):
+    user_id: int
+    by: int
+    code: str  # as displayed
+    from_moderator: bool  # a moderator's Invite; else a member vouching with a code reserved for them
+
+
+@dataclass(frozen=True)
+class WaitlistDeclinedLine(LogLine):
+    user_id: int
+    by: int
+    reason: str | None
+
+
 Owed = (
     GrantRoles
     | ShowRequest
@@ -153,6 +196,11 @@ Owed = (
     | GrantLine
     | RevokedLine
     | RevokedAllLine
+    | ShowWaitlistEntry
+    | WaitlistMessage
+    | WaitlistJoinedLine
+    | WaitlistInvitedLine
+    | WaitlistDeclinedLine
 )
 
 # The names kinds are stored under: stable, whatever the classes are called in the code.
@@ -173,6 +221,11 @@ KINDS: dict[str, type[Owed]] = {
     "grant_line": GrantLine,
     "revoked_line": RevokedLine,
     "revoked_all_line": RevokedAllLine,
+    "show_waitlist_entry": ShowWaitlistEntry,
+    "waitlist_message": WaitlistMessage,
+    "waitlist_joined_line": WaitlistJoinedLine,
+    "waitlist_invited_line": WaitlistInvitedLine,
+    "waitlist_declined_line": WaitlistDeclinedLine,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _HINTS = {cls: typing.get_type_hints(cls) for cls in KINDS.values()}  # resolved once: decode() runs per row read
@@ -208,7 +261,7 @@ def _tuples(value: Any) -> Any:
 
 def superseded(earlier: Owed, later: Owed) -> bool:
     """Whether carrying `later` makes carrying `earlier` pointless: both show the same thing as it is then."""
-    return isinstance(earlier, ShowRequest) and earlier == later
+    return isinstance(earlier, ShowRequest | ShowWaitlistEntry) and earlier == later
 
 
 def admission_of(owed: Owed) -> int | None:

@@ -35,6 +35,8 @@ POLICY_KEYS = (
     "max_uses_per_code",
     "approval",
     "invite_links",
+    "waitlist",
+    "waitlist_cooldown_days",
 )
 
 Change = int | bool | str | None
