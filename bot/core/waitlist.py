@@ -253,6 +253,17 @@ async def message_posted(tx: Transaction, entry_id: int, message: Posted) -> Non
     await tx.waitlist.remember_message(entry_id, message)
 
 
+async def code_of(db: Database, entry: WaitlistEntry) -> Code:
+    """The code an invited entry was sent, as it is now (with its link, once made)."""
+    assert entry.code_id is not None
+    code_id = entry.code_id
+
+    async def read(tx: Transaction) -> Code:
+        return await tx.codes.get(code_id)
+
+    return await db.transaction(read)
+
+
 async def open_entries(db: Database, *, guild_id: int) -> list[WaitlistEntry]:
     """The guild's open entries in order of joining (waiting and invited)."""
 

@@ -26,12 +26,12 @@ from cogs._shared.direct_channels import open_ahead
 from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
+from cogs._shared.invite_links import NoLink, link_blocked, make_link
 from cogs._shared.language import reader
 from cogs._shared.lines import describe_code
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
-from cogs.invites._links import NoLink, link_blocked, make_link
 
 log = logging.getLogger(__name__)
 
@@ -67,25 +67,33 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
             # Acknowledge first: discord.py retries a failing lookup for longer than Discord waits for an answer.
             await acknowledge(interaction, ephemeral=True, thinking=True)
             await _require_person(self.bot, reservation.user_id)
-        created = await invites.create_code(
-            self.bot.db,
-            guild_id=guild.id,
-            member=caller(interaction),
-            defaults=self.bot.config.defaults,
-            now=now(),
-            uses=uses,
-            expires_in=lifetime,
-            for_user=reservation,
-            note=cleaned_note,
-        )
-        # The code is committed: it stands whatever Discord answers about its link.
-        blocked = link_blocked(guild, created.settings)
-        if blocked is not None:
-            link: Code | NoLink = blocked
-        else:  # deferred only if Discord is slow to make it: a deferral is one more call on every code
-            async with answering_soon(interaction, thinking=True):
-                link = await make_link(self.bot, guild, created.settings, created.code)
-        await send_ephemeral(interaction, _render.created(reader(interaction), created, link))
+        with self.bot.deliveries.reserving() as owed:
+            created = await invites.create_code(
+                self.bot.db,
+                guild_id=guild.id,
+                member=caller(interaction),
+                defaults=self.bot.config.defaults,
+                now=now(),
+                uses=uses,
+                expires_in=lifetime,
+                for_user=reservation,
+                note=cleaned_note,
+            )
+            # The code is committed: it stands whatever Discord answers about its link.
+            blocked = link_blocked(guild, created.settings)
+            if blocked is not None:
+                link: Code | NoLink = blocked
+            else:  # deferred only if Discord is slow to make it: a deferral is one more call on every code
+                async with answering_soon(interaction, thinking=True):
+                    link = await make_link(self.bot, guild, created.settings, created.code)
+            t = reader(interaction)
+            text = _render.created(t, created, link)
+            if created.vouched is not None:
+                # Someone waiting on the waitlist: the code (with the link just made) is DMed to them now.
+                async with answering_soon(interaction, thinking=True):
+                    carried = await owed.carry(watched=True, settings=created.settings)
+                text += "\n" + _render.vouched(t, created.vouched.user_id, carried)
+        await send_ephemeral(interaction, text)
         await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 
     @app_commands.command(name="list", description=described("invites-cmd-list"))

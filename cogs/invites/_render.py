@@ -5,11 +5,13 @@ from __future__ import annotations
 from bot.core.codes import Code, ReservationById, ReservationByUsername
 from bot.core.inputs import MAX_NOTE
 from bot.core.invites import CreatedCode
+from bot.core.owed import WaitlistMessage
 from bot.core.quotas import QuotaStatus
 from bot.i18n import Catalog
+from cogs._shared.deliveries.outcomes import Carried, Done, Failed
+from cogs._shared.invite_links import NoLink, NoLinkBecause
 from cogs._shared.lines import reserved_for
-from cogs._shared.markup import channel, code, escaped, timestamp
-from cogs.invites._links import NoLink, NoLinkBecause
+from cogs._shared.markup import channel, code, escaped, timestamp, user
 
 
 def quota_line(t: Catalog, status: QuotaStatus) -> str:
@@ -71,6 +73,16 @@ def no_link(t: Catalog, link: NoLink, welcome: int) -> str:
             return t("invites-no-link-channel")
         case _:
             return t("invites-no-link-failed", status=str(link.status or "-"))
+
+
+def vouched(t: Catalog, person_id: int, carried: Carried) -> str:
+    """The code was for someone waiting on the waitlist: it was DMed to them (or why not)."""
+    outcome = carried.outcome_of(WaitlistMessage)
+    if isinstance(outcome, Done) and not outcome.delivered:
+        return t("waitlist-vouched-dm-refused", person=user(person_id))
+    if isinstance(outcome, Failed):
+        return t("waitlist-vouched-dm-delayed", person=user(person_id))
+    return t("waitlist-vouched", person=user(person_id))
 
 
 def revoked(t: Catalog, display: str, unused: int) -> str:

@@ -22,6 +22,9 @@ from bot.core.owed import (
     RevokedLine,
     RoleQuotaLine,
     SettingsLine,
+    WaitlistDeclinedLine,
+    WaitlistInvitedLine,
+    WaitlistJoinedLine,
 )
 from bot.core.settings import LANGUAGE_KEY
 from bot.i18n import Catalog, Catalogs, words
@@ -40,6 +43,9 @@ LINES: tuple[type[Owed], ...] = (
     GrantLine,
     RevokedLine,
     RevokedAllLine,
+    WaitlistJoinedLine,
+    WaitlistInvitedLine,
+    WaitlistDeclinedLine,
 )
 
 
@@ -102,6 +108,18 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             more = partial(_more, t)
             shown = listed([code(text) for text in codes], CONTENT - 200, more=more, separator=t("list-separator"))
             return t("deliveries-log-revoked-all", actor=user(by), inviter=user(inviter), count=len(codes), codes=shown)
+        case WaitlistJoinedLine(user_id=person, entry_id=entry_id):
+            return t("waitlist-log-joined", person=user(person), number=str(entry_id))
+        case WaitlistInvitedLine(user_id=person, by=by, code=text, from_moderator=True):
+            return t("waitlist-log-invited", person=user(person), by=user(by), code=code(text))
+        case WaitlistInvitedLine(user_id=person, by=by, code=text):
+            return t("waitlist-log-vouched", person=user(person), by=user(by), code=code(text))
+        case WaitlistDeclinedLine(user_id=person, by=by, reason=None):
+            return t("waitlist-log-declined", person=user(person), by=user(by))
+        case WaitlistDeclinedLine(user_id=person, by=by, reason=str(reason)):
+            around = len(t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=""))
+            shown = escaped(reason, CONTENT - around)
+            return t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=shown)
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 
