@@ -20,7 +20,7 @@ from bot.core.owed import Owed
 from bot.core.posts import Posted
 from bot.core.quotas import RoleQuota
 from bot.core.shards import Shards
-from bot.core.waitlist import EntryStatus, WaitlistEntry
+from bot.core.waitlist_repository import WaitlistRepository
 
 T = TypeVar("T")
 
@@ -155,27 +155,21 @@ class AttemptRepository(Protocol):
 
     async def locked_until(self, guild_id: int, user_id: int, now: int) -> int | None:
         """When the user's lockout ends, if it has not ended by `now`."""
-        ...
 
     async def record_failure(self, guild_id: int, user_id: int, *, at: int, forget_before: int) -> None:
         """Record a failed attempt, and forget the guild's failures from before `forget_before`."""
-        ...
 
     async def failures_since(self, guild_id: int, user_id: int | None, *, since: int) -> int:
         """Failed attempts after `since` by the user (None: by anyone in the guild)."""
-        ...
 
     async def lock(self, guild_id: int, user_id: int, *, until: int) -> None:
         """Lock the user out until `until`; their failures so far are forgotten."""
-        ...
 
     async def clear(self, guild_id: int, user_id: int) -> None:
         """Forget the user's failures and lockout (after a successful redemption)."""
-        ...
 
     async def claim_guessing_alert(self, guild_id: int, *, now: int, quiet_since: int) -> bool:
         """Record an alert at `now` unless one was recorded after `quiet_since`; whether this one was."""
-        ...
 
 
 class DeliveryRepository(Protocol):
@@ -260,46 +254,6 @@ class LocaleRepository(Protocol):
 
     async def get(self, user_id: int) -> str | None: ...
     async def remember(self, user_id: int, locale: str) -> None: ...
-
-
-class WaitlistRepository(Protocol):
-    """Waitlist entries (core.waitlist). A method that changes an entry does so only from the state it expects."""
-
-    async def insert(self, *, guild_id: int, user_id: int, about: str | None, joined_at: int) -> WaitlistEntry:
-        """A new waiting entry."""
-        ...
-
-    async def get(self, entry_id: int) -> WaitlistEntry | None: ...
-
-    async def open_of(self, guild_id: int, user_id: int) -> WaitlistEntry | None:
-        """The person's open entry (waiting or invited) in the guild, if any (there is at most one)."""
-        ...
-
-    async def open(self, guild_id: int) -> list[WaitlistEntry]:
-        """The guild's open entries in order of joining."""
-        ...
-
-    async def of_user(self, guild_id: int, user_id: int) -> list[WaitlistEntry]:
-        """The person's entries in the guild, newest first."""
-        ...
-
-    async def position(self, entry: WaitlistEntry) -> int:
-        """The waiting entry's place among the guild's waiting entries, by join time, from 1."""
-        ...
-
-    async def invite(self, entry_id: int, *, by: int, at: int, code_id: int) -> WaitlistEntry | None:
-        """Record the code a waiting entry was sent; None (and no change) if it was not waiting."""
-        ...
-
-    async def decline(self, entry_id: int, *, by: int, at: int, reason: str | None) -> WaitlistEntry | None:
-        """Close a waiting entry as declined; None (and no change) if it was not waiting."""
-        ...
-
-    async def close(self, entry_id: int, *, status: EntryStatus, at: int) -> WaitlistEntry | None:
-        """Close an open entry as `status` (redeemed or left); None (and no change) if it was not open."""
-        ...
-
-    async def remember_message(self, entry_id: int, message: Posted) -> None: ...
 
 
 class Transaction(Protocol):
