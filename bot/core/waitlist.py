@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from bot.core.admissions import AdmissionStatus
 from bot.core.codes import Code, format_code
 from bot.core.deliveries import log, owe
 from bot.core.owed import (
@@ -39,7 +40,6 @@ from bot.core.refusals import Refused
 from bot.core.settings import GuildSettings, read_settings
 
 if TYPE_CHECKING:
-    from bot.core.admissions import AdmissionStatus
     from bot.core.repositories import Database, Transaction
 
 MAX_ABOUT = 300
