@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.admissions import AdmissionStatus
 from bot.core.deliveries import log, owe
-from bot.core.owed import SettingsLine, ShowRequest
+from bot.core.owed import SettingsLine, ShowRequest, ShowWaitlistEntry
 from bot.core.policy import BOOLEAN_KEYS, POLICY_RANGES, Policy, in_range
 from bot.core.refusals import NotSetUp, Refused
 
@@ -170,6 +170,9 @@ async def update_settings(
             for admission in await tx.admissions.open(guild_id):
                 if admission.status is AdmissionStatus.AWAITING_APPROVAL:
                     await owe(tx, guild_id, ShowRequest(admission.id), now=now)
+            # And so do waitlist entries waiting for a moderator.
+            for entry_id in await tx.waitlist.waiting(guild_id):
+                await owe(tx, guild_id, ShowWaitlistEntry(entry_id), now=now)
         return before, after
 
     return await db.transaction(update)

@@ -28,6 +28,9 @@ class WaitlistRepository(Protocol):
         """The guild's open entries in order of joining."""
         ...
 
+    async def waiting(self, guild_id: int) -> list[int]:
+        """The IDs of the guild's waiting entries, in order of joining."""
+
     async def of_user(self, guild_id: int, user_id: int) -> list[WaitlistEntry]:
         """The person's entries in the guild, newest first."""
         ...

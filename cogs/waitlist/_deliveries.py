@@ -23,7 +23,7 @@ from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
 from cogs._shared.language import recipient_language
-from cogs._shared.markup import user
+from cogs._shared.markup import channel, user
 from cogs.waitlist import _render
 from cogs.waitlist._buttons import entry_view
 
@@ -49,8 +49,13 @@ async def show_entry(job: Job) -> Outcome:
             await found.edit(embed=embed, view=view)
             return Done(then=partial(waitlist.message_posted, entry_id=entry.id, message=_at(found)))
     if entry.message is not None:
+        # A waiting entry follows the moderator channel: the old message says where it went, without buttons.
+        moved_to = here.id if waiting and here is not None and here.id != entry.message.channel_id else None
         try:
-            if await edit_posted(job.guild, entry.message, embed=embed, view=view):
+            if moved_to is not None:
+                notice = t("admissions-moved-to", channel=channel(moved_to))
+                await edit_posted(job.guild, entry.message, content=notice, embed=embed, view=None)
+            elif await edit_posted(job.guild, entry.message, embed=embed, view=view):
                 return Done()
         except discord.NotFound:
             pass  # deleted: posted again below

@@ -16,8 +16,13 @@ _OPEN = "w.status IN ('waiting', 'invited')"
 OPEN_OF_USER = _SELECT + " WHERE w.guild_id = $1 AND w.user_id = $2 AND " + _OPEN
 OPEN_OF_GUILD = _SELECT + " WHERE w.guild_id = $1 AND " + _OPEN + " ORDER BY w.joined_at, w.id"
 OF_USER = _SELECT + " WHERE w.guild_id = $1 AND w.user_id = $2 ORDER BY w.id DESC"
+# These two repeat the open entries' condition as the partial index waitlist_open is written, so that SQLite uses it.
+WAITING_OF_GUILD = (
+    "SELECT id FROM waitlist WHERE guild_id = $1 AND status IN ('waiting', 'invited') AND status = 'waiting'"
+    " ORDER BY joined_at, id"
+)
 POSITION = (
-    "SELECT COUNT(*) FROM waitlist WHERE guild_id = $1 AND status = 'waiting'"
+    "SELECT COUNT(*) FROM waitlist WHERE guild_id = $1 AND status IN ('waiting', 'invited') AND status = 'waiting'"
     " AND (joined_at < $2 OR (joined_at = $2 AND id <= $3))"
 )
 
@@ -67,6 +72,10 @@ class SqlWaitlist:
 
     async def open(self, guild_id: int) -> list[WaitlistEntry]:
         return [_entry(row) for row in await self._conn.fetch(OPEN_OF_GUILD, guild_id)]
+
+    async def waiting(self, guild_id: int) -> list[int]:
+        rows = await self._conn.fetch(WAITING_OF_GUILD, guild_id)
+        return [int(row[0]) for row in rows]
 
     async def of_user(self, guild_id: int, user_id: int) -> list[WaitlistEntry]:
         return [_entry(row) for row in await self._conn.fetch(OF_USER, guild_id, user_id)]

@@ -181,3 +181,16 @@ async def test_someone_gone_from_the_server_is_closed_as_left_without_a_code(rea
     assert codes(ready) == [] and ready.dms(bob) == []
     closed = ready.modq.history()[-1]
     assert "Left <t:" in fields(closed)["Status"] and closed.components == []
+
+
+async def test_a_waiting_entry_follows_a_new_moderator_channel(ready):
+    bob, entry = await on_the_list(ready)
+    staff = ready.staff_channel("staff")
+    await ready.setup(mod_channel=staff)
+    left_behind = await ready.env.bot.get_channel(ready.modq.id).fetch_message(entry.id)
+    assert left_behind.content == f"📦 Moved to <#{staff.id}>, the moderator channel now: decide it there."
+    assert left_behind.components == []
+    moved = staff.last_message
+    assert f"<@{bob.id}>" in fields(moved)["Person"]
+    await ready.mod.click(moved, label="Invite")
+    assert len(ready.dms(bob)) == 1 and "Invited by" in fields(staff.last_message)["Status"]
