@@ -194,3 +194,12 @@ async def test_a_waiting_entry_follows_a_new_moderator_channel(ready):
     assert f"<@{bob.id}>" in fields(moved)["Person"]
     await ready.mod.click(moved, label="Invite")
     assert len(ready.dms(bob)) == 1 and "Invited by" in fields(staff.last_message)["Status"]
+
+
+async def test_a_decline_form_submitted_after_a_restart_is_answered_and_declines(ready, make_bot):
+    bob, entry = await on_the_list(ready)
+    shown = await ready.mod.click(entry, label="Decline")
+    await ready.env.restart_bot(make_bot())
+    result = await ready.mod.submit_modal(shown, {"reason": "not this time"})
+    assert result.acknowledged and "not this time" in ready.dms(bob)[-1]
+    assert "Declined by" in fields(ready.modq.history()[-1])["Status"]
