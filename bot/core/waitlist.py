@@ -6,6 +6,7 @@ An entry is a persisted state machine, like an admission (core.admissions):
              waiting / invited ──they redeem any code──> redeemed
              waiting / invited ──they leave the list, or an action finds them gone──> left
              waiting ──Decline──> declined
+             invited ──its code ended unused, and they join again──> lapsed (and a new entry waits)
 
 Invariants:
 - Someone has at most one open entry (waiting or invited) per guild (also a unique index).
@@ -26,7 +27,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from bot.core.admissions import AdmissionStatus
-from bot.core.codes import Code, format_code
+from bot.core.codes import Code, CodeStatus, format_code
 from bot.core.deliveries import log, owe
 from bot.core.owed import (
     ShowWaitlistEntry,
@@ -51,9 +52,7 @@ class EntryStatus(Enum):
     REDEEMED = "redeemed"
     DECLINED = "declined"
     LEFT = "left"
-
-
-OPEN = (EntryStatus.WAITING, EntryStatus.INVITED)
+    LAPSED = "lapsed"  # invited, but the code ended unused (expired, revoked) and they joined again
 
 
 @dataclass(frozen=True)
@@ -176,6 +175,13 @@ async def _cooldown_until(tx: Transaction, settings: GuildSettings, user_id: int
     return None
 
 
+async def _lapsed(tx: Transaction, entry: WaitlistEntry, now: int) -> bool:
+    """Whether an invited entry's code ended without being used: nothing is left for it to wait for."""
+    if entry.status is not EntryStatus.INVITED or entry.code_id is None:
+        return False
+    return (await tx.codes.get(entry.code_id)).status(now) is not CodeStatus.ACTIVE
+
+
 async def join(
     db: Database, *, guild_id: int, channel_id: int, person: Newcomer, about: str | None, defaults: Policy, now: int
 ) -> Joined:
@@ -195,6 +201,11 @@ async def join(
         if admission is not None:
             raise AdmissionOpen(admission.status)
         entry = await tx.waitlist.open_of(guild_id, person.user_id)
+        if entry is not None and await _lapsed(tx, entry, now):
+            # Their code expired or was revoked unused: that invitation is over, and they wait again.
+            await tx.waitlist.close(entry.id, status=EntryStatus.LAPSED, at=now)
+            await owe(tx, guild_id, ShowWaitlistEntry(entry.id), now=now)
+            entry = None
         if entry is not None:
             waiting = entry.status is EntryStatus.WAITING
             raise AlreadyOnWaitlist(entry.status, await tx.waitlist.position(entry) if waiting else None)

@@ -62,4 +62,6 @@ def history_line(t: Catalog, entry: WaitlistEntry) -> str:
             parts.append(t("waitlist-whois-redeemed", when=closed))
         case EntryStatus.LEFT:
             parts.append(t("waitlist-whois-left", when=closed))
+        case EntryStatus.LAPSED:
+            parts.append(t("waitlist-whois-lapsed", when=closed))
     return " · ".join(parts)

@@ -21,6 +21,7 @@ _COLOURS = {
     EntryStatus.REDEEMED: discord.Colour.green(),
     EntryStatus.DECLINED: discord.Colour.red(),
     EntryStatus.LEFT: discord.Colour.dark_grey(),
+    EntryStatus.LAPSED: discord.Colour.dark_grey(),
 }
 
 
@@ -69,6 +70,8 @@ def _status(t: Catalog, entry: WaitlistEntry) -> str:
             lines.append(t("waitlist-entry-redeemed", when=closed))
         case EntryStatus.LEFT:
             lines.append(t("waitlist-entry-left", when=closed))
+        case EntryStatus.LAPSED:
+            lines.append(t("waitlist-entry-lapsed", when=closed))
     return "\n".join(lines)
 
 

@@ -169,3 +169,14 @@ async def test_leaving_closes_the_entry_and_revokes_an_unused_moderators_code(db
     assert listed.id == sent.id and listed.revoked_at == NOW + 30
     with pytest.raises(NotOnWaitlist):
         await waitlist_decisions.leave(db, guild_id=GUILD, user_id=PEOPLE[0], now=NOW + 31)
+
+
+async def test_an_invitation_whose_code_expired_unused_lapses_when_they_join_again(db):
+    entry = (await join(db)).entry
+    await invite(db, entry.id)
+    with pytest.raises(AlreadyOnWaitlist):
+        await join(db, at=NOW + 11)
+    again = await join(db, at=NOW + 10 + 7 * DAY)
+    assert again.position == 1 and again.entry.id != entry.id
+    lapsed = await waitlist.get_entry(db, guild_id=GUILD, entry_id=entry.id)
+    assert lapsed.status is EntryStatus.LAPSED and lapsed.closed_at == NOW + 10 + 7 * DAY

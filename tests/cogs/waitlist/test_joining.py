@@ -102,3 +102,18 @@ async def test_a_decline_keeps_them_off_until_the_cooldown_ends(ready):
     await ready.env.advance_time(30 * DAY)
     assert "at position **1**" in await join(ready, bob)
     assert len(ready.bot_messages(ready.modq)) == 2
+
+
+async def test_someone_whose_code_expired_unused_may_join_again(ready):
+    bob = ready.newcomer("bob")
+    await join(ready, bob)
+    first = ready.modq.last_message
+    await ready.mod.click(first, label="Invite")
+    await ready.env.advance_time(8 * DAY)  # the code lives 7 days
+    status = (await bob.slash(ready.welcome, "waitlist status")).response.content
+    assert "That code is expired now" in status and "/waitlist join" in status
+    assert "at position **1**" in await join(ready, bob)
+    old = await ready.env.bot.get_channel(ready.modq.id).fetch_message(first.id)
+    assert "Their code ended unused" in {f.name: f.value for f in old.embeds[0].fields}["Status"]
+    fresh = ready.modq.last_message
+    assert fresh.id != first.id and [b.label for b in fresh.components[0].children] == ["Invite", "Decline"]

@@ -19,7 +19,7 @@ waitlist-left = Du hast die Warteliste verlassen.
 waitlist-status-waiting = Du stehst auf der Warteliste auf Platz **{ $position }**. Eingetragen hast du dich { $since }.
 waitlist-status-invited = { $inviter } hat dir einen Einladungscode geschickt: **{ $code }**
 waitlist-status-expires = Er gilt bis { $when } ({ $relative }).
-waitlist-status-code-ended = Dieser Code ist inzwischen { $status }. Frag einen Moderator oder ein Mitglied nach einem neuen.
+waitlist-status-code-ended = Dieser Code ist inzwischen { $status }. Um erneut eingeladen zu werden, trag dich mit `/waitlist join` wieder auf die Warteliste ein.
 waitlist-status-declined = Deine Anfrage auf der Warteliste wurde { $when } abgelehnt. Ab { $again } kannst du dich wieder eintragen.
 waitlist-status-none = Du stehst nicht auf der Warteliste. Um dich einzutragen, gib `/waitlist join` im Willkommenskanal ein.
 waitlist-how-to-redeem-link = So kommst du rein: Falls du nicht mehr auf dem Server bist, tritt über { $link } bei; gib dann `/redeem { $code }` in { $channel } ein.
@@ -43,6 +43,7 @@ waitlist-refusal-already-decided = Diese Person wurde bereits { $when } von { $m
     }.
 waitlist-refusal-closed-entry = { $status ->
         [redeemed] Diese Person hat { $when } bereits einen Code eingelöst; ihr Eintrag ist geschlossen.
+        [lapsed] Der Code dieser Person lief ungenutzt ab, und sie hat sich { $when } erneut eingetragen; dieser Eintrag ist geschlossen.
        *[left] Diese Person hat die Warteliste { $when } verlassen; ihr Eintrag ist geschlossen.
     }
 
@@ -62,6 +63,7 @@ waitlist-entry-invited-by = 📨 Eingeladen von { $by } am { $when } mit dem Cod
 waitlist-entry-declined-by = ❌ Abgelehnt von { $by } am { $when }
 waitlist-entry-redeemed = ✅ Hat am { $when } einen Code eingelöst
 waitlist-entry-left = 👋 Ausgetragen am { $when }
+waitlist-entry-lapsed = ⌛ Der Code lief ungenutzt ab; am { $when } erneut auf die Warteliste gesetzt
 waitlist-button-invite = Einladen
 waitlist-button-decline = Ablehnen
 
@@ -122,6 +124,7 @@ waitlist-whois-waiting = wartet
 waitlist-whois-declined = abgelehnt von { $by } { $when }
 waitlist-whois-redeemed = Code eingelöst { $when }
 waitlist-whois-left = ausgetragen { $when }
+waitlist-whois-lapsed = Code ungenutzt abgelaufen, erneut eingetragen { $when }
 
 ## /gate settings
 

@@ -26,7 +26,7 @@ waitlist-status-invited = You were sent an invitation code by { $inviter }: **{ 
 # $when: the date and time the code expires; $relative: the same as "in 3 days".
 waitlist-status-expires = It is valid until { $when } ({ $relative }).
 # $status: the code's status (code-status: expired, revoked, used).
-waitlist-status-code-ended = That code is { $status } now. Ask a moderator or a member for a new one.
+waitlist-status-code-ended = That code is { $status } now. To be invited again, join the waitlist once more with `/waitlist join`.
 # $when: when they were declined ("2 days ago"); $again: when they may join again.
 waitlist-status-declined = Your request on the waitlist was declined { $when }. You can join it again from { $again }.
 waitlist-status-none = You are not on the waitlist. To join it, type `/waitlist join` in the welcome channel.
@@ -53,9 +53,11 @@ waitlist-refusal-already-decided = This person was already { $decision ->
         [invited] invited
        *[declined] declined
     } by { $moderator } { $when }.
-# An entry closed by the person: $status "redeemed" (they redeemed a code) or "left"; $when: "5 minutes ago".
+# An entry closed by the person: $status "redeemed" (they redeemed a code), "lapsed" (their code ended unused and
+# they joined again) or "left"; $when: "5 minutes ago".
 waitlist-refusal-closed-entry = { $status ->
         [redeemed] This person already redeemed a code { $when }; their entry is closed.
+        [lapsed] This person's code ended unused and they joined the waitlist again { $when }; this entry is closed.
        *[left] This person left the waitlist { $when }; their entry is closed.
     }
 
@@ -77,6 +79,7 @@ waitlist-entry-invited-by = 📨 Invited by { $by } { $when } with code { $code 
 waitlist-entry-declined-by = ❌ Declined by { $by } { $when }
 waitlist-entry-redeemed = ✅ Redeemed a code { $when }
 waitlist-entry-left = 👋 Left { $when }
+waitlist-entry-lapsed = ⌛ Their code ended unused; they joined the waitlist again { $when }
 # Buttons (at most 80 characters).
 waitlist-button-invite = Invite
 waitlist-button-decline = Decline
@@ -142,6 +145,7 @@ waitlist-whois-waiting = waiting
 waitlist-whois-declined = declined by { $by } { $when }
 waitlist-whois-redeemed = redeemed a code { $when }
 waitlist-whois-left = left { $when }
+waitlist-whois-lapsed = code ended unused, joined again { $when }
 
 ## /gate settings: the policy's lines. $state: "on" or "off"; $days: a number of days.
 

@@ -19,7 +19,7 @@ waitlist-left = Has salido de la lista de espera.
 waitlist-status-waiting = Estás en la lista de espera, en el puesto **{ $position }**. Te apuntaste { $since }.
 waitlist-status-invited = { $inviter } te envió un código de invitación: **{ $code }**
 waitlist-status-expires = Es válido hasta el { $when } ({ $relative }).
-waitlist-status-code-ended = Ese código ya está { $status }. Pide uno nuevo a un moderador o a un miembro.
+waitlist-status-code-ended = Ese código ya está { $status }. Para que te vuelvan a invitar, apúntate otra vez con `/waitlist join`.
 waitlist-status-declined = Tu solicitud en la lista de espera fue rechazada { $when }. Podrás volver a apuntarte a partir del { $again }.
 waitlist-status-none = No estás en la lista de espera. Para apuntarte, escribe `/waitlist join` en el canal de bienvenida.
 waitlist-how-to-redeem-link = Para entrar: si ya no estás en el servidor, únete con { $link }; luego escribe `/redeem { $code }` en { $channel }.
@@ -43,6 +43,7 @@ waitlist-refusal-already-decided = { $moderator } ya { $decision ->
     } a esta persona { $when }.
 waitlist-refusal-closed-entry = { $status ->
         [redeemed] Esta persona ya canjeó un código { $when }; su entrada está cerrada.
+        [lapsed] El código de esta persona dejó de valer sin usarse y volvió a apuntarse { $when }; esta entrada está cerrada.
        *[left] Esta persona salió de la lista de espera { $when }; su entrada está cerrada.
     }
 
@@ -62,6 +63,7 @@ waitlist-entry-invited-by = 📨 Invitada por { $by } el { $when } con el códig
 waitlist-entry-declined-by = ❌ Rechazada por { $by } el { $when }
 waitlist-entry-redeemed = ✅ Canjeó un código el { $when }
 waitlist-entry-left = 👋 Salió el { $when }
+waitlist-entry-lapsed = ⌛ Su código caducó sin usarse; volvió a apuntarse el { $when }
 waitlist-button-invite = Invitar
 waitlist-button-decline = Rechazar
 
@@ -122,6 +124,7 @@ waitlist-whois-waiting = esperando
 waitlist-whois-declined = rechazada por { $by } { $when }
 waitlist-whois-redeemed = canjeó un código { $when }
 waitlist-whois-left = salió { $when }
+waitlist-whois-lapsed = código sin usar, volvió a apuntarse { $when }
 
 ## /gate settings
 

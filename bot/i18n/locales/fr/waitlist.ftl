@@ -19,7 +19,7 @@ waitlist-left = Tu as quitté la liste d'attente.
 waitlist-status-waiting = Tu es sur la liste d'attente, à la place **{ $position }**. Tu l'as rejointe { $since }.
 waitlist-status-invited = { $inviter } t'a envoyé un code d'invitation : **{ $code }**
 waitlist-status-expires = Il est valable jusqu'au { $when } ({ $relative }).
-waitlist-status-code-ended = Ce code est désormais { $status }. Demande-en un nouveau à un modérateur ou à un membre.
+waitlist-status-code-ended = Ce code est désormais { $status }. Pour être invité·e à nouveau, rejoins la liste d'attente avec `/waitlist join`.
 waitlist-status-declined = Ta demande sur la liste d'attente a été refusée { $when }. Tu pourras la rejoindre à nouveau à partir du { $again }.
 waitlist-status-none = Tu n'es pas sur la liste d'attente. Pour la rejoindre, tape `/waitlist join` dans le salon de bienvenue.
 waitlist-how-to-redeem-link = Pour entrer : si tu n'es plus sur le serveur, rejoins-le avec { $link } ; tape ensuite `/redeem { $code }` dans { $channel }.
@@ -43,6 +43,7 @@ waitlist-refusal-already-decided = Cette personne a déjà été { $decision ->
     } par { $moderator } { $when }.
 waitlist-refusal-closed-entry = { $status ->
         [redeemed] Cette personne a déjà utilisé un code { $when } ; son entrée est close.
+        [lapsed] Le code de cette personne a pris fin sans être utilisé et elle s'est réinscrite { $when } ; cette entrée est close.
        *[left] Cette personne a quitté la liste d'attente { $when } ; son entrée est close.
     }
 
@@ -62,6 +63,7 @@ waitlist-entry-invited-by = 📨 Invitée par { $by } le { $when } avec le code 
 waitlist-entry-declined-by = ❌ Refusée par { $by } le { $when }
 waitlist-entry-redeemed = ✅ A utilisé un code le { $when }
 waitlist-entry-left = 👋 Partie le { $when }
+waitlist-entry-lapsed = ⌛ Son code a pris fin sans être utilisé ; réinscription le { $when }
 waitlist-button-invite = Inviter
 waitlist-button-decline = Refuser
 
@@ -122,6 +124,7 @@ waitlist-whois-waiting = en attente
 waitlist-whois-declined = refusée par { $by } { $when }
 waitlist-whois-redeemed = a utilisé un code { $when }
 waitlist-whois-left = partie { $when }
+waitlist-whois-lapsed = code non utilisé, réinscription { $when }
 
 ## /gate settings
 

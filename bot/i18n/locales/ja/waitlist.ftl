@@ -19,7 +19,7 @@ waitlist-left = ウェイトリストから抜けました。
 waitlist-status-waiting = ウェイトリストで **{ $position }** 番目です。登録：{ $since }
 waitlist-status-invited = { $inviter } から招待コードが届いています：**{ $code }**
 waitlist-status-expires = 有効期限は { $when }（{ $relative }）です。
-waitlist-status-code-ended = このコードは現在「{ $status }」です。モデレーターかメンバーに新しいコードを頼んでください。
+waitlist-status-code-ended = このコードは現在「{ $status }」です。もう一度招待を受けるには、`/waitlist join` で再びウェイトリストに登録してください。
 waitlist-status-declined = ウェイトリストへの申し込みは { $when } に見送られました。{ $again } から再び登録できます。
 waitlist-status-none = ウェイトリストには登録されていません。登録するには、ウェルカムチャンネルで `/waitlist join` と入力してください。
 waitlist-how-to-redeem-link = 参加方法：サーバーから抜けている場合は { $link } から参加し、{ $channel } で `/redeem { $code }` と入力してください。
@@ -43,6 +43,7 @@ waitlist-refusal-already-decided = この人は { $when } に { $moderator } が
     }。
 waitlist-refusal-closed-entry = { $status ->
         [redeemed] この人は { $when } にすでにコードを使いました。エントリーは終了しています。
+        [lapsed] この人のコードは使われないまま無効になり、{ $when } に再登録しました。このエントリーは終了しています。
        *[left] この人は { $when } にウェイトリストから抜けました。エントリーは終了しています。
     }
 
@@ -62,6 +63,7 @@ waitlist-entry-invited-by = 📨 { $when } に { $by } がコード { $code } �
 waitlist-entry-declined-by = ❌ { $when } に { $by } が見送り
 waitlist-entry-redeemed = ✅ { $when } にコードを使用
 waitlist-entry-left = 👋 { $when } に登録を取り消し
+waitlist-entry-lapsed = ⌛ コードが使われないまま無効になり、{ $when } に再登録
 waitlist-button-invite = 招待
 waitlist-button-decline = 見送り
 
@@ -122,6 +124,7 @@ waitlist-whois-waiting = 待機中
 waitlist-whois-declined = { $when } に { $by } が見送り
 waitlist-whois-redeemed = { $when } にコードを使用
 waitlist-whois-left = { $when } に登録を取り消し
+waitlist-whois-lapsed = コード未使用のまま無効、{ $when } に再登録
 
 ## /gate settings
 

@@ -19,7 +19,7 @@ waitlist-left = Você saiu da lista de espera.
 waitlist-status-waiting = Você está na lista de espera, na posição **{ $position }**. Você entrou { $since }.
 waitlist-status-invited = { $inviter } enviou a você um código de convite: **{ $code }**
 waitlist-status-expires = Ele vale até { $when } ({ $relative }).
-waitlist-status-code-ended = Esse código agora está { $status }. Peça um novo a um moderador ou a um membro.
+waitlist-status-code-ended = Esse código agora está { $status }. Para ser convidado de novo, entre outra vez na lista de espera com `/waitlist join`.
 waitlist-status-declined = Seu pedido na lista de espera foi recusado { $when }. Você poderá voltar a partir de { $again }.
 waitlist-status-none = Você não está na lista de espera. Para entrar, digite `/waitlist join` no canal de boas-vindas.
 waitlist-how-to-redeem-link = Para entrar: se você não estiver mais no servidor, entre com { $link }; depois digite `/redeem { $code }` em { $channel }.
@@ -43,6 +43,7 @@ waitlist-refusal-already-decided = Esta pessoa já foi { $decision ->
     } por { $moderator } { $when }.
 waitlist-refusal-closed-entry = { $status ->
         [redeemed] Esta pessoa já resgatou um código { $when }; a entrada dela está encerrada.
+        [lapsed] O código desta pessoa deixou de valer sem uso e ela entrou de novo na lista { $when }; esta entrada está encerrada.
        *[left] Esta pessoa saiu da lista de espera { $when }; a entrada dela está encerrada.
     }
 
@@ -62,6 +63,7 @@ waitlist-entry-invited-by = 📨 Convidada por { $by } em { $when } com o códig
 waitlist-entry-declined-by = ❌ Recusada por { $by } em { $when }
 waitlist-entry-redeemed = ✅ Resgatou um código em { $when }
 waitlist-entry-left = 👋 Saiu em { $when }
+waitlist-entry-lapsed = ⌛ O código deixou de valer sem uso; entrou de novo na lista em { $when }
 waitlist-button-invite = Convidar
 waitlist-button-decline = Recusar
 
@@ -122,6 +124,7 @@ waitlist-whois-waiting = esperando
 waitlist-whois-declined = recusada por { $by } { $when }
 waitlist-whois-redeemed = resgatou um código { $when }
 waitlist-whois-left = saiu { $when }
+waitlist-whois-lapsed = código não usado, entrou de novo { $when }
 
 ## /gate settings
 

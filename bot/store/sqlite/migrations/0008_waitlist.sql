@@ -1,6 +1,7 @@
 -- The waitlist (SPEC section 10): its two policies (NULL: the config's default), and one row per time someone
 -- joined it, kept when closed for /gate whois. An entry is waiting, then invited (decided_by and decided_at say
--- who sent which code, code_id, and when), and closes as redeemed, declined (by, when, reason) or left (closed_at).
+-- who sent which code, code_id, and when), and closes as redeemed, declined (by, when, reason), left, or lapsed
+-- (its code ended unused and they joined again) (closed_at).
 ALTER TABLE guild_settings ADD COLUMN waitlist INTEGER;
 ALTER TABLE guild_settings ADD COLUMN waitlist_cooldown_days INTEGER;
 
@@ -10,7 +11,7 @@ CREATE TABLE waitlist (
     user_id            INTEGER NOT NULL,
     about              TEXT,
     joined_at          INTEGER NOT NULL,
-    status             TEXT    NOT NULL CHECK (status IN ('waiting', 'invited', 'redeemed', 'declined', 'left')),
+    status             TEXT    NOT NULL CHECK (status IN ('waiting', 'invited', 'redeemed', 'declined', 'left', 'lapsed')),
     decided_by         INTEGER,
     decided_at         INTEGER,
     reason             TEXT,
