@@ -180,3 +180,18 @@ async def test_an_invitation_whose_code_expired_unused_lapses_when_they_join_aga
     assert again.position == 1 and again.entry.id != entry.id
     lapsed = await waitlist.get_entry(db, guild_id=GUILD, entry_id=entry.id)
     assert lapsed.status is EntryStatus.LAPSED and lapsed.closed_at == NOW + 10 + 7 * DAY
+
+
+async def test_invite_and_a_redemption_at_once_leave_no_usable_waitlist_code(db):
+    entry = (await join(db)).entry
+    other = await invites.create_code(db, guild_id=GUILD, member=member(), defaults=DEFAULTS, now=NOW + 1)
+    results = await asyncio.gather(invite(db, entry.id), redeem(db, other.code.display), return_exceptions=True)
+    invited, redeemed = results
+    assert not isinstance(redeemed, BaseException)
+    closed = await waitlist.get_entry(db, guild_id=GUILD, entry_id=entry.id)
+    assert closed.status is EntryStatus.REDEEMED
+    sent = await invites.list_guild_codes(db, guild_id=GUILD, inviter_id=MOD, now=NOW + 30)
+    if isinstance(invited, EntryDecided):  # the redemption committed first: no code was made
+        assert invited.status is EntryStatus.REDEEMED and sent == []
+    else:  # the Invite committed first: the redemption revoked its code
+        assert [code.status(NOW + 30) for code in sent] == [CodeStatus.REVOKED]
