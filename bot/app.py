@@ -27,7 +27,7 @@ from cogs._shared.replies import apologise, send_ephemeral
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.gate", "cogs.invites", "cogs.admissions")
+EXTENSIONS = ("cogs.gate", "cogs.invites", "cogs.admissions", "cogs.waitlist")
 _FINGERPRINT_KEY = "command_sync_fingerprint"
 
 

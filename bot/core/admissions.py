@@ -26,16 +26,8 @@ from typing import TYPE_CHECKING
 from bot.core.codes import CodeKind, format_code
 from bot.core.deliveries import log, owe
 from bot.core.direct_channels import direct_message
-from bot.core.owed import (
-    AdmittedLine,
-    DeniedLine,
-    DirectMessageAbout,
-    GrantRoles,
-    LeftLine,
-    Owed,
-    ShowRequest,
-    UndeliveredNotice,
-)
+from bot.core.log_lines import AdmittedLine, DeniedLine, LeftLine
+from bot.core.owed import DirectMessageAbout, GrantRoles, Owed, ShowRequest, UndeliveredNotice
 from bot.core.posts import Posted
 from bot.core.refusals import Refused
 

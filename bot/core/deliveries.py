@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from bot.core.owed import CloseAlert, LogLine, Owed, StoppedNotice, admission_of, kind_of
+from bot.core.log_lines import LogLine
+from bot.core.owed import CloseAlert, Owed, StoppedNotice, admission_of, kind_of
 from bot.core.posts import Posted
 from bot.core.refusals import Refused
 

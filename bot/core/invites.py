@@ -11,21 +11,22 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.core.codes import Code, CodeKind, CodeStatus, Reservation, format_code, generate_code
+from bot.core.codes import Code, CodeStatus, Reservation, format_code, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
-from bot.core.links import owe_link, owe_link_deletion
-from bot.core.owed import RevokedAllLine, RevokedLine
+from bot.core.links import owe_link_deletion
+from bot.core.log_lines import RevokedAllLine, RevokedLine
+from bot.core.new_codes import insert_code
 from bot.core.people import Member, may_invite, remember_locale
 from bot.core.policy import Policy
 from bot.core.quotas import DAY, QuotaExhausted, QuotaStatus, after_spending, can_spend, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import GuildSettings, read_settings
+from bot.core.waitlist import WaitlistEntry
+from bot.core.waitlist_decisions import vouch
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
-
-_INSERT_ATTEMPTS = 8
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class CreatedCode:
     code: Code
     quota: QuotaStatus
     settings: GuildSettings  # as read in the creating transaction: the reply needs the welcome channel
+    # The waitlist entry of the person it is reserved for, if they were waiting: now invited with it, and owed it.
+    vouched: WaitlistEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -134,46 +137,8 @@ async def create_code_in(
         for_user=for_user,
         note=note,
     )
-    return CreatedCode(code, after_spending(status, uses, now), settings)
-
-
-async def insert_code(
-    tx: Transaction,
-    settings: GuildSettings,
-    generate: Callable[[], str],
-    *,
-    inviter_id: int,
-    max_uses: int,
-    created_at: int,
-    expires_at: int,
-    for_user: Reservation | None,
-    note: str | None,
-    kind: CodeKind = CodeKind.MEMBER,
-    quota_from: int | None = None,
-    replaces: int | None = None,
-) -> Code:
-    """Insert a new code of the guild with a fresh random text, owed its invite link; the code as stored."""
-    guild_id = settings.guild_id
-    for _ in range(_INSERT_ATTEMPTS):
-        # A collision (60 random bits make it vanishingly rare) is retried with a new code.
-        code_id = await tx.codes.insert(
-            guild_id=guild_id,
-            code=generate(),
-            inviter_id=inviter_id,
-            max_uses=max_uses,
-            created_at=created_at,
-            expires_at=expires_at,
-            for_user=for_user,
-            note=note,
-            kind=kind,
-            quota_from=quota_from,
-            replaces=replaces,
-        )
-        if code_id is not None:
-            code = await tx.codes.get(code_id)
-            await owe_link(tx, settings, code, now=created_at)
-            return code
-    raise RuntimeError(f"no free code after {_INSERT_ATTEMPTS} attempts: is the generator random?")
+    vouched = await vouch(tx, code, now=now)  # someone waiting on the list is sent it (SPEC section 10)
+    return CreatedCode(code, after_spending(status, uses, now), settings, vouched)
 
 
 def _active_first(codes: list[Code], now: int) -> list[Code]:

@@ -12,6 +12,22 @@ from dataclasses import asdict, dataclass, fields
 from enum import Enum, StrEnum
 from typing import Any
 
+from bot.core.log_lines import (
+    AdmittedLine,
+    DeniedLine,
+    GrantLine,
+    LeftLine,
+    LinkCodeLine,
+    RegeneratedLine,
+    RevokedAllLine,
+    RevokedLine,
+    RoleQuotaLine,
+    SettingsLine,
+    WaitlistDeclinedLine,
+    WaitlistInvitedLine,
+    WaitlistJoinedLine,
+)
+
 
 @dataclass(frozen=True)
 class GrantRoles:
@@ -87,79 +103,26 @@ class DeleteInviteLink:
     link: str  # as stored with the code when this was owed
 
 
-class LogLine:
-    """Base of the lines written to a guild's log channel."""
+@dataclass(frozen=True)
+class ShowWaitlistEntry:
+    """Make a waitlist entry's message show it as it is: post it where there is none (or it is gone)."""
+
+    entry_id: int
+
+
+class WaitlistMessageAbout(StrEnum):
+    INVITED = "invited"  # the code they were sent, with its link
+    DECLINED = "declined"  # the decline, with its reason
 
 
 @dataclass(frozen=True)
-class AdmittedLine(LogLine):
-    admission_id: int
+class WaitlistMessage:
+    """DM someone on the waitlist what was decided about their entry."""
 
-
-@dataclass(frozen=True)
-class LeftLine(LogLine):
-    admission_id: int
-
-
-@dataclass(frozen=True)
-class DeniedLine(LogLine):
-    admission_id: int
-
-
-@dataclass(frozen=True)
-class SettingsLine(LogLine):
-    by: int
-    command: str
-    changes: tuple[tuple[str, int | bool | str | None, int | bool | str | None], ...]  # (setting, before, after)
-
-
-@dataclass(frozen=True)
-class RoleQuotaLine(LogLine):
-    by: int
-    role_id: int
-    amount: int
-    period_days: int
-
-
-@dataclass(frozen=True)
-class GrantLine(LogLine):
-    by: int
     user_id: int
-    amount: int
-    limit: int | None
-    period_days: int
-
-
-@dataclass(frozen=True)
-class RevokedLine(LogLine):
-    by: int
-    code: str  # as displayed
-    inviter_id: int
-
-
-@dataclass(frozen=True)
-class RevokedAllLine(LogLine):
-    by: int
-    inviter_id: int
-    codes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class LinkCodeLine(LogLine):
-    """An admin made a code to share with many people (/gate link, SPEC section 11)."""
-
-    by: int
-    code: str  # as displayed
-    uses: int
-
-
-@dataclass(frozen=True)
-class RegeneratedLine(LogLine):
-    """Someone replaced their lost or leaked code with a new one (/invite regenerate, SPEC section 11)."""
-
-    by: int
-    old: str  # as displayed
-    new: str
+    about: WaitlistMessageAbout
+    entry_id: int
+    channel_id: int | None = None  # the bot's DM channel with them, if known when this was owed
 
 
 Owed = (
@@ -182,6 +145,11 @@ Owed = (
     | RevokedAllLine
     | LinkCodeLine
     | RegeneratedLine
+    | ShowWaitlistEntry
+    | WaitlistMessage
+    | WaitlistJoinedLine
+    | WaitlistInvitedLine
+    | WaitlistDeclinedLine
 )
 
 # The names kinds are stored under: stable, whatever the classes are called in the code.
@@ -205,6 +173,11 @@ KINDS: dict[str, type[Owed]] = {
     "revoked_all_line": RevokedAllLine,
     "link_code_line": LinkCodeLine,
     "regenerated_line": RegeneratedLine,
+    "show_waitlist_entry": ShowWaitlistEntry,
+    "waitlist_message": WaitlistMessage,
+    "waitlist_joined_line": WaitlistJoinedLine,
+    "waitlist_invited_line": WaitlistInvitedLine,
+    "waitlist_declined_line": WaitlistDeclinedLine,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _HINTS = {cls: typing.get_type_hints(cls) for cls in KINDS.values()}  # resolved once: decode() runs per row read
@@ -240,7 +213,7 @@ def _tuples(value: Any) -> Any:
 
 def superseded(earlier: Owed, later: Owed) -> bool:
     """Whether carrying `later` makes carrying `earlier` pointless: both show the same thing as it is then."""
-    return isinstance(earlier, ShowRequest) and earlier == later
+    return isinstance(earlier, ShowRequest | ShowWaitlistEntry) and earlier == later
 
 
 def admission_of(owed: Owed) -> int | None:

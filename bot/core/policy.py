@@ -17,10 +17,12 @@ class Policy:
     redeem_attempts: int = 5
     lockout_minutes: int = 15
     invite_links: bool = True  # /invite create also makes a Discord invite link (SPEC section 11)
+    waitlist: bool = True  # people without a code may join the waitlist (SPEC section 10)
+    waitlist_cooldown_days: int = 30  # after a decline, how long before they may join the waitlist again
 
 
 # The policy keys that are on or off; every other key is an integer.
-BOOLEAN_KEYS = ("approval", "invite_links")
+BOOLEAN_KEYS = ("approval", "invite_links", "waitlist")
 
 # The inclusive range each integer policy key accepts, in the config file and in /gate policy.
 POLICY_RANGES: dict[str, tuple[int, int]] = {
@@ -30,6 +32,7 @@ POLICY_RANGES: dict[str, tuple[int, int]] = {
     "max_uses_per_code": (1, 100),
     "redeem_attempts": (1, 100),
     "lockout_minutes": (1, 1440),
+    "waitlist_cooldown_days": (0, 365),
 }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.deliveries import log
 from bot.core.inputs import check_range
-from bot.core.owed import GrantLine, RoleQuotaLine
+from bot.core.log_lines import GrantLine, RoleQuotaLine
 from bot.core.people import Member
 from bot.core.policy import POLICY_RANGES, Policy
 from bot.core.refusals import Refused

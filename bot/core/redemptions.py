@@ -20,6 +20,7 @@ from bot.core.people import Newcomer, remember_locale
 from bot.core.policy import Policy
 from bot.core.refusals import Refused
 from bot.core.settings import GuildSettings, read_settings
+from bot.core.waitlist_decisions import close_on_redemption
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
@@ -149,6 +150,7 @@ async def claim_code(
         status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)
+    await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)  # any code ends their wait
     await remember_locale(tx, newcomer.user_id, newcomer.locale)  # for the DM with the decision
     # Owed Discord: the roles at once, or the request for the moderators.
     owed = GrantRoles(admission.id) if admission.status is AdmissionStatus.ROLES_PENDING else ShowRequest(admission.id)

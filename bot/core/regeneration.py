@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING
 from bot.core.codes import Code, CodeStatus, format_code, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
-from bot.core.invites import CodeNotFound, CreatedCode, NotYourCode, insert_code
+from bot.core.invites import CodeNotFound, CreatedCode, NotYourCode
 from bot.core.links import owe_link_deletion
-from bot.core.owed import RegeneratedLine
+from bot.core.log_lines import RegeneratedLine
+from bot.core.new_codes import insert_code
 from bot.core.people import Member, may_invite
 from bot.core.policy import Policy
 from bot.core.quotas import member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import read_settings
+from bot.core.waitlist_decisions import code_regenerated
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
@@ -83,6 +85,7 @@ async def regenerate_code(
             quota_from=old.counted_from,
             replaces=old.id,
         )
+        await code_regenerated(tx, revoked, new, now=now)  # someone waiting for it is sent the new one
         await log(tx, guild_id, RegeneratedLine(member.user_id, revoked.display, new.display), now=now)
         quota = await member_quota(tx, settings, member, now)
         return Regenerated(revoked, CreatedCode(new, quota, settings))

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.admissions import AdmissionStatus
 from bot.core.deliveries import log, owe
-from bot.core.owed import SettingsLine, ShowRequest
+from bot.core.log_lines import SettingsLine
+from bot.core.owed import ShowRequest, ShowWaitlistEntry
 from bot.core.policy import BOOLEAN_KEYS, POLICY_RANGES, Policy, in_range
 from bot.core.refusals import NotSetUp, Refused
 
@@ -35,6 +36,8 @@ POLICY_KEYS = (
     "max_uses_per_code",
     "approval",
     "invite_links",
+    "waitlist",
+    "waitlist_cooldown_days",
 )
 
 Change = int | bool | str | None
@@ -168,6 +171,9 @@ async def update_settings(
             for admission in await tx.admissions.open(guild_id):
                 if admission.status is AdmissionStatus.AWAITING_APPROVAL:
                     await owe(tx, guild_id, ShowRequest(admission.id), now=now)
+            # And so do waitlist entries waiting for a moderator.
+            for entry_id in await tx.waitlist.waiting(guild_id):
+                await owe(tx, guild_id, ShowWaitlistEntry(entry_id), now=now)
         return before, after
 
     return await db.transaction(update)

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from bot.core.codes import Code, CodeKind, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import check_range
-from bot.core.invites import insert_code
-from bot.core.owed import LinkCodeLine
+from bot.core.log_lines import LinkCodeLine
+from bot.core.new_codes import insert_code
 from bot.core.people import Member, is_admin
 from bot.core.policy import Policy
 from bot.core.quotas import DAY

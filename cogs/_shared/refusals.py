@@ -41,6 +41,18 @@ from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, Locked
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.regeneration import NotRegenerable
 from bot.core.settings import NothingToChange, PolicyRefused
+from bot.core.waitlist import (
+    AdmissionOpen,
+    AlreadyOnWaitlist,
+    DeclinedRecently,
+    EntryDecided,
+    EntryNotFound,
+    EntryStatus,
+    NotOnWaitlist,
+    WaitlistClosed,
+    WaitlistForMembers,
+    WaitlistWrongChannel,
+)
 from bot.i18n import Catalog
 from cogs._shared.markup import channel, code, role, timestamp, user
 from cogs._shared.statuses import admission_status, code_status
@@ -138,6 +150,26 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-nothing-to-retry", number=str(admission_id), status=admission_status(t, status))
         case NothingToRedeliver():
             return t("refusal-nothing-to-redeliver")
+        case WaitlistWrongChannel(welcome_channel_id=welcome):
+            return t("waitlist-refusal-wrong-channel", channel=channel(welcome))
+        case WaitlistForMembers():
+            return t("waitlist-refusal-member")
+        case WaitlistClosed():
+            return t("waitlist-refusal-closed")
+        case AdmissionOpen():
+            return t("waitlist-refusal-admission-open")
+        case AlreadyOnWaitlist(position=int(position)):
+            return t("waitlist-refusal-already-waiting", position=position)
+        case AlreadyOnWaitlist():
+            return t("waitlist-refusal-already-invited")
+        case DeclinedRecently(until=until):
+            return t("waitlist-refusal-declined", when=timestamp(until), relative=timestamp(until, "R"))
+        case NotOnWaitlist():
+            return t("waitlist-refusal-not-on-it")
+        case EntryNotFound():
+            return t("waitlist-refusal-entry-not-found")
+        case EntryDecided():
+            return _entry_decided(t, refusal)
     raise TypeError(f"no words for the refusal {type(refusal).__name__}: add them to render_refusal")
 
 
@@ -204,3 +236,15 @@ def _already_decided(t: Catalog, refusal: AlreadyDecided) -> str:
         moderator=user(refusal.decided_by),
         when=timestamp(refusal.decided_at or 0, "R"),
     )
+
+
+def _entry_decided(t: Catalog, refusal: EntryDecided) -> str:
+    """Who decided a waitlist entry and when, or what closed it."""
+    if refusal.status in (EntryStatus.INVITED, EntryStatus.DECLINED):
+        return t(
+            "waitlist-refusal-already-decided",
+            decision=refusal.status.value,
+            moderator=user(refusal.decided_by or 0),
+            when=timestamp(refusal.decided_at or 0, "R"),
+        )
+    return t("waitlist-refusal-closed-entry", status=refusal.status.value, when=timestamp(refusal.closed_at or 0, "R"))

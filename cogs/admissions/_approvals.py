@@ -24,6 +24,7 @@ from bot.i18n import Catalog
 from cogs._shared.deliveries.alerts import retry
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed
 from cogs._shared.first_response import answering_soon
+from cogs._shared.forms import typed
 from cogs._shared.guards import answering
 from cogs._shared.interactions import doorman
 from cogs._shared.language import reader
@@ -124,19 +125,8 @@ class DenyForms(commands.Cog):
         if settings is None:
             return
         async with answering(interaction, what):
-            reason = parse_free_text(_typed(data.get("components", []), REASON_INPUT), name="reason", limit=MAX_REASON)
+            reason = parse_free_text(typed(data.get("components", []), REASON_INPUT), name="reason", limit=MAX_REASON)
             await _decide(interaction, admission_id, settings, approve=False, reason=reason)
-
-
-def _typed(components: list[Any], custom_id: str) -> str:
-    """What was typed into the form's text input `custom_id` (inside action rows or labels)."""
-    for component in components:
-        if component.get("custom_id") == custom_id:
-            return str(component.get("value") or "")
-        inner = component.get("components") or ([component["component"]] if "component" in component else [])
-        if found := _typed(inner, custom_id):
-            return found
-    return ""
 
 
 def request_view(t: Catalog, admission_id: int) -> discord.ui.View:

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.app import Doorman
 from bot.clock import now
-from bot.core import admissions, invites
+from bot.core import admissions, invites, waitlist
 from bot.i18n.commands import described
 from cogs._shared.guards import answers_refusals
 from cogs._shared.language import reader
@@ -19,6 +19,7 @@ from cogs._shared.markup import escaped, user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.gate._pending import pending_pages
+from cogs.gate._waitlist import history_line
 
 
 class AuditCommands(commands.Cog):
@@ -90,6 +91,7 @@ class AuditCommands(commands.Cog):
     async def whois(self, interaction: discord.Interaction, member: discord.User) -> None:
         assert interaction.guild_id is not None
         found = await admissions.lineage(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)
+        entries = await waitlist.history(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)
         t = reader(interaction)
         # Both lists in one paged list, each under its heading: either may run to hundreds.
         lines = [
@@ -101,6 +103,9 @@ class AuditCommands(commands.Cog):
             t("gate-whois-invited", count=len(found.invited)),
             *([describe_admission(t, a) for a in found.invited] or [t("gate-whois-nobody")]),
         ]
+        if entries:  # the waitlist only for those who were on it
+            lines += [t("waitlist-whois-heading", count=len(entries)), *(history_line(t, e) for e in entries)]
         title = t("gate-whois-title", name=escaped(member.name, 64))
-        pages = paginate(t, title, lines, empty="", total=len(found.admissions) + len(found.invited))
+        total = len(found.admissions) + len(found.invited) + len(entries)
+        pages = paginate(t, title, lines, empty="", total=total)
         await send_pages(interaction, pages)

@@ -16,13 +16,15 @@ from cogs.gate._audit import AuditCommands
 from cogs.gate._links import LinkCommands
 from cogs.gate._quotas import QuotaCommands
 from cogs.gate._settings import SettingsCommands
+from cogs.gate._waitlist import WaitlistCommands
 
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class Gate(
     # discord.py gathers a cog's commands from its last base to its first: this lists them
-    # setup, policy, settings, quota, grant, link, then the audit, the order Discord shows.
+    # setup, policy, settings, quota, grant, link, then the audit and the waitlist, the order Discord shows.
+    WaitlistCommands,
     AuditCommands,
     LinkCommands,
     QuotaCommands,

@@ -91,6 +91,8 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
                 + mark("invites_per_member"),
                 t("gate-settings-code-lifetime", days=policy.code_ttl_days) + mark("code_ttl_days"),
                 t("gate-settings-max-uses", uses=policy.max_uses_per_code) + mark("max_uses_per_code"),
+                t("waitlist-settings-waitlist", state="on" if policy.waitlist else "off") + mark("waitlist"),
+                t("waitlist-settings-cooldown", days=policy.waitlist_cooldown_days) + mark("waitlist_cooldown_days"),
                 t("gate-settings-lockout", attempts=policy.redeem_attempts, minutes=policy.lockout_minutes),
             ]
         ),

@@ -94,6 +94,8 @@ class SettingsCommands(commands.Cog):
         max_uses_per_code=described("gate-cmd-policy-max-uses-per-code"),
         approval=described("gate-cmd-approval"),
         invite_links=described("gate-cmd-policy-invite-links"),
+        waitlist=described("waitlist-cmd-policy-waitlist"),
+        waitlist_cooldown_days=described("waitlist-cmd-policy-cooldown-days"),
     )
     @answers_refusals
     async def policy(
@@ -105,6 +107,8 @@ class SettingsCommands(commands.Cog):
         max_uses_per_code: int | None = None,
         approval: bool | None = None,
         invite_links: bool | None = None,
+        waitlist: bool | None = None,
+        waitlist_cooldown_days: int | None = None,
     ) -> None:
         given: dict[str, Change] = {
             "invites_per_member": invites_per_member,
@@ -113,6 +117,8 @@ class SettingsCommands(commands.Cog):
             "max_uses_per_code": max_uses_per_code,
             "approval": approval,
             "invite_links": invite_links,
+            "waitlist": waitlist,
+            "waitlist_cooldown_days": waitlist_cooldown_days,
         }
         await self._save(interaction, {key: value for key, value in given.items() if value is not None}, "policy")
 

@@ -23,11 +23,12 @@ from bot.core.inputs import (
 )
 from bot.i18n.commands import described
 from cogs._shared.direct_channels import open_ahead
+from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
 from cogs._shared.language import reader
 from cogs._shared.lines import describe_codes
-from cogs._shared.links import link_for
+from cogs._shared.links import link_for, new_link
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
@@ -79,8 +80,17 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
                 note=cleaned_note,
             )
             # The code is committed: it stands whatever Discord answers about its link.
-            link = await link_for(self.bot, interaction, owed, created.settings, created.code)
-        await send_ephemeral(interaction, _render.created(reader(interaction), created, link))
+            # The code is committed: it stands whatever Discord answers about its link. What the commit owes is
+            # carried before the answer, deferred only if Discord is slow (a deferral is one more call on every
+            # code): the link, and for someone waiting on the waitlist, the DM with the code and that link.
+            async with answering_soon(interaction, thinking=True):
+                carried = await owed.carry(watched=True, settings=created.settings)
+            link = await new_link(self.bot, guild, created.settings, carried, created.code)
+        t = reader(interaction)
+        text = _render.created(t, created, link)
+        if created.vouched is not None:
+            text += "\n" + _render.vouched(t, created.vouched.user_id, carried)
+        await send_ephemeral(interaction, text)
         await open_ahead(self.bot, interaction.user.id)  # for the DM that tells them their invitee joined
 
     @app_commands.command(name="list", description=described("invites-cmd-list"))

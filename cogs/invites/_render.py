@@ -5,12 +5,14 @@ from __future__ import annotations
 from bot.core.codes import Code, ReservationById, ReservationByUsername
 from bot.core.inputs import MAX_NOTE
 from bot.core.invites import CreatedCode
+from bot.core.owed import WaitlistMessage
 from bot.core.quotas import QuotaStatus
 from bot.core.regeneration import Regenerated
 from bot.i18n import Catalog
+from cogs._shared.deliveries.outcomes import Carried, Done, Failed
 from cogs._shared.lines import reserved_for
 from cogs._shared.links import NoLink, NoLinkBecause, no_link
-from cogs._shared.markup import channel, code, escaped, timestamp
+from cogs._shared.markup import channel, code, escaped, timestamp, user
 
 
 def quota_line(t: Catalog, status: QuotaStatus) -> str:
@@ -61,6 +63,16 @@ def created(t: Catalog, result: CreatedCode, link: Code | NoLink) -> str:
     else:
         lines.append(t("invites-created-tell", code=new.display, channel=channel(welcome)))
     return "\n".join(lines)
+
+
+def vouched(t: Catalog, person_id: int, carried: Carried) -> str:
+    """The code was for someone waiting on the waitlist: it was DMed to them (or why not)."""
+    outcome = carried.outcome_of(WaitlistMessage)
+    if isinstance(outcome, Done) and not outcome.delivered:
+        return t("waitlist-vouched-dm-refused", person=user(person_id))
+    if isinstance(outcome, Failed):
+        return t("waitlist-vouched-dm-delayed", person=user(person_id))
+    return t("waitlist-vouched", person=user(person_id))
 
 
 def revoked(t: Catalog, display: str, unused: int) -> str:

@@ -17,7 +17,7 @@ def command_syncs(env):
 async def test_every_extension_loads_and_registers_its_commands(simcord_env):
     bot = simcord_env.bot
     assert set(bot.extensions) == set(EXTENSIONS)
-    assert {c.name for c in bot.tree.get_commands()} == {"gate", "invite", "redeem"}
+    assert {c.name for c in bot.tree.get_commands()} == {"gate", "invite", "redeem", "waitlist"}
 
 
 async def test_a_new_database_syncs_and_a_restart_does_not(simcord_env, make_bot):
@@ -64,7 +64,10 @@ async def test_commands_keep_the_order_discord_shows_them_in(simcord_env):
         "revoke-all",
         "pending",
         "whois",
+        "waitlist",
     ]
+    waitlist = simcord_env.bot.tree.get_command("waitlist")
+    assert [command.name for command in waitlist.commands] == ["join", "leave", "status"]
     invite = simcord_env.bot.tree.get_command("invite")
     assert [command.name for command in invite.commands] == ["create", "list", "revoke", "regenerate"]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import admissions, invites, quotas, redemptions
+from bot.core import admissions, invites, quotas, redemptions, waitlist, waitlist_decisions
 from bot.core.codes import ReservationById, ReservationByUsername
 from bot.core.people import Newcomer
 from bot.core.redemptions import CodeRefused
@@ -76,6 +76,12 @@ async def lived_in(path: Path) -> dict[str, str]:
                 await redeem(db, "AAAA-AAAA-AAAA", 4)
         revoked = await create()
         await invites.revoke_code(db, guild_id=GUILD, code_text=revoked.display, by_user=1, as_admin=True, now=NOW)
+        for i in (5, 6):  # two on the waitlist: one still waiting, one declined
+            await waitlist.join(
+                db, guild_id=GUILD, channel_id=WELCOME, person=newcomer(i), about="hi", defaults=DEFAULTS, now=NOW
+            )
+        [_, declined] = await waitlist.open_entries(db, guild_id=GUILD)
+        await waitlist_decisions.decline(db, guild_id=GUILD, entry_id=declined.id, moderator_id=7, reason="no", now=NOW)
     return {"spare": spare.display, "waiting": str(waiting.id)}
 
 
@@ -92,7 +98,8 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
     for table in TABLES:
         assert everything(url, table) == everything(source, table), table
     assert rows(url, "SELECT language FROM guild_settings") == [("ja",)]
-    assert len(everything(url, "user_locales")) == 3  # the newcomers who redeemed, each in their locale
+    assert len(everything(url, "user_locales")) == 5  # the newcomers who redeemed or joined the waitlist
+    assert sorted(row[5] for row in everything(url, "waitlist")) == ["declined", "waiting"]
     async with opened(url) as db:
         # A code made on SQLite redeems on PostgreSQL; new rows take IDs after the copied ones.
         admitted = (await redeem(db, left["spare"], 10)).admission
@@ -105,6 +112,16 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
         created = await invites.create_code(db, guild_id=GUILD, member=member(), defaults=DEFAULTS, now=NOW)
         [(largest,)] = rows(source, "SELECT MAX(id) FROM codes")
         assert created.code.id > largest
+        # Someone waiting on SQLite is invited on PostgreSQL; someone new joins after the copied entries.
+        [entry] = [e for e in await waitlist.open_entries(db, guild_id=GUILD) if e.user_id == newcomer(5).user_id]
+        invited = await waitlist_decisions.invite(
+            db, guild_id=GUILD, entry_id=entry.id, moderator_id=7, defaults=DEFAULTS, now=NOW
+        )
+        assert invited.entry.code_id == invited.code.id
+        joined = await waitlist.join(
+            db, guild_id=GUILD, channel_id=WELCOME, person=newcomer(8), about=None, defaults=DEFAULTS, now=NOW
+        )
+        assert joined.entry.id == 3
 
 
 async def test_copy_db_refuses_a_database_that_is_not_empty_and_keeps_it(tmp_path, config, url):

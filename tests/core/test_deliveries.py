@@ -8,11 +8,11 @@ from hypothesis import strategies as st
 
 from bot.core import deliveries
 from bot.core.deliveries import GIVE_UP_AFTER_SECONDS, LEASE_SECONDS, next_try, retry_delay
+from bot.core.log_lines import RevokedLine
 from bot.core.owed import (
     KINDS,
     DirectMessage,
     DirectMessageAbout,
-    RevokedLine,
     ShowRequest,
     StoppedNotice,
     decode,

@@ -109,8 +109,9 @@ def test_every_english_message_is_used_by_the_code() -> None:
 
 # Discord refuses a whole message (or the whole command sync) over any of these (SPEC section 17).
 LABELS = ("admissions-button-approve", "admissions-button-deny", "pages-previous", "pages-next",
-          "deliveries-alert-retry-button")  # fmt: skip
-FORM = ("admissions-deny-form-title", "admissions-deny-form-reason")
+          "deliveries-alert-retry-button", "waitlist-button-invite", "waitlist-button-decline")  # fmt: skip
+FORM = ("admissions-deny-form-title", "admissions-deny-form-reason", "waitlist-decline-form-title",
+        "waitlist-decline-form-reason")  # fmt: skip
 
 
 @pytest.mark.parametrize("locale", SHIPPED)

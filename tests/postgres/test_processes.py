@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from bot.core import invites, redemptions
-from bot.core.owed import RevokedLine
+from bot.core.log_lines import RevokedLine
 from bot.core.people import Newcomer
 from bot.core.repositories import Database, Transaction
 from bot.core.shards import shard_of

@@ -7,7 +7,7 @@ one settle per thing that falls due, and an idle month costs none.
 from contextlib import asynccontextmanager
 
 from bot.core import deliveries
-from bot.core.owed import RevokedLine
+from bot.core.log_lines import RevokedLine
 from tests.databases import rows
 
 DAY = 86_400

@@ -15,6 +15,7 @@ from bot.core.people import Newcomer
 from bot.core.posts import Posted
 from bot.store.sql import admissions as admission_rows
 from bot.store.sql import attempts, codes
+from bot.store.sql import waitlist as waitlist_rows
 from bot.store.sqlite.connection import named
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 
@@ -41,6 +42,11 @@ INDEXED = {
         "redeem_failures_by_user (guild_id=? AND user_id=? AND at>?)",
     ),
     "guild failures": (attempts.FAILURES_OF_GUILD, (GUILD, NOW), "redeem_failures_by_guild (guild_id=? AND at>?)"),
+    # Every redemption asks whether the newcomer is on the waitlist.
+    "open entry": (waitlist_rows.OPEN_OF_USER, (GUILD, 1), "waitlist_one_open (guild_id=? AND user_id=?)"),
+    "waitlist": (waitlist_rows.OPEN_OF_GUILD, (GUILD,), "waitlist_open (guild_id=?)"),
+    "position": (waitlist_rows.POSITION, (GUILD, NOW, 1), "waitlist_open (guild_id=? AND joined_at<?)"),
+    "history": (waitlist_rows.OF_USER, (GUILD, 1), "waitlist_by_user (guild_id=? AND user_id=?)"),
 }
 
 

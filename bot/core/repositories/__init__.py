@@ -23,6 +23,7 @@ from bot.core.repositories.gate import (
     QuotaRepository,
     SettingsRepository,
 )
+from bot.core.repositories.waitlist import WaitlistRepository
 from bot.core.shards import Shards
 
 T = TypeVar("T")
@@ -49,6 +50,8 @@ class Transaction(Protocol):
     def direct_channels(self) -> DirectChannelRepository: ...
     @property
     def locales(self) -> LocaleRepository: ...
+    @property
+    def waitlist(self) -> WaitlistRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]

@@ -35,8 +35,9 @@ TABLES = (
     "deliveries",
     "direct_channels",
     "user_locales",
+    "waitlist",
 )
-_WITH_ID_SEQUENCE = ("codes", "admissions", "redeem_failures", "deliveries")
+_WITH_ID_SEQUENCE = ("codes", "admissions", "redeem_failures", "deliveries", "waitlist")
 BATCH_ROWS = 10_000
 
 # Told after each batch: the table, rows copied so far, rows in all.

@@ -14,6 +14,7 @@ from bot.store.sql.locales import SqlLocales
 from bot.store.sql.meta import SqlMeta
 from bot.store.sql.quotas import SqlQuotas
 from bot.store.sql.settings import SqlSettings
+from bot.store.sql.waitlist import SqlWaitlist
 
 
 class SqlTransaction:
@@ -34,3 +35,4 @@ class SqlTransaction:
         self.meta = SqlMeta(conn)
         self.direct_channels = SqlDirectChannels(conn)
         self.locales = SqlLocales(conn)
+        self.waitlist = SqlWaitlist(conn)

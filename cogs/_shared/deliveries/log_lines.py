@@ -11,20 +11,23 @@ from functools import partial
 import discord
 
 from bot.core.admissions import get_admission
-from bot.core.owed import (
+from bot.core.log_lines import (
     AdmittedLine,
     DeniedLine,
     GrantLine,
     LeftLine,
     LinkCodeLine,
     LogLine,
-    Owed,
     RegeneratedLine,
     RevokedAllLine,
     RevokedLine,
     RoleQuotaLine,
     SettingsLine,
+    WaitlistDeclinedLine,
+    WaitlistInvitedLine,
+    WaitlistJoinedLine,
 )
+from bot.core.owed import Owed
 from bot.core.settings import LANGUAGE_KEY
 from bot.i18n import Catalog, Catalogs, words
 from bot.i18n.patterns import Arg
@@ -44,6 +47,9 @@ LINES: tuple[type[Owed], ...] = (
     RevokedAllLine,
     LinkCodeLine,
     RegeneratedLine,
+    WaitlistJoinedLine,
+    WaitlistInvitedLine,
+    WaitlistDeclinedLine,
 )
 
 
@@ -110,6 +116,18 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             return t("deliveries-log-link-code", actor=user(by), code=code(text), count=uses)
         case RegeneratedLine(by=by, old=old, new=new):
             return t("deliveries-log-regenerated", actor=user(by), old=code(old), new=code(new))
+        case WaitlistJoinedLine(user_id=person, entry_id=entry_id):
+            return t("waitlist-log-joined", person=user(person), number=str(entry_id))
+        case WaitlistInvitedLine(user_id=person, by=by, code=text, from_moderator=True):
+            return t("waitlist-log-invited", person=user(person), by=user(by), code=code(text))
+        case WaitlistInvitedLine(user_id=person, by=by, code=text):
+            return t("waitlist-log-vouched", person=user(person), by=user(by), code=code(text))
+        case WaitlistDeclinedLine(user_id=person, by=by, reason=None):
+            return t("waitlist-log-declined", person=user(person), by=user(by))
+        case WaitlistDeclinedLine(user_id=person, by=by, reason=str(reason)):
+            around = len(t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=""))
+            shown = escaped(reason, CONTENT - around)
+            return t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=shown)
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 

@@ -8,7 +8,7 @@ import simcord
 
 from bot.core import deliveries
 from bot.core.deliveries import LEASE_SECONDS
-from bot.core.owed import AdmittedLine, RevokedLine
+from bot.core.log_lines import AdmittedLine, RevokedLine
 from bot.core.posts import Posted
 from bot.core.settings import get_settings
 from cogs._shared.deliveries.alerts import find_alert, retry_view

@@ -1,0 +1,104 @@
+"""The lines the bot owes a guild's log channel (SPEC section 4): one small record per kind, with its facts.
+
+Each is a kind of delivery (core.owed); rendered when carried (cogs/_shared/deliveries/log_lines.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class LogLine:
+    """Base of the lines written to a guild's log channel."""
+
+
+@dataclass(frozen=True)
+class AdmittedLine(LogLine):
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class LeftLine(LogLine):
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class DeniedLine(LogLine):
+    admission_id: int
+
+
+@dataclass(frozen=True)
+class SettingsLine(LogLine):
+    by: int
+    command: str
+    changes: tuple[tuple[str, int | bool | str | None, int | bool | str | None], ...]  # (setting, before, after)
+
+
+@dataclass(frozen=True)
+class RoleQuotaLine(LogLine):
+    by: int
+    role_id: int
+    amount: int
+    period_days: int
+
+
+@dataclass(frozen=True)
+class GrantLine(LogLine):
+    by: int
+    user_id: int
+    amount: int
+    limit: int | None
+    period_days: int
+
+
+@dataclass(frozen=True)
+class RevokedLine(LogLine):
+    by: int
+    code: str  # as displayed
+    inviter_id: int
+
+
+@dataclass(frozen=True)
+class RevokedAllLine(LogLine):
+    by: int
+    inviter_id: int
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LinkCodeLine(LogLine):
+    """An admin made a code to share with many people (/gate link, SPEC section 11)."""
+
+    by: int
+    code: str  # as displayed
+    uses: int
+
+
+@dataclass(frozen=True)
+class RegeneratedLine(LogLine):
+    """Someone replaced their lost or leaked code with a new one (/invite regenerate, SPEC section 11)."""
+
+    by: int
+    old: str  # as displayed
+    new: str
+
+
+@dataclass(frozen=True)
+class WaitlistJoinedLine(LogLine):
+    user_id: int
+    entry_id: int
+
+
+@dataclass(frozen=True)
+class WaitlistInvitedLine(LogLine):
+    user_id: int
+    by: int
+    code: str  # as displayed
+    from_moderator: bool  # a moderator's Invite; else a member vouching with a code reserved for them
+
+
+@dataclass(frozen=True)
+class WaitlistDeclinedLine(LogLine):
+    user_id: int
+    by: int
+    reason: str | None

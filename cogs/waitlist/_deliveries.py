@@ -1,0 +1,108 @@
+"""What a waitlist entry owes Discord, carried: its message in the moderator channel, and the DMs to the person.
+
+Each handler reads the entry as it is when it runs, so a retry shows what is true then.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import discord
+
+from bot.clock import now
+from bot.core import direct_channels, waitlist
+from bot.core.codes import CodeStatus
+from bot.core.deliveries import Fault
+from bot.core.owed import ShowWaitlistEntry, WaitlistMessage, WaitlistMessageAbout
+from bot.core.posts import Posted
+from bot.core.waitlist import EntryStatus, WaitlistEntry
+from bot.i18n import words
+from cogs._shared.channels import edit_posted, find_own_message, mod_channel
+from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
+from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
+from cogs._shared.deliveries.worker import DeliveryWorker
+from cogs._shared.direct_channels import send_direct
+from cogs._shared.language import recipient_language
+from cogs._shared.markup import channel, user
+from cogs.waitlist import _render
+from cogs.waitlist._buttons import entry_view
+
+
+async def _entry(job: Job, entry_id: int) -> WaitlistEntry:
+    return await waitlist.get_entry(job.bot.db, guild_id=job.guild.id, entry_id=entry_id)
+
+
+async def show_entry(job: Job) -> Outcome:
+    """Make the entry's message show it as it is, where it was posted; post it in the moderator channel where there
+    is none, or it is gone. A waiting entry has the Invite and Decline buttons; a decided one, none."""
+    assert isinstance(job.delivery.owed, ShowWaitlistEntry)
+    entry = await _entry(job, job.delivery.owed.entry_id)
+    t = job.server_language
+    embed = _render.entry_embed(t, entry)
+    waiting = entry.status is EntryStatus.WAITING
+    view = entry_view(t, entry.id) if waiting else None
+    here = mod_channel(job.guild, job.settings)
+    if entry.message is None and job.interrupted and here is not None:
+        title = _render.entry_title(t, entry)
+        found = await find_own_message(here, lambda m: any(e.title == title for e in m.embeds))
+        if found is not None:  # posted by an attempt a crash cut short: edit that one, and remember it
+            await found.edit(embed=embed, view=view)
+            return Done(then=partial(waitlist.message_posted, entry_id=entry.id, message=_at(found)))
+    if entry.message is not None:
+        # A waiting entry follows the moderator channel: the old message says where it went, without buttons.
+        moved_to = here.id if waiting and here is not None and here.id != entry.message.channel_id else None
+        try:
+            if moved_to is not None:
+                notice = t("admissions-moved-to", channel=channel(moved_to))
+                await edit_posted(job.guild, entry.message, content=notice, embed=embed, view=None)
+            elif await edit_posted(job.guild, entry.message, embed=embed, view=view):
+                return Done()
+        except discord.NotFound:
+            pass  # deleted: posted again below
+    if here is None:
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    try:
+        message = await here.send(embed=embed, view=view if view is not None else discord.utils.MISSING)
+    except discord.NotFound:  # the channel was deleted as this ran: the entry waits for the next one
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    return Done(then=partial(waitlist.message_posted, entry_id=entry.id, message=_at(message)))
+
+
+def _at(message: discord.Message) -> Posted:
+    return Posted(message.channel.id, message.id)
+
+
+async def _describe_entry(job: Job) -> str:
+    assert isinstance(job.delivery.owed, ShowWaitlistEntry)
+    return job.server_language("waitlist-describe-entry", number=str(job.delivery.owed.entry_id))
+
+
+async def direct_message(job: Job) -> Outcome:
+    """DM the person the code they were sent (with its link, made before this is carried), or the decline."""
+    owed = job.delivery.owed
+    assert isinstance(owed, WaitlistMessage)
+    entry = await _entry(job, owed.entry_id)
+    t = await recipient_language(job.bot, owed.user_id, job.guild, job.settings)
+    if owed.about is WaitlistMessageAbout.INVITED:
+        if entry.status is not EntryStatus.INVITED or entry.code_id is None:
+            return Done(words("waitlist-nothing-to-send"), delivered=False)  # they redeemed or left since
+        sent = await waitlist.code_of(job.bot.db, entry)
+        if sent.status(now()) is not CodeStatus.ACTIVE:
+            return Done(words("waitlist-nothing-to-send"), delivered=False)
+        text = _render.invited_dm(t, entry, sent, job.guild.name, job.settings.welcome_channel_id)
+    else:
+        text = _render.declined_dm(t, entry, job.guild.name, job.settings.policy.waitlist_cooldown_days)
+    opened = await send_direct(job.bot, owed.user_id, owed.channel_id, text)
+    return Done(then=None if opened is None else direct_channels.remembered(owed.user_id, opened))
+
+
+async def _describe_dm(job: Job) -> str:
+    owed = job.delivery.owed
+    assert isinstance(owed, WaitlistMessage)
+    return job.server_language("waitlist-describe-dm", user=user(owed.user_id), number=str(owed.entry_id))
+
+
+def register(worker: DeliveryWorker) -> None:
+    """The kinds of delivery a waitlist entry owes, with how each is carried."""
+    worker.register(ShowWaitlistEntry, Handler(show_entry, _describe_entry))
+    worker.register(WaitlistMessage, Handler(direct_message, _describe_dm))

@@ -1,0 +1,141 @@
+"""What the waitlist's messages say: the entry's message for the moderators, the DMs, and the replies.
+
+Each function writes in the catalog it is given (its first parameter); the caller chooses the language.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.codes import Code, CodeStatus
+from bot.core.inputs import MAX_REASON
+from bot.core.waitlist import EntryStatus, Standing, WaitlistEntry
+from bot.i18n import Catalog
+from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
+from cogs._shared.markup import channel, code, escaped, timestamp, user
+from cogs._shared.statuses import code_status
+
+_COLOURS = {
+    EntryStatus.WAITING: discord.Colour.gold(),
+    EntryStatus.INVITED: discord.Colour.blurple(),
+    EntryStatus.REDEEMED: discord.Colour.green(),
+    EntryStatus.DECLINED: discord.Colour.red(),
+    EntryStatus.LEFT: discord.Colour.dark_grey(),
+    EntryStatus.LAPSED: discord.Colour.dark_grey(),
+}
+
+
+def entry_title(t: Catalog, entry: WaitlistEntry) -> str:
+    return t("waitlist-entry-title", number=str(entry.id))
+
+
+def entry_embed(t: Catalog, entry: WaitlistEntry) -> discord.Embed:
+    """The entry as moderators see it: who, what they wrote, since when, and what became of it."""
+    created = int(discord.utils.snowflake_time(entry.user_id).timestamp())
+    embed = discord.Embed(title=entry_title(t, entry), colour=_COLOURS[entry.status])
+    person = t(
+        "waitlist-entry-person-value",
+        person=user(entry.user_id),
+        id=code(str(entry.user_id)),
+        created=timestamp(created, "R"),
+    )
+    embed.add_field(name=t("waitlist-entry-person"), value=person)
+    embed.add_field(name=t("waitlist-entry-joined"), value=timestamp(entry.joined_at))
+    if entry.about:
+        embed.add_field(name=t("waitlist-entry-about"), value=escaped(entry.about, EMBED_FIELD_VALUE), inline=False)
+    embed.add_field(name=t("waitlist-entry-status"), value=_status(t, entry), inline=False)
+    if entry.status is EntryStatus.DECLINED and entry.reason:
+        embed.add_field(name=t("waitlist-entry-reason"), value=escaped(entry.reason, EMBED_FIELD_VALUE), inline=False)
+    return embed
+
+
+def _status(t: Catalog, entry: WaitlistEntry) -> str:
+    lines = []
+    if entry.status is EntryStatus.WAITING:
+        lines.append(t("waitlist-entry-waiting"))
+    if entry.code_display is not None:  # invited, and still so once they redeemed or left
+        lines.append(
+            t(
+                "waitlist-entry-invited-by",
+                by=user(entry.decided_by or 0),
+                when=timestamp(entry.decided_at or 0),
+                code=code(entry.code_display),
+            )
+        )
+    closed = timestamp(entry.closed_at or 0)
+    match entry.status:
+        case EntryStatus.DECLINED:
+            lines.append(t("waitlist-entry-declined-by", by=user(entry.decided_by or 0), when=closed))
+        case EntryStatus.REDEEMED:
+            lines.append(t("waitlist-entry-redeemed", when=closed))
+        case EntryStatus.LEFT:
+            lines.append(t("waitlist-entry-left", when=closed))
+        case EntryStatus.LAPSED:
+            lines.append(t("waitlist-entry-lapsed", when=closed))
+    return "\n".join(lines)
+
+
+def _server(name: str) -> str:
+    """A server's name as its admins typed it, escaped; the catalogs put it in bold."""
+    return escaped(name, 200)
+
+
+def invited_dm(t: Catalog, entry: WaitlistEntry, sent: Code, guild_name: str, welcome_id: int | None) -> str:
+    """The code they were sent, its link if it has one, and what to do with it."""
+    lines = [
+        t(
+            "waitlist-invited-dm",
+            server=_server(guild_name),
+            inviter=user(sent.inviter_id),
+            code=code(sent.display),
+            expires=timestamp(sent.expires_at),
+        )
+    ]
+    lines += how_to_redeem(t, sent, welcome_id)
+    return "\n".join(lines)
+
+
+def how_to_redeem(t: Catalog, sent: Code, welcome_id: int | None) -> list[str]:
+    where = channel(welcome_id) if welcome_id else t("waitlist-the-welcome-channel")
+    if sent.link is not None:
+        return [t("waitlist-how-to-redeem-link", link=sent.link, code=sent.display, channel=where)]
+    return [t("waitlist-how-to-redeem", code=sent.display, channel=where)]
+
+
+def declined_dm(t: Catalog, entry: WaitlistEntry, guild_name: str, cooldown_days: int) -> str:
+    lines = [t("waitlist-declined-dm", server=_server(guild_name))]
+    if entry.reason:
+        room = CONTENT - 400
+        lines.append(t("waitlist-declined-dm-reason", reason=escaped(entry.reason, min(room, MAX_REASON * 2))))
+    if cooldown_days > 0 and entry.decided_at is not None:
+        lines.append(t("waitlist-declined-dm-again", when=timestamp(entry.decided_at + cooldown_days * 86_400)))
+    return "\n".join(lines)
+
+
+def joined(t: Catalog, guild_name: str, position: int) -> str:
+    return t("waitlist-joined", server=_server(guild_name), position=position)
+
+
+def standing(t: Catalog, found: Standing, welcome_id: int | None, now: int) -> str:
+    """/waitlist status: their position, the code they were sent, a decline and when they may join again, or none."""
+    entry = found.entry
+    if entry is None:
+        return t("waitlist-status-none")
+    if found.position is not None:
+        return t("waitlist-status-waiting", position=found.position, since=timestamp(entry.joined_at, "R"))
+    if found.code is not None:
+        sent = found.code
+        status = sent.status(now)
+        first = t("waitlist-status-invited", code=code(sent.display), inviter=user(sent.inviter_id))
+        if status is not CodeStatus.ACTIVE:
+            return "\n".join([first, t("waitlist-status-code-ended", status=code_status(t, status))])
+        expires = t(
+            "waitlist-status-expires", when=timestamp(sent.expires_at), relative=timestamp(sent.expires_at, "R")
+        )
+        return "\n".join([first, expires, *how_to_redeem(t, sent, welcome_id)])
+    assert found.may_join_at is not None
+    return t(
+        "waitlist-status-declined",
+        when=timestamp(entry.decided_at or 0, "R"),
+        again=timestamp(found.may_join_at),
+    )
