@@ -186,15 +186,22 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
         member = await env.bot.get_guild(guild.id).fetch_member(actor.id)
         return ", ".join(role.name for role in member.roles if not role.is_default()) or t("demo-no-roles")
 
+    def code_in_text(text: str) -> str:
+        """The code a message shows: the one in bold where there are two (a regenerated code's reply)."""
+        found = re.search(r"\*\*`([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})`\*\*", text) or re.search(
+            r"`([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})`", text
+        )
+        assert found is not None, text
+        return found.group(1)
+
     def code_in(result: Any) -> str:
-        match = re.search(r"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})", result.response.content)
-        assert match is not None, result.response.content
-        return match.group(1)
+        """The new code a reply shows (after the old one, for /invite regenerate)."""
+        return code_in_text(result.response.content)
 
     edited = t("demo-who-request-edited", channel=f"#{modq.name}")
 
     async def click(who: str, actor: Any, message: Any, action: str) -> Any:
-        """Click the request's button for `action` (approve, deny), whatever language its label is in."""
+        """Click a button for `action` (approve, deny, waitlist:invite), whatever language its label is in."""
         label, custom_id = _button(message, action)
         out.does(who, f"#{modq.name}", t("demo-clicks", label=label))
         return await actor.click(message, custom_id=custom_id)
@@ -224,6 +231,32 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
     await slash("bob", bob, welcome, "redeem", code=code.lower().replace("-", " "))
     out.note(t("demo-roles-after", who="bob", roles=await roles(bob)))
     out.sees(t("demo-who-dm", who="alice"), alice.user.dm_channel.history()[-1].content)
+
+    out.step(t("demo-step-shared-link"))
+    out.note(t("demo-note-shared-link"))
+    shared = code_in(await slash("ada", ada, general, "gate link", uses=25, note=t("demo-shared-link-note")))
+    frank = newcomer("frank")
+    await slash("frank", frank, welcome, "redeem", code=shared)
+    request = modq.last_message
+    out.sees(f"#{modq.name}", out.message(request, "mo"))
+    await click("mo", mo, request, "approve")
+    out.note(t("demo-roles", who="frank", roles=await roles(frank)))
+
+    out.step(t("demo-step-waitlist", welcome=f"#{welcome.name}"))
+    erin = newcomer("erin")
+    await slash("erin", erin, welcome, "waitlist join", about=t("demo-waitlist-about"))
+    entry = modq.last_message
+    out.sees(f"#{modq.name}", out.message(entry, "mo"))
+    await click("mo", mo, entry, "waitlist:invite")
+    out.sees(t("demo-who-dm", who="erin"), erin.user.dm_channel.history()[-1].content)
+    dm_code = code_in_text(erin.user.dm_channel.history()[-1].content)
+    await slash("erin", erin, welcome, "redeem", code=dm_code)
+    out.note(t("demo-roles", who="erin", roles=await roles(erin)))
+
+    out.step(t("demo-step-regenerate"))
+    out.note(t("demo-note-regenerate", who="eve"))
+    lost = code_in(await slash("eve", eve, general, "invite create", uses=2))
+    await slash("eve", eve, general, "invite regenerate", code=lost)
 
     out.step(t("demo-step-approval-on"))
     await slash("ada", ada, general, "gate policy", approval=True)
@@ -270,6 +303,7 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
 
     out.step(t("demo-step-whois"))
     await slash("ada", ada, general, "gate whois", member=carol)
+    await slash("ada", ada, general, "gate whois", member=erin)
     out.note(t("demo-note-log", log=f"#{log.name}"))
     for message in log.history():
         print(f"      │ {out.readable(message.content)}")

@@ -94,3 +94,14 @@ demo-time-past = { $unit ->
        *[other] { $count } minutes
     }
 } ago
+
+## The invitation lifecycle around the gate (SPEC sections 10 and 11)
+demo-step-shared-link = An admin shares one link for an open day: every redemption waits for a moderator
+demo-note-shared-link = Approval is still off, but nobody vouches personally for a shared link: a moderator checks each newcomer.
+demo-shared-link-note = Open day, Saturday
+# $welcome: the welcome channel.
+demo-step-waitlist = Someone who knows nobody inside joins the waitlist in { $welcome }
+demo-waitlist-about = I climb at the gym on Fridays and would love to join the club trips
+demo-step-regenerate = A member replaces a code that leaked
+# $who: the member's name.
+demo-note-regenerate = { $who } posted a code in a public chat by mistake: a new one takes its place, with the same uses and expiry, and costs no extra quota.

@@ -76,3 +76,12 @@ demo-time-past = { $count }{ $unit ->
     [hour] 時間
    *[minute] 分
 }前
+
+## The invitation lifecycle around the gate (SPEC sections 10 and 11)
+demo-step-shared-link = 管理者がオープンデー用のリンクを共有します：コードが使われるたびにモデレーターの承認を待ちます
+demo-note-shared-link = 承認はまだオフですが、共有リンクには個人として保証する人がいません：モデレーターが新規参加者を一人ずつ確認します。
+demo-shared-link-note = 土曜日のオープンデー
+demo-step-waitlist = サーバー内に知り合いのいない人が { $welcome } でウェイトリストに登録します
+demo-waitlist-about = 毎週金曜日にジムで登っています。クラブの遠征にぜひ参加したいです
+demo-step-regenerate = メンバーが漏れてしまったコードを作り直します
+demo-note-regenerate = { $who } は誤って公開チャットにコードを投稿してしまいました：新しいコードが同じ使用回数と有効期限のまま置き換わり、招待枠は追加で消費されません。
