@@ -26,7 +26,8 @@ def test_demo_in_german_runs_to_the_end_and_narrates_every_line_in_german(tmp_pa
     assert german.returncode == 0, german.stderr
     for expected in (
         "━━ Schritt 1: Ein Admin richtet Doorman ein",
-        "━━ Schritt 10: Wer hat wen eingeladen",
+        "━━ Schritt 13: Wer hat wen eingeladen",
+        "━━ Schritt 5: Jemand, der niemanden kennt, trägt sich in #willkommen in die Warteliste ein",
         "ada in #allgemein: /gate setup welcome_channel:#willkommen",
         "sieht (nur für diese Person sichtbar):",
         "Rollen von bob vorher: Neuling",
