@@ -125,6 +125,14 @@ class WaitlistMessage:
     channel_id: int | None = None  # the bot's DM channel with them, if known when this was owed
 
 
+@dataclass(frozen=True)
+class WaitlistUndeliveredNotice:
+    """Tell the moderators that a waitlist DM could not be delivered (the person's DMs are closed)."""
+
+    entry_id: int
+    about: WaitlistMessageAbout
+
+
 Owed = (
     GrantRoles
     | ShowRequest
@@ -147,6 +155,7 @@ Owed = (
     | RegeneratedLine
     | ShowWaitlistEntry
     | WaitlistMessage
+    | WaitlistUndeliveredNotice
     | WaitlistJoinedLine
     | WaitlistInvitedLine
     | WaitlistDeclinedLine
@@ -175,6 +184,7 @@ KINDS: dict[str, type[Owed]] = {
     "regenerated_line": RegeneratedLine,
     "show_waitlist_entry": ShowWaitlistEntry,
     "waitlist_message": WaitlistMessage,
+    "waitlist_undelivered_notice": WaitlistUndeliveredNotice,
     "waitlist_joined_line": WaitlistJoinedLine,
     "waitlist_invited_line": WaitlistInvitedLine,
     "waitlist_declined_line": WaitlistDeclinedLine,

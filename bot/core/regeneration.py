@@ -21,13 +21,15 @@ from bot.core.log_lines import RegeneratedLine
 from bot.core.new_codes import insert_code
 from bot.core.people import Member, may_invite
 from bot.core.policy import Policy
-from bot.core.quotas import member_quota
+from bot.core.quotas import DAY, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import read_settings
 from bot.core.waitlist_decisions import code_regenerated
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
+
+REGENERATIONS_PER_DAY = 3
 
 
 @dataclass(eq=False)
@@ -36,6 +38,14 @@ class NotRegenerable(Refused):
 
     code: str  # as displayed
     status: CodeStatus
+
+
+@dataclass(eq=False)
+class RegeneratingTooOften(Refused):
+    """The member replaced REGENERATIONS_PER_DAY codes in a day: each replacement makes and deletes a Discord link
+    and may DM someone again, so it is not free to repeat in a loop."""
+
+    until: int  # when they may replace a code again
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,9 @@ async def regenerate_code(
             raise NotRegenerable(old.display, status)
         if not may_invite(member, settings.member_role_id):  # a new code is still a new invitation
             raise NotAllowed(Authority.MEMBER)
+        recent = [c.created_at for c in await tx.codes.created_since(guild_id, member.user_id, now - DAY) if c.replaces]
+        if len(recent) >= REGENERATIONS_PER_DAY:
+            raise RegeneratingTooOften(sorted(recent)[-REGENERATIONS_PER_DAY] + DAY)
         revoked = await tx.codes.revoke(old.id, by=member.user_id, at=now)
         await owe_link_deletion(tx, revoked, now=now)
         new = await insert_code(

@@ -17,7 +17,8 @@ Invariants:
 - Positions count waiting entries only, by join time: an invited entry is listed, not counted.
 - What each transition owes Discord (the entry's message, the DM, the log line) is owed in its transaction.
 
-Joining and reading are here; the transitions after joining are core.waitlist_decisions.
+The records and reading them are here; joining is core.waitlist_joining, the transitions after it
+core.waitlist_decisions.
 """
 
 from __future__ import annotations
@@ -26,22 +27,13 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from bot.core.admissions import AdmissionStatus
-from bot.core.codes import Code, CodeStatus, format_code
-from bot.core.deliveries import log, owe
-from bot.core.log_lines import WaitlistJoinedLine
-from bot.core.owed import ShowWaitlistEntry
-from bot.core.people import Newcomer, remember_locale
-from bot.core.policy import Policy
+from bot.core.codes import Code, format_code
 from bot.core.posts import Posted
-from bot.core.quotas import DAY
 from bot.core.refusals import Refused
-from bot.core.settings import GuildSettings, read_settings
+from bot.core.settings import GuildSettings
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
-
-MAX_ABOUT = 300
 
 
 class EntryStatus(Enum):
@@ -75,39 +67,6 @@ class WaitlistEntry:
 
 
 @dataclass(eq=False)
-class WaitlistWrongChannel(Refused):
-    welcome_channel_id: int
-
-
-@dataclass(eq=False)
-class WaitlistForMembers(Refused):
-    """A member asked to join the waitlist: they are in already."""
-
-
-@dataclass(eq=False)
-class WaitlistClosed(Refused):
-    """The guild's `waitlist` policy is off."""
-
-
-@dataclass(eq=False)
-class AdmissionOpen(Refused):
-    """They redeemed a code already and their admission is open: the waitlist has nothing for them."""
-
-    status: AdmissionStatus
-
-
-@dataclass(eq=False)
-class AlreadyOnWaitlist(Refused):
-    status: EntryStatus  # waiting or invited
-    position: int | None  # while waiting
-
-
-@dataclass(eq=False)
-class DeclinedRecently(Refused):
-    until: int  # when they may join again
-
-
-@dataclass(eq=False)
 class NotOnWaitlist(Refused):
     pass
 
@@ -132,24 +91,6 @@ def entry_decided(entry: WaitlistEntry) -> EntryDecided:
 
 
 @dataclass(frozen=True)
-class Joined:
-    entry: WaitlistEntry
-    position: int
-    settings: GuildSettings
-
-
-@dataclass(frozen=True)
-class Standing:
-    """Where someone stands: their open entry (with its position, or the code they were sent), else a decline
-    that keeps them off the list until `may_join_at`; nothing at all if they may simply join."""
-
-    entry: WaitlistEntry | None
-    position: int | None = None
-    code: Code | None = None
-    may_join_at: int | None = None
-
-
-@dataclass(frozen=True)
 class Invited:
     entry: WaitlistEntry
     code: Code
@@ -161,81 +102,6 @@ async def in_guild(tx: Transaction, guild_id: int, entry_id: int) -> WaitlistEnt
     if entry is None or entry.guild_id != guild_id:
         raise EntryNotFound()
     return entry
-
-
-async def _cooldown_until(tx: Transaction, settings: GuildSettings, user_id: int, now: int) -> int | None:
-    """When a recent decline lets them join again, if it has not yet."""
-    cooldown = settings.policy.waitlist_cooldown_days * DAY
-    for entry in await tx.waitlist.of_user(settings.guild_id, user_id):
-        if entry.status is EntryStatus.DECLINED and entry.decided_at is not None:
-            until = entry.decided_at + cooldown
-            return until if until > now else None
-    return None
-
-
-async def _lapsed(tx: Transaction, entry: WaitlistEntry, now: int) -> bool:
-    """Whether an invited entry's code ended without being used: nothing is left for it to wait for."""
-    if entry.status is not EntryStatus.INVITED or entry.code_id is None:
-        return False
-    return (await tx.codes.get(entry.code_id)).status(now) is not CodeStatus.ACTIVE
-
-
-async def join(
-    db: Database, *, guild_id: int, channel_id: int, person: Newcomer, about: str | None, defaults: Policy, now: int
-) -> Joined:
-    """Put someone on the waitlist, checking in order: the channel, a member, the policy, an open admission,
-    an open entry, a recent decline. Owes the entry's message and the log line."""
-
-    async def work(tx: Transaction) -> Joined:
-        settings = (await read_settings(tx, guild_id, defaults)).require_setup()
-        assert settings.welcome_channel_id is not None
-        if channel_id != settings.welcome_channel_id:
-            raise WaitlistWrongChannel(settings.welcome_channel_id)
-        if settings.member_role_id in person.role_ids:
-            raise WaitlistForMembers()
-        if not settings.policy.waitlist:
-            raise WaitlistClosed()
-        admission = await tx.admissions.open_of(guild_id, person.user_id)
-        if admission is not None:
-            raise AdmissionOpen(admission.status)
-        entry = await tx.waitlist.open_of(guild_id, person.user_id)
-        if entry is not None and await _lapsed(tx, entry, now):
-            # Their code expired or was revoked unused: that invitation is over, and they wait again.
-            await tx.waitlist.close(entry.id, status=EntryStatus.LAPSED, at=now)
-            await owe(tx, guild_id, ShowWaitlistEntry(entry.id), now=now)
-            entry = None
-        if entry is not None:
-            waiting = entry.status is EntryStatus.WAITING
-            raise AlreadyOnWaitlist(entry.status, await tx.waitlist.position(entry) if waiting else None)
-        until = await _cooldown_until(tx, settings, person.user_id, now)
-        if until is not None:
-            raise DeclinedRecently(until)
-        entry = await tx.waitlist.insert(guild_id=guild_id, user_id=person.user_id, about=about, joined_at=now)
-        await remember_locale(tx, person.user_id, person.locale)  # for the DM with the code or the decline
-        await owe(tx, guild_id, ShowWaitlistEntry(entry.id), now=now)
-        await log(tx, guild_id, WaitlistJoinedLine(person.user_id, entry.id), now=now)
-        return Joined(entry, await tx.waitlist.position(entry), settings)
-
-    return await db.transaction(work)
-
-
-async def standing(db: Database, *, guild_id: int, user_id: int, defaults: Policy, now: int) -> Standing:
-    """Where someone stands on the guild's waitlist (/waitlist status)."""
-
-    async def read(tx: Transaction) -> Standing:
-        settings = await read_settings(tx, guild_id, defaults)
-        entry = await tx.waitlist.open_of(guild_id, user_id)
-        if entry is not None and entry.status is EntryStatus.WAITING:
-            return Standing(entry, position=await tx.waitlist.position(entry))
-        if entry is not None and entry.code_id is not None:
-            return Standing(entry, code=await tx.codes.get(entry.code_id))
-        until = await _cooldown_until(tx, settings, user_id, now)
-        if until is not None:
-            declined = next(e for e in await tx.waitlist.of_user(guild_id, user_id) if e.status is EntryStatus.DECLINED)
-            return Standing(declined, may_join_at=until)
-        return Standing(None)
-
-    return await db.transaction(read)
 
 
 async def waiting_entry(db: Database, *, guild_id: int, entry_id: int) -> WaitlistEntry:

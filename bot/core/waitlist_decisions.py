@@ -12,18 +12,11 @@ from bot.core.deliveries import log, owe
 from bot.core.links import owe_link_deletion
 from bot.core.log_lines import WaitlistDeclinedLine, WaitlistInvitedLine
 from bot.core.new_codes import insert_code
-from bot.core.owed import ShowWaitlistEntry, WaitlistMessage, WaitlistMessageAbout
+from bot.core.owed import ShowWaitlistEntry, WaitlistMessage, WaitlistMessageAbout, WaitlistUndeliveredNotice
 from bot.core.policy import Policy
 from bot.core.quotas import DAY
 from bot.core.settings import read_settings
-from bot.core.waitlist import (
-    EntryStatus,
-    Invited,
-    NotOnWaitlist,
-    WaitlistEntry,
-    entry_decided,
-    in_guild,
-)
+from bot.core.waitlist import EntryStatus, Invited, NotOnWaitlist, WaitlistEntry, entry_decided, in_guild
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
@@ -105,6 +98,12 @@ async def code_regenerated(tx: Transaction, old: Code, new: Code, *, now: int) -
     await owe(
         tx, entry.guild_id, WaitlistMessage(entry.user_id, WaitlistMessageAbout.INVITED, entry.id, channel), now=now
     )
+
+
+async def dm_undelivered(tx: Transaction, guild_id: int, entry_id: int, about: WaitlistMessageAbout, now: int) -> None:
+    """A waitlist DM was refused (the person's DMs are closed) with nobody waiting on it: the moderators are owed
+    a notice."""
+    await owe(tx, guild_id, WaitlistUndeliveredNotice(entry_id, about), now=now)
 
 
 async def _invited(

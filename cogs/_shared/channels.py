@@ -28,6 +28,13 @@ def may_make_links(guild: discord.Guild, settings: GuildSettings) -> bool:
     return welcome is not None and welcome.permissions_for(guild.me).create_instant_invite
 
 
+def may_delete_links(guild: discord.Guild, settings: GuildSettings) -> bool:
+    """Whether the bot may delete the invites it made to the welcome channel: Discord asks Manage Channels there,
+    even of an invite's creator."""
+    welcome = text_channel(guild, settings.welcome_channel_id)
+    return welcome is not None and welcome.permissions_for(guild.me).manage_channels
+
+
 async def edit_posted(guild: discord.Guild, posted: Posted, **changes: Any) -> bool:
     """Edit a message where it was posted; False if its channel is gone (discord.NotFound if the message is)."""
     channel = text_channel(guild, posted.channel_id)

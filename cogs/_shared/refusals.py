@@ -39,16 +39,15 @@ from bot.core.places import (
 from bot.core.quotas import EveryoneRoleQuota, QuotaExhausted
 from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
-from bot.core.regeneration import NotRegenerable
+from bot.core.regeneration import REGENERATIONS_PER_DAY, NotRegenerable, RegeneratingTooOften
 from bot.core.settings import NothingToChange, PolicyRefused
-from bot.core.waitlist import (
+from bot.core.waitlist import EntryDecided, EntryNotFound, EntryStatus, NotOnWaitlist
+from bot.core.waitlist_joining import (
+    JOINS_PER_DAY,
     AdmissionOpen,
     AlreadyOnWaitlist,
     DeclinedRecently,
-    EntryDecided,
-    EntryNotFound,
-    EntryStatus,
-    NotOnWaitlist,
+    JoinedTooOften,
     WaitlistClosed,
     WaitlistForMembers,
     WaitlistWrongChannel,
@@ -130,6 +129,8 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-not-revocable", code=code(text), status=code_status(t, status))
         case NotRegenerable(code=text, status=status):
             return t("refusal-not-regenerable", code=code(text), status=code_status(t, status))
+        case RegeneratingTooOften(until=until):
+            return t("refusal-regenerating-too-often", count=REGENERATIONS_PER_DAY, relative=timestamp(until, "R"))
         case WrongChannel(welcome_channel_id=welcome):
             return t("refusal-wrong-channel", channel=channel(welcome))
         case AlreadyMember():
@@ -164,6 +165,8 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("waitlist-refusal-already-invited")
         case DeclinedRecently(until=until):
             return t("waitlist-refusal-declined", when=timestamp(until), relative=timestamp(until, "R"))
+        case JoinedTooOften(until=until):
+            return t("waitlist-refusal-too-often", count=JOINS_PER_DAY, relative=timestamp(until, "R"))
         case NotOnWaitlist():
             return t("waitlist-refusal-not-on-it")
         case EntryNotFound():

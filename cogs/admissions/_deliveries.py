@@ -19,7 +19,7 @@ from bot.core.posts import Posted
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
 from bot.i18n import words
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
-from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
+from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL, notify_moderators
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
@@ -196,7 +196,7 @@ async def _describe_dm(job: Job) -> str:
 async def tell_undelivered(job: Job) -> Outcome:
     assert isinstance(job.delivery.owed, UndeliveredNotice)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    return await _notify(job, _render.dm_undelivered(job.server_language, admission))
+    return await notify_moderators(job, _render.dm_undelivered(job.server_language, admission))
 
 
 async def _describe_undelivered(job: Job) -> str:
@@ -205,20 +205,9 @@ async def _describe_undelivered(job: Job) -> str:
 
 async def alert_guessing(job: Job) -> Outcome:
     t = job.server_language
-    return await _notify(
+    return await notify_moderators(
         job, _render.guessing_alert(t, GUESS_WINDOW_SECONDS // 60, job.settings.policy.redeem_attempts)
     )
-
-
-async def _notify(job: Job, text: str) -> Outcome:
-    """Post a notice in the moderator channel, unless the attempt a crash cut short already did."""
-    channel = mod_channel(job.guild, job.settings)
-    if channel is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    if job.interrupted and await find_own_message(channel, lambda message: message.content == text):
-        return Done()
-    await channel.send(text)
-    return Done()
 
 
 async def _describe_guessing(job: Job) -> str:

@@ -12,7 +12,7 @@ from bot.core import quotas
 from bot.core.places import SetupRefused
 from bot.core.settings import LANGUAGE_KEY, Change, GuildSettings, update_settings
 from bot.i18n.commands import described
-from cogs._shared.channels import may_make_links, text_channel
+from cogs._shared.channels import may_delete_links, may_make_links, text_channel
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import guild_settings
 from cogs._shared.language import reader
@@ -137,10 +137,14 @@ class SettingsCommands(commands.Cog):
         t = reader(interaction)
         text = t("gate-saved")
         welcome_there = text_channel(guild, after.welcome_channel_id) is not None
-        if after.policy.invite_links and welcome_there and not may_make_links(guild, after):
-            # A warning, not a refusal: codes still work, they only come without a link (SPEC section 11).
+        if after.policy.invite_links and welcome_there:
+            # Warnings, not refusals: codes still work, they only come without a link (SPEC section 11), or their
+            # links stay on Discord after them, each failed deletion alerting the moderators.
             welcome = channel_mention(after.welcome_channel_id or 0)
-            text += "\n" + t("gate-warning-no-invite-permission", channel=welcome)
+            if not may_make_links(guild, after):
+                text += "\n" + t("gate-warning-no-invite-permission", channel=welcome)
+            elif not may_delete_links(guild, after):
+                text += "\n" + t("gate-warning-no-invite-deletion", channel=welcome)
         await send_pages(interaction, await self._pages(interaction, after), text=text)
 
     @app_commands.command(name="settings", description=described("gate-cmd-settings"))

@@ -89,13 +89,7 @@ async def invite(interaction: discord.Interaction, entry_id: int) -> None:
     assert guild is not None
     t = reader(interaction)
     async with answering_soon(interaction, thinking=True):
-        entry = await waitlist.waiting_entry(bot.db, guild_id=guild.id, entry_id=entry_id)
-        try:
-            await guild.fetch_member(entry.user_id)
-        except discord.NotFound:
-            # Gone from the server: no code for nobody. The entry closes; its message shows it.
-            await waitlist_decisions.person_gone(bot.db, guild_id=guild.id, entry_id=entry_id, now=now())
-            await send_ephemeral(interaction, t("waitlist-person-gone", person=user(entry.user_id)))
+        if await closed_if_gone(interaction, entry_id):
             return
         with bot.deliveries.reserving() as owed:
             invited = await waitlist_decisions.invite(
@@ -109,10 +103,10 @@ async def invite(interaction: discord.Interaction, entry_id: int) -> None:
             # Committed: the code stands whatever Discord answers about its link, owed before the DM that gives it.
             carried = await owed.carry(watched=True, settings=invited.settings)
             link = await new_link(bot, guild, invited.settings, carried, invited.code)
-    lines = [t("waitlist-invited", person=user(entry.user_id), code=code(invited.code.display))]
+    lines = [t("waitlist-invited", person=user(invited.entry.user_id), code=code(invited.code.display))]
     if isinstance(link, NoLink) and link.because is not NoLinkBecause.POLICY_OFF:
         lines.append(t("waitlist-invited-no-link"))
-    lines += undelivered(t, entry.user_id, carried)
+    lines += undelivered(t, invited.entry.user_id, carried)
     await send_ephemeral(interaction, "\n".join(lines))
 
 
@@ -174,11 +168,29 @@ class DeclineForms(commands.Cog):
             await decline(interaction, entry_id, reason)
 
 
+async def closed_if_gone(interaction: discord.Interaction, entry_id: int) -> bool:
+    """Before a decision: if the person has left the server, their waiting entry closes as left (its message shows
+    it, and no cooldown follows, as a decline's would) and the moderator is told; whether it closed."""
+    bot = doorman(interaction)
+    guild = interaction.guild
+    assert guild is not None
+    entry = await waitlist.waiting_entry(bot.db, guild_id=guild.id, entry_id=entry_id)
+    try:
+        await guild.fetch_member(entry.user_id)
+    except discord.NotFound:
+        await waitlist_decisions.person_gone(bot.db, guild_id=guild.id, entry_id=entry_id, now=now())
+        await send_ephemeral(interaction, reader(interaction)("waitlist-person-gone", person=user(entry.user_id)))
+        return True
+    return False
+
+
 async def decline(interaction: discord.Interaction, entry_id: int, reason: str | None) -> None:
     bot = doorman(interaction)
     assert interaction.guild_id is not None
     with bot.deliveries.reserving() as owed:
         async with answering_soon(interaction, thinking=True):
+            if await closed_if_gone(interaction, entry_id):
+                return
             declined = await waitlist_decisions.decline(
                 bot.db,
                 guild_id=interaction.guild_id,

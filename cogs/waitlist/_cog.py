@@ -8,9 +8,9 @@ from discord.ext import commands
 
 from bot.app import Doorman
 from bot.clock import now
-from bot.core import waitlist, waitlist_decisions
+from bot.core import waitlist_decisions, waitlist_joining
 from bot.core.inputs import parse_free_text
-from bot.core.waitlist import MAX_ABOUT
+from bot.core.waitlist_joining import MAX_ABOUT
 from bot.i18n.commands import described
 from cogs._shared.direct_channels import open_ahead
 from cogs._shared.guards import answers_refusals
@@ -33,7 +33,7 @@ class Waitlist(commands.GroupCog, group_name="waitlist", group_description=descr
         guild = interaction.guild
         assert guild is not None and interaction.channel_id is not None
         cleaned = parse_free_text(about, name="about", limit=MAX_ABOUT) if about is not None else None
-        joined = await waitlist.join(
+        joined = await waitlist_joining.join(
             self.bot.db,
             guild_id=guild.id,
             channel_id=interaction.channel_id,
@@ -60,7 +60,7 @@ class Waitlist(commands.GroupCog, group_name="waitlist", group_description=descr
         assert interaction.guild_id is not None
         at = now()
         settings = await guild_settings(interaction)
-        found = await waitlist.standing(
+        found = await waitlist_joining.standing(
             self.bot.db,
             guild_id=interaction.guild_id,
             user_id=interaction.user.id,

@@ -10,18 +10,19 @@ from functools import partial
 import discord
 
 from bot.clock import now
-from bot.core import direct_channels, waitlist
+from bot.core import direct_channels, waitlist, waitlist_decisions
 from bot.core.codes import CodeStatus
 from bot.core.deliveries import Fault
-from bot.core.owed import ShowWaitlistEntry, WaitlistMessage, WaitlistMessageAbout
+from bot.core.owed import ShowWaitlistEntry, WaitlistMessage, WaitlistMessageAbout, WaitlistUndeliveredNotice
 from bot.core.posts import Posted
 from bot.core.waitlist import EntryStatus, WaitlistEntry
 from bot.i18n import words
 from cogs._shared.channels import edit_posted, find_own_message, mod_channel
-from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL
+from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL, notify_moderators
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
+from cogs._shared.discord_errors import DM_CLOSED
 from cogs._shared.language import recipient_language
 from cogs._shared.markup import channel, user
 from cogs.waitlist import _render
@@ -92,7 +93,16 @@ async def direct_message(job: Job) -> Outcome:
         text = _render.invited_dm(t, entry, sent, job.guild.name, job.settings.welcome_channel_id)
     else:
         text = _render.declined_dm(t, entry, job.guild.name, job.settings.policy.waitlist_cooldown_days)
-    opened = await send_direct(job.bot, owed.user_id, owed.channel_id, text)
+    try:
+        opened = await send_direct(job.bot, owed.user_id, owed.channel_id, text)
+    except discord.Forbidden as error:
+        if error.code != DM_CLOSED or job.watched:
+            raise  # the one who acted is told in their answer (_buttons.undelivered)
+        # Nobody who acted is waiting on this answer now: the moderators are told in their channel.
+        notice = partial(
+            waitlist_decisions.dm_undelivered, guild_id=job.guild.id, entry_id=entry.id, about=owed.about, now=now()
+        )
+        return Done(words("deliveries-done-dm-closed"), notice, delivered=False)
     return Done(then=None if opened is None else direct_channels.remembered(owed.user_id, opened))
 
 
@@ -102,7 +112,25 @@ async def _describe_dm(job: Job) -> str:
     return job.server_language("waitlist-describe-dm", user=user(owed.user_id), number=str(owed.entry_id))
 
 
+async def tell_undelivered(job: Job) -> Outcome:
+    """The moderators hear that a waitlist DM could not reach the person (and where they can read it)."""
+    owed = job.delivery.owed
+    assert isinstance(owed, WaitlistUndeliveredNotice)
+    entry = await _entry(job, owed.entry_id)
+    t, person = job.server_language, user(entry.user_id)
+    if owed.about is WaitlistMessageAbout.INVITED:
+        text = t("waitlist-undelivered-invited", person=person, channel=channel(job.settings.welcome_channel_id or 0))
+    else:
+        text = t("waitlist-undelivered-declined", person=person)
+    return await notify_moderators(job, text)
+
+
+async def _describe_undelivered(job: Job) -> str:
+    return job.server_language("waitlist-describe-undelivered")
+
+
 def register(worker: DeliveryWorker) -> None:
     """The kinds of delivery a waitlist entry owes, with how each is carried."""
     worker.register(ShowWaitlistEntry, Handler(show_entry, _describe_entry))
     worker.register(WaitlistMessage, Handler(direct_message, _describe_dm))
+    worker.register(WaitlistUndeliveredNotice, Handler(tell_undelivered, _describe_undelivered, frozenset()))

@@ -9,7 +9,8 @@ import discord
 
 from bot.core.codes import Code, CodeStatus
 from bot.core.inputs import MAX_REASON
-from bot.core.waitlist import EntryStatus, Standing, WaitlistEntry
+from bot.core.waitlist import EntryStatus, WaitlistEntry
+from bot.core.waitlist_joining import Standing
 from bot.i18n import Catalog
 from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
 from cogs._shared.markup import channel, code, escaped, timestamp, user

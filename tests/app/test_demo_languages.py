@@ -27,7 +27,7 @@ def test_demo_in_german_runs_to_the_end_and_narrates_every_line_in_german(tmp_pa
     for expected in (
         "━━ Schritt 1: Ein Admin richtet Doorman ein",
         "━━ Schritt 13: Wer hat wen eingeladen",
-        "━━ Schritt 5: Jemand, der niemanden kennt, trägt sich in #willkommen in die Warteliste ein",
+        "━━ Schritt 5: Jemand, der im Club niemanden kennt, setzt sich in #willkommen auf die Warteliste",
         "ada in #allgemein: /gate setup welcome_channel:#willkommen",
         "sieht (nur für diese Person sichtbar):",
         "Rollen von bob vorher: Neuling",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import admissions, invites, quotas, redemptions, waitlist, waitlist_decisions
+from bot.core import admissions, invites, quotas, redemptions, waitlist, waitlist_decisions, waitlist_joining
 from bot.core.codes import ReservationById, ReservationByUsername
 from bot.core.people import Newcomer
 from bot.core.redemptions import CodeRefused
@@ -77,7 +77,7 @@ async def lived_in(path: Path) -> dict[str, str]:
         revoked = await create()
         await invites.revoke_code(db, guild_id=GUILD, code_text=revoked.display, by_user=1, as_admin=True, now=NOW)
         for i in (5, 6):  # two on the waitlist: one still waiting, one declined
-            await waitlist.join(
+            await waitlist_joining.join(
                 db, guild_id=GUILD, channel_id=WELCOME, person=newcomer(i), about="hi", defaults=DEFAULTS, now=NOW
             )
         [_, declined] = await waitlist.open_entries(db, guild_id=GUILD)
@@ -118,7 +118,7 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
             db, guild_id=GUILD, entry_id=entry.id, moderator_id=7, defaults=DEFAULTS, now=NOW
         )
         assert invited.entry.code_id == invited.code.id
-        joined = await waitlist.join(
+        joined = await waitlist_joining.join(
             db, guild_id=GUILD, channel_id=WELCOME, person=newcomer(8), about=None, defaults=DEFAULTS, now=NOW
         )
         assert joined.entry.id == 3

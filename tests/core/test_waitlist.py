@@ -4,17 +4,15 @@ import asyncio
 
 import pytest
 
-from bot.core import invites, redemptions, waitlist, waitlist_decisions
+from bot.core import invites, redemptions, waitlist, waitlist_decisions, waitlist_joining
 from bot.core.codes import CodeKind, CodeStatus, ReservationById
 from bot.core.people import Newcomer
 from bot.core.quotas import DAY
-from bot.core.waitlist import (
+from bot.core.waitlist import EntryDecided, EntryStatus, NotOnWaitlist
+from bot.core.waitlist_joining import (
     AdmissionOpen,
     AlreadyOnWaitlist,
     DeclinedRecently,
-    EntryDecided,
-    EntryStatus,
-    NotOnWaitlist,
     WaitlistClosed,
     WaitlistForMembers,
     WaitlistWrongChannel,
@@ -37,7 +35,7 @@ def person(i=0, *roles):
 
 
 def join(db, i=0, *, at=NOW, channel=WELCOME, roles=(), about=None):
-    return waitlist.join(
+    return waitlist_joining.join(
         db, guild_id=GUILD, channel_id=channel, person=person(i, *roles), about=about, defaults=DEFAULTS, now=at
     )
 
@@ -56,9 +54,9 @@ async def test_positions_count_waiting_entries_by_join_time(db):
     joined = [await join(db, i, at=NOW + i) for i in range(3)]
     assert [j.position for j in joined] == [1, 2, 3]
     await invite(db, joined[0].entry.id)
-    third = await waitlist.standing(db, guild_id=GUILD, user_id=PEOPLE[2], defaults=DEFAULTS, now=NOW + 11)
+    third = await waitlist_joining.standing(db, guild_id=GUILD, user_id=PEOPLE[2], defaults=DEFAULTS, now=NOW + 11)
     assert third.position == 2
-    first = await waitlist.standing(db, guild_id=GUILD, user_id=PEOPLE[0], defaults=DEFAULTS, now=NOW + 11)
+    first = await waitlist_joining.standing(db, guild_id=GUILD, user_id=PEOPLE[0], defaults=DEFAULTS, now=NOW + 11)
     assert first.entry.status is EntryStatus.INVITED and first.position is None and first.code is not None
 
 

@@ -190,6 +190,17 @@ async def tell_stopped(job: Job) -> Outcome:
     return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, alert=alert))
 
 
+async def notify_moderators(job: Job, text: str) -> Outcome:
+    """Post a notice in the moderator channel, unless the attempt a crash cut short already did."""
+    channel = mod_channel(job.guild, job.settings)
+    if channel is None:
+        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
+    if job.interrupted and await find_own_message(channel, lambda message: message.content == text):
+        return Done()
+    await channel.send(text)
+    return Done()
+
+
 async def _describe_alert(job: Job) -> str:
     return job.server_language("deliveries-alert-describe-close")
 

@@ -149,7 +149,7 @@ async def test_the_reply_follows_the_admins_language(ready, spoken):
     code, content = await shared_link(ready, uses=120)
     [invite] = ready.guild.invites()
     assert content.splitlines()[0] == f"Geteilter Einladungscode: **`{code}`**"
-    assert "Jede Einlösung dieses Codes wartet auf die Annahme durch das Moderationsteam" in content
+    assert "Jede Einlösung dieses Codes muss vom Moderationsteam angenommen werden" in content
     assert "Ein Discord-Link erlaubt höchstens 100 Nutzungen" in content
     assert content.splitlines()[-1] == (
         f"Zum Teilen: Tritt über https://discord.gg/{invite.code} bei und gib dann `/redeem {code}`"

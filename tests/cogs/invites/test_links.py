@@ -125,6 +125,26 @@ async def test_setup_warns_when_the_bot_may_not_create_invites_in_the_welcome_ch
     assert f"I lack the Create Invite permission in <#{world.welcome.id}>" in content
 
 
+async def test_setup_warns_when_the_bot_may_create_invites_but_not_delete_them(world):
+    """Discord lets only Manage Channels in the invite's channel delete it, even for the bot that made it."""
+    hidden, shown = discord.PermissionOverwrite(view_channel=False), discord.PermissionOverwrite(view_channel=True)
+    admins = world.guild.roles["Admins"]
+    no_managing = discord.PermissionOverwrite(view_channel=True, create_instant_invite=True, manage_channels=False)
+    world.welcome = world.guild.create_text_channel(
+        "welcome-unmanaged", overwrites={world.member_role: hidden, admins: shown, world.env.bot.user: no_managing}
+    )
+    content = (await world.setup()).response.content
+    assert content.startswith("Saved."), content
+    assert f"I lack the Manage Channels permission in <#{world.welcome.id}>" in content
+    assert "Create Invite" not in content
+    code, _ = await created(world)
+    [invite] = world.guild.invites()  # made all the same
+    await world.alice.slash(world.general, "invite revoke", code=code)
+    assert world.guild.invites() == [invite]  # Discord refused its deletion: the moderators hear of it
+    [alert] = world.bot_messages(world.modq)
+    assert "Retry" in [button.label for button in alert.components[0].children]
+
+
 async def test_setup_does_not_warn_when_the_bot_may_create_invites(world):
     result = await world.setup()
     assert result.response.content == "Saved."

@@ -191,7 +191,9 @@ async def test_the_reply_follows_the_members_language(ready, spoken):
     old = await ready.create_code()
     content = (await regenerate(ready, old)).response.content
     new = ready.code_in(content)
-    assert content.splitlines()[0] == f"`{old}` remplacé : il ne fonctionne plus, son lien d'invitation non plus."
+    assert (
+        content.splitlines()[0] == f"Code `{old}` remplacé : il ne fonctionne plus, et son lien d'invitation non plus."
+    )
     assert f"Ton code d'invitation : **`{new}`**" in content
     refused = (await regenerate(ready, old)).response.content
     assert refused.startswith(f"Le code `{old}` est révoqué : il n'y a rien à remplacer")
@@ -212,3 +214,15 @@ async def test_a_code_without_a_link_is_not_said_to_lose_one(ready):
     content = (await regenerate(ready, old)).response.content
     assert content.splitlines()[0] == f"Replaced `{old}`: it no longer works."
     assert invite_requests(ready) == [] and deletions(ready) == []
+
+
+async def test_replacing_codes_in_a_loop_stops_at_three_a_day(ready):
+    """Each replacement makes and deletes a Discord link (and may DM someone again): not free to repeat."""
+    code = await ready.create_code(expires_in="10d")
+    for _ in range(3):
+        code = ready.code_in((await regenerate(ready, code)).response.content)
+    refused = (await regenerate(ready, code)).response.content
+    assert refused.startswith("You have replaced 3 codes in the last day, the most a day allows."), refused
+    assert len([row for row in code_rows(ready) if row[9] is None]) == 1  # the last code stands, unrevoked
+    await ready.env.advance_time(DAY)
+    assert "Replaced" in (await regenerate(ready, code)).response.content

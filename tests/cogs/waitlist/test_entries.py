@@ -162,6 +162,24 @@ async def test_closed_dms_on_invite_tell_the_moderator_and_status_shows_the_code
     assert f"`{display}`" in status and f"https://discord.gg/{invite.code}" in status and "valid until <t:" in status
 
 
+async def test_a_dm_refused_on_a_later_try_is_told_to_the_moderators(ready):
+    """Discord fails the DM at first (the moderator is told it will come); by the retry, the person has closed their
+    DMs: nobody who acted is there to hear it, so the moderator channel is told, once."""
+    bob, entry = await on_the_list(ready)
+    dms = f"/channels/{bob.user.dm_channel.id}/messages"
+    ready.env.inject_error("POST", dms, status=500, times=1)
+    answer = await ready.mod.click(entry, label="Invite")
+    assert "I will keep trying" in (answer.followups or [answer.response])[-1].content
+    ready.env.inject_error("POST", dms, status=403, code=50007, times=None)
+    await ready.env.advance_time(3600)
+    notices = [m.content for m in ready.bot_messages(ready.modq) if m.content.startswith("⚠️")]
+    assert notices == [
+        f"⚠️ I could not DM <@{bob.id}> the code they were sent from the waitlist: their DMs are closed."
+        f" They can read it with `/waitlist status` in <#{ready.welcome.id}>."
+    ]
+    assert rows(ready.env.bot.config.database, "SELECT COUNT(*) FROM deliveries WHERE kind LIKE 'waitlist%'") == [(0,)]
+
+
 async def test_an_invite_link_refused_still_dms_the_code_without_a_link(ready):
     bob, entry = await on_the_list(ready)
     ready.env.inject_error("POST", f"/channels/{ready.welcome.id}/invites", status=403, times=None)
@@ -181,6 +199,21 @@ async def test_someone_gone_from_the_server_is_closed_as_left_without_a_code(rea
     assert codes(ready) == [] and ready.dms(bob) == []
     closed = ready.modq.history()[-1]
     assert "Left <t:" in fields(closed)["Status"] and closed.components == []
+
+
+async def test_declining_someone_gone_closes_the_entry_as_left_with_no_cooldown(ready):
+    bob, entry = await on_the_list(ready)
+    form = await ready.mod.click(entry, label="Decline")
+    ready.guild.remove_member(bob)
+    await ready.env.settle()
+    answer = await ready.mod.submit_modal(form, {"reason": "spam"})
+    assert f"<@{bob.id}> has left the server" in (answer.followups or [answer.response])[-1].content
+    closed = ready.modq.history()[-1]
+    assert "Left <t:" in fields(closed)["Status"] and closed.components == [] and ready.dms(bob) == []
+    assert "declined" not in ready.logs.last_message.content
+    back = ready.guild.add_member(bob.user, roles=[ready.newcomer_role])  # they come back: no cooldown to wait out
+    await ready.env.settle()
+    assert "position **1**" in (await back.slash(ready.welcome, "waitlist join")).response.content
 
 
 async def test_a_waiting_entry_follows_a_new_moderator_channel(ready):

@@ -40,7 +40,7 @@ async def test_gate_waitlist_pages_the_open_entries_in_order(ready):
     first = result.response.embeds[0]
     lines = first.description.splitlines()
     assert lines[0].startswith("📨") and f"invited by <@{ready.mod.id}>" in lines[0]
-    assert lines[1].startswith(f"**1.** <@{people[1].id}> · waiting since <t:") and "hello 1" in lines[1]
+    assert lines[1].startswith(f"**1.** <@{people[1].id}> · joined <t:") and "hello 1" in lines[1]
     assert "Page 1 of 2" in first.footer.text
     second = (await ready.admin.click(result.response.message, label="Next")).response.embeds[0]
     assert second.description.splitlines()[-1].startswith(f"**11.** <@{people[11].id}>")

@@ -48,6 +48,20 @@ async def test_leaving_closes_the_entry(ready):
     assert again.response.content == "You are not on the waitlist."
 
 
+async def test_joining_and_leaving_in_a_loop_stops_at_three_entries_a_day(ready):
+    """Each join posts an entry for the moderators: a loop of joins and leaves must not flood their channel."""
+    bob = ready.newcomer("bob")
+    for _ in range(3):
+        assert "at position **1**" in await join(ready, bob)
+        await bob.slash(ready.welcome, "waitlist leave")
+    entries = len(ready.bot_messages(ready.modq))
+    refused = await join(ready, bob)
+    assert refused.startswith("You have joined the waitlist 3 times in the last day. You can join it again <t:")
+    assert len(ready.bot_messages(ready.modq)) == entries  # nothing posted
+    await ready.env.advance_time(DAY)
+    assert "at position **1**" in await join(ready, bob)
+
+
 async def test_joining_elsewhere_is_refused_pointing_to_the_welcome_channel(ready):
     bob = ready.newcomer("bob")
     lobby = ready.guild.create_text_channel("lobby")

@@ -74,8 +74,8 @@ deliveries-log-grant-unlimited = ⚙️ { $actor }: Die Anpassung für { $member
 deliveries-log-revoked-own = ⛔ { $actor } hat den eigenen Code { $code } widerrufen.
 deliveries-log-revoked = ⛔ { $actor } hat den Code { $code } von { $inviter } widerrufen.
 deliveries-log-revoked-all = ⛔ { $actor } hat alle aktiven Codes von { $inviter } widerrufen ({ $count }): { $codes }.
-deliveries-log-link-code = 🔗 { $actor } hat den geteilten Link-Code { $code } für { $count ->
+deliveries-log-link-code = 🔗 { $actor } hat den Code { $code } für einen geteilten Link erstellt ({ $count ->
         [one] { $count } Nutzung
        *[other] { $count } Nutzungen
-    } erstellt.
+    }).
 deliveries-log-regenerated = 🔁 { $actor } hat den eigenen Code { $old } durch { $new } ersetzt.

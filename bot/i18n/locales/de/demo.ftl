@@ -96,10 +96,10 @@ demo-time-past = vor { $unit ->
 }
 
 ## The invitation lifecycle around the gate (SPEC sections 10 and 11)
-demo-step-shared-link = Eine Admin teilt einen Link für einen Tag der offenen Tür: Jede Einlösung wartet auf das Moderationsteam
-demo-note-shared-link = Die Freigabe ist noch aus, aber für einen geteilten Link bürgt niemand persönlich: Das Moderationsteam prüft jeden Neuling.
+demo-step-shared-link = Der Admin teilt einen Link für einen Tag der offenen Tür: Jede Einlösung wartet auf das Moderationsteam
+demo-note-shared-link = Die Freigabe durch Moderatoren ist noch aus, aber für einen geteilten Link bürgt niemand persönlich: Das Moderationsteam prüft jeden Neuling.
 demo-shared-link-note = Tag der offenen Tür, Samstag
-demo-step-waitlist = Jemand, der niemanden kennt, trägt sich in { $welcome } in die Warteliste ein
+demo-step-waitlist = Jemand, der im Club niemanden kennt, setzt sich in { $welcome } auf die Warteliste
 demo-waitlist-about = Ich klettere freitags in der Halle und würde gern bei den Vereinsausflügen mitmachen
 demo-step-regenerate = Ein Mitglied ersetzt einen Code, der öffentlich geworden ist
-demo-note-regenerate = { $who } hat aus Versehen einen Code in einem öffentlichen Chat gepostet: Ein neuer tritt an seine Stelle, mit denselben Nutzungen und demselben Ablauf, ohne zusätzliches Kontingent.
+demo-note-regenerate = { $who } hat aus Versehen einen Code in einem öffentlichen Chat gepostet. Ein neuer ersetzt ihn – mit denselben Nutzungen und demselben Ablaufdatum, ohne zusätzliches Kontingent.

@@ -34,15 +34,15 @@ gate-cmd-revoke-all-member = Wessen Codes widerrufen werden
 gate-cmd-pending = Offene Beitrittsanfragen und ausstehende Rollenvergaben
 gate-cmd-whois = Wer ein Mitglied eingeladen hat und wen es selbst eingeladen hat
 gate-cmd-whois-member = Das Mitglied, das du nachverfolgen willst
-gate-cmd-link = Ein Code mit Einladungslink für viele Personen; das Moderationsteam prüft jeden Neuling
+gate-cmd-link = Einen Code mit Einladungslink für viele Personen erstellen; das Moderationsteam prüft jeden Neuling
 gate-cmd-link-uses = Wie viele Personen ihn nutzen dürfen (1 bis 1000, Standard: 25)
 
 ## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
 ## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
 
 gate-link-created-code = Geteilter Einladungscode: **{ $code }**
-gate-link-unlimited = Ein Discord-Link erlaubt höchstens { $most } Nutzungen, daher hat dieser Link selbst kein Limit: Der Code ist nach { $count } Nutzungen aufgebraucht.
-gate-link-approval = Jede Einlösung dieses Codes wartet auf die Annahme durch das Moderationsteam, unabhängig von der Einstellung `approval`.
+gate-link-unlimited = Ein Discord-Link erlaubt höchstens { $most } Nutzungen, daher hat dieser Link kein eigenes Limit: Der Code ist nach { $count } Nutzungen aufgebraucht.
+gate-link-approval = Jede Einlösung dieses Codes muss vom Moderationsteam angenommen werden, unabhängig von der Einstellung `approval`.
 gate-link-share = Zum Teilen: Tritt dem Server bei und gib dann `/redeem { $code }` in { $channel } ein.
 gate-link-share-link = Zum Teilen: Tritt über { $link } bei und gib dann `/redeem { $code }` in { $channel } ein.
 
@@ -163,3 +163,6 @@ gate-settings-invite-links = Einladungslinks: { $links ->
 # Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
 # warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
 gate-warning-no-invite-permission = ⚠️ Mir fehlt die Berechtigung „Einladung erstellen“ in { $channel }: Neue Codes kommen ohne Einladungslink, bis ich sie habe.
+# After "Saved." when the bot may create invites in the welcome channel but not delete them (Discord asks the
+# Manage Channels permission there, as Discord's client names it in this language). $channel: the welcome channel.
+gate-warning-no-invite-deletion = ⚠️ Mir fehlt die Berechtigung „Kanäle verwalten“ in { $channel }: Ich kann dort Einladungslinks erstellen, aber nicht löschen. Deshalb löst jeder Link, dessen Code widerrufen, aufgebraucht oder abgelaufen ist, eine Warnung an das Moderationsteam aus. Gib mir „Kanäle verwalten“ in diesem Kanal oder schalte `invite_links` mit `/gate policy` aus.

@@ -13,8 +13,8 @@ invites-cmd-list = Deine Codes, wer sie genutzt hat, und dein Kontingent
 invites-cmd-revoke = Einen deiner Codes widerrufen; nicht verbrauchte Nutzungen bekommst du zurück
 invites-cmd-revoke-code = Der Code, den du widerrufen willst
 invites-revoke-choice = { $code } ({ $uses }/{ $max } genutzt)
-invites-cmd-regenerate = Einen verlorenen oder weitergegebenen Code ersetzen: gleiche Nutzungen, Ablauf und Kontingent
-invites-cmd-regenerate-code = Der Code, der ersetzt werden soll
+invites-cmd-regenerate = Einen verlorenen oder geleakten Code ersetzen: gleiche Nutzungen und Ablaufzeit, ohne Kontingent
+invites-cmd-regenerate-code = Der Code, den du ersetzen willst
 
 ## Kontingent
 
@@ -69,7 +69,6 @@ invites-created-tell-link = Sag der Person, die du einlädst: Tritt über { $lin
 # this language; $channel the welcome channel.
 invites-no-link-permission = Kein Einladungslink: Mir fehlt die Berechtigung „Einladung erstellen“ in { $channel }. Der Code funktioniert trotzdem; ein Admin kann mir die Berechtigung geben.
 invites-no-link-channel = Kein Einladungslink: Den Willkommenskanal gibt es nicht mehr. Der Code funktioniert trotzdem; ein Admin kann mit `/gate setup` einen anderen festlegen.
-# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
 invites-no-link-failed = Noch kein Einladungslink: Discord hat gerade keinen erstellt. Der Code funktioniert trotzdem; ich versuche es erneut, und `/invite list` zeigt den Link, sobald er erstellt ist.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Doorman-Einladungslink für Code { $code } von Benutzer { $inviter }

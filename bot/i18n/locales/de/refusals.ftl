@@ -51,7 +51,11 @@ refusal-code-not-found = Auf diesem Server gibt es keinen Code { $code }. Prüfe
 refusal-not-your-code = Dieser Code gehört jemand anderem; du kannst nur deine eigenen Codes widerrufen.
 refusal-not-revocable = Code { $code } ist bereits { $status }; es gibt nichts zu widerrufen.
 refusal-not-your-code-regenerate = Dieser Code gehört jemand anderem; du kannst nur deine eigenen Codes ersetzen.
-refusal-not-regenerable = Code { $code } ist { $status }, es gibt also nichts zu ersetzen: Nur ein aktiver Code kann ersetzt werden. Erstelle mit `/invite create` einen neuen.
+refusal-not-regenerable = Code { $code } ist { $status }; ersetzen lässt sich nur ein aktiver Code. Erstelle mit `/invite create` einen neuen.
+refusal-regenerating-too-often = Du hast in den letzten 24 Stunden schon { $count ->
+        [one] einen Code
+       *[other] { $count } Codes
+    } ersetzt; mehr geht an einem Tag nicht. Den nächsten kannst du { $relative } ersetzen. Bis dahin erreichst du mit `/invite revoke` und `/invite create` dasselbe.
 
 refusal-wrong-channel = Codes werden in { $channel } eingelöst. Führe `/redeem` dort aus.
 refusal-already-member = Du bist hier schon Mitglied; es gibt nichts einzulösen.

@@ -198,3 +198,6 @@ gate-settings-invite-links = Invite links: { $links ->
 # Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
 # warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
 gate-warning-no-invite-permission = ⚠️ I lack the Create Invite permission in { $channel }: new codes come without an invite link until I have it.
+# After "Saved." when the bot may create invites in the welcome channel but not delete them (Discord asks the
+# Manage Channels permission there, as Discord's client names it in this language). $channel: the welcome channel.
+gate-warning-no-invite-deletion = ⚠️ I lack the Manage Channels permission in { $channel }: I can make invite links there but not delete them, so every link whose code is revoked, used up or expires will alert the moderators. Give me Manage Channels in that channel, or turn `invite_links` off with `/gate policy`.

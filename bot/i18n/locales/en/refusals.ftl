@@ -69,6 +69,11 @@ refusal-not-revocable = Code { $code } is already { $status }; there is nothing 
 refusal-not-your-code-regenerate = That code belongs to someone else; you can only regenerate your own codes.
 # $status: the code's status, one of the code-status-* words.
 refusal-not-regenerable = Code { $code } is { $status }, so there is nothing to replace: only an active code can be regenerated. Create a new one with `/invite create`.
+# $count: how many codes a day may be replaced (an integer); $relative: when the next may be, as a relative time.
+refusal-regenerating-too-often = You have replaced { $count ->
+        [one] a code
+       *[other] { $count } codes
+    } in the last day, the most a day allows. You can replace another { $relative }; until then, `/invite revoke` and `/invite create` do the same.
 
 refusal-wrong-channel = Codes are redeemed in { $channel }. Run `/redeem` there.
 refusal-already-member = You are already a member here; there is nothing to redeem.

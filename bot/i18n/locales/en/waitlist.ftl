@@ -46,6 +46,12 @@ waitlist-refusal-already-waiting = You are already on the waitlist, at position 
 waitlist-refusal-already-invited = You are already on the waitlist and were sent a code: see `/waitlist status`.
 # $when: the date and time they may join again; $relative: the same as "in 12 days".
 waitlist-refusal-declined = Your last request on the waitlist was declined. You can join it again from { $when } ({ $relative }).
+# Someone joined and left the waitlist too often in a day. $count: how many joins a day allow (an integer);
+# $relative: when they may join again, as a relative time ("in 5 hours").
+waitlist-refusal-too-often = You have joined the waitlist { $count ->
+        [one] once
+       *[other] { $count } times
+    } in the last day. You can join it again { $relative }.
 waitlist-refusal-not-on-it = You are not on the waitlist.
 waitlist-refusal-entry-not-found = This waitlist entry no longer exists.
 # A click or form on an entry decided already. $decision: "invited" or "declined"; $when: "5 minutes ago".
@@ -125,14 +131,14 @@ waitlist-log-declined-reason = ❌ { $person } was declined from the waitlist by
 
 waitlist-describe-entry = show waitlist entry #{ $number } in the moderator channel
 waitlist-describe-dm = DM { $user } about waitlist entry #{ $number }
-waitlist-nothing-to-send = the entry was closed or its code ended before the DM went out
+waitlist-nothing-to-send = The entry was closed, or its code ended, before the DM went out.
 
 ## /gate waitlist
 
 waitlist-gate-title = Waitlist
 waitlist-gate-empty = Nobody is on the waitlist.
 # $position: their place; $since: when they joined ("3 days ago").
-waitlist-gate-waiting = **{ $position }.** { $person } · waiting since { $since }
+waitlist-gate-waiting = **{ $position }.** { $person } · joined { $since }
 waitlist-gate-invited = 📨 { $person } · joined { $since } · invited by { $by } { $when }
 
 ## /gate whois: the person's waitlist history
@@ -157,3 +163,10 @@ waitlist-settings-cooldown = Rejoining the waitlist after a decline: after { $da
     [one] { $days } day
    *[other] { $days } days
 }
+
+# In the moderator channel, when a waitlist DM could not be delivered and nobody who acted was there to hear it
+# (it was retried, or sent after a restart). $person: a mention; $channel: the welcome channel.
+waitlist-undelivered-invited = ⚠️ I could not DM { $person } the code they were sent from the waitlist: their DMs are closed. They can read it with `/waitlist status` in { $channel }.
+waitlist-undelivered-declined = ⚠️ I could not tell { $person } that their waitlist entry was declined: their DMs are closed. `/waitlist status` tells them.
+# Completes "I could not …" in the moderators' alerts.
+waitlist-describe-undelivered = tell you that a waitlist DM could not be delivered

@@ -73,7 +73,7 @@ deliveries-log-grant-unlimited = ⚙️ { $actor }: el ajuste de { $member } aho
 deliveries-log-revoked-own = ⛔ { $actor } revocó su código { $code }.
 deliveries-log-revoked = ⛔ { $actor } revocó el código { $code } de { $inviter }.
 deliveries-log-revoked-all = ⛔ { $actor } revocó todos los códigos activos de { $inviter } ({ $count }): { $codes }.
-deliveries-log-link-code = 🔗 { $actor } creó el código de enlace compartido { $code } para { $count ->
+deliveries-log-link-code = 🔗 { $actor } creó el código de invitación compartido { $code } para { $count ->
         [one] { $count } uso
        *[other] { $count } usos
     }.

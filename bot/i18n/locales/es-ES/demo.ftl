@@ -96,10 +96,10 @@ demo-time-past = hace { $unit ->
 }
 
 ## The invitation lifecycle around the gate (SPEC sections 10 and 11)
-demo-step-shared-link = Una admin comparte un enlace para una jornada de puertas abiertas: cada canje espera a un moderador
+demo-step-shared-link = El administrador comparte un enlace para una jornada de puertas abiertas: cada canje espera la aprobación de un moderador
 demo-note-shared-link = La aprobación sigue desactivada, pero nadie responde personalmente por un enlace compartido: un moderador revisa a cada persona nueva.
 demo-shared-link-note = Jornada de puertas abiertas, sábado
-demo-step-waitlist = Alguien que no conoce a nadie dentro se apunta a la lista de espera en { $welcome }
+demo-step-waitlist = Alguien que no conoce a nadie del club se apunta a la lista de espera en { $welcome }
 demo-waitlist-about = Escalo en el rocódromo los viernes y me encantaría unirme a las salidas del club
-demo-step-regenerate = Un miembro sustituye un código que se ha filtrado
+demo-step-regenerate = Un miembro reemplaza un código que se ha filtrado
 demo-note-regenerate = { $who } publicó un código en un chat público por error: uno nuevo ocupa su lugar, con los mismos usos y la misma caducidad, sin gastar más cupo.

@@ -34,7 +34,7 @@ gate-cmd-revoke-all-member = El miembro cuyos códigos se revocan
 gate-cmd-pending = Ver las solicitudes de acceso abiertas y los roles pendientes de asignar
 gate-cmd-whois = Ver quién invitó a un miembro y a quién ha invitado
 gate-cmd-whois-member = El miembro que quieres consultar
-gate-cmd-link = Un código con enlace para muchas personas; moderación aprueba cada solicitud
+gate-cmd-link = Crear un código y un enlace de invitación para muchas personas; un moderador aprueba a cada una
 gate-cmd-link-uses = Cuántas personas pueden usarlo (de 1 a 1000; por defecto, 25)
 
 ## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
@@ -43,8 +43,8 @@ gate-cmd-link-uses = Cuántas personas pueden usarlo (de 1 a 1000; por defecto, 
 gate-link-created-code = Código de invitación compartido: **{ $code }**
 gate-link-unlimited = Un enlace de Discord admite como máximo { $most } usos, así que este no tiene límite propio: el código deja de funcionar tras { $count } usos.
 gate-link-approval = Cada canje de este código espera la aprobación de un moderador, sea cual sea el ajuste `approval`.
-gate-link-share = Para compartir: únete al servidor y escribe `/redeem { $code }` en { $channel }.
-gate-link-share-link = Para compartir: únete con { $link } y escribe `/redeem { $code }` en { $channel }.
+gate-link-share = Texto para compartir: únete al servidor y escribe `/redeem { $code }` en { $channel }.
+gate-link-share-link = Texto para compartir: únete con { $link } y escribe `/redeem { $code }` en { $channel }.
 
 ## Idiomas: cada idioma lleva su propio nombre, igual en todos los catálogos.
 
@@ -160,3 +160,6 @@ gate-settings-invite-links = Enlaces de invitación: { $links ->
 # Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
 # warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
 gate-warning-no-invite-permission = ⚠️ No tengo el permiso Crear invitación en { $channel }: los códigos nuevos saldrán sin enlace de invitación hasta que lo tenga.
+# After "Saved." when the bot may create invites in the welcome channel but not delete them (Discord asks the
+# Manage Channels permission there, as Discord's client names it in this language). $channel: the welcome channel.
+gate-warning-no-invite-deletion = ⚠️ No tengo el permiso Gestionar canales en { $channel }: puedo crear enlaces de invitación allí, pero no borrarlos, así que cada enlace cuyo código se revoque, se agote o caduque generará una alerta para el equipo de moderación. Dame el permiso Gestionar canales en ese canal o desactiva `invite_links` con `/gate policy`.

@@ -13,7 +13,7 @@ invites-cmd-list = Tus códigos, quién los usó y tu cupo
 invites-cmd-revoke = Revocar uno de tus códigos; los usos sin gastar vuelven a tu cupo
 invites-cmd-revoke-code = El código que quieres revocar
 invites-revoke-choice = { $code } ({ $uses }/{ $max } usados)
-invites-cmd-regenerate = Reemplazar un código perdido o filtrado: mismos usos, caducidad y cupo
+invites-cmd-regenerate = Reemplazar un código perdido o filtrado: mismos usos y caducidad, sin gastar más cupo
 invites-cmd-regenerate-code = El código que quieres reemplazar
 
 ## Cupo
@@ -56,7 +56,7 @@ invites-revoked = Has revocado { $code }. Ya nadie puede canjearlo; { $count ->
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
 invites-regenerated-old = Has reemplazado { $old }: { $link ->
-        [yes] ya no funciona, y su enlace de invitación tampoco.
+        [yes] ya no funciona y su enlace de invitación tampoco.
        *[no] ya no funciona.
     }
 
@@ -72,8 +72,7 @@ invites-created-tell-link = Dile a la persona que invitas: únete con { $link } 
 # this language; $channel the welcome channel.
 invites-no-link-permission = Sin enlace de invitación: no tengo el permiso Crear invitación en { $channel }. El código funciona igualmente; un administrador puede darme ese permiso.
 invites-no-link-channel = Sin enlace de invitación: el canal de bienvenida ya no existe. El código funciona igualmente; un administrador puede elegir otro con `/gate setup`.
-# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = Todavía no hay enlace de invitación: Discord no lo ha creado ahora mismo. El código funciona igualmente; lo volveré a intentar, y `/invite list` mostrará el enlace en cuanto exista.
+invites-no-link-failed = Aún no hay enlace de invitación: Discord no ha podido crearlo en este momento. El código funciona igualmente; lo volveré a intentar y `/invite list` mostrará el enlace en cuanto exista.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Doorman, enlace de invitación del código { $code } del usuario { $inviter }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.

@@ -50,8 +50,12 @@ refusal-everyone-role-quota = Configura el cupo para todos con `/gate policy inv
 refusal-code-not-found = No hay ningún código { $code } en este servidor. Compruébalo con `/invite list`.
 refusal-not-your-code = Ese código es de otra persona; solo puedes revocar tus propios códigos.
 refusal-not-revocable = El código { $code } ya está { $status }; no hay nada que revocar.
-refusal-not-your-code-regenerate = Ese código es de otra persona; solo puedes regenerar tus propios códigos.
-refusal-not-regenerable = El código { $code } está { $status }, así que no hay nada que reemplazar: solo se puede regenerar un código activo. Crea uno nuevo con `/invite create`.
+refusal-not-your-code-regenerate = Ese código es de otra persona; solo puedes reemplazar tus propios códigos.
+refusal-not-regenerable = El código { $code } está { $status }: solo se pueden reemplazar los códigos activos. Crea uno nuevo con `/invite create`.
+refusal-regenerating-too-often = Has reemplazado { $count ->
+        [one] un código
+       *[other] { $count } códigos
+    } en el último día, el máximo diario. Podrás reemplazar otro { $relative }; mientras tanto, `/invite revoke` y `/invite create` hacen lo mismo.
 
 refusal-wrong-channel = Los códigos se canjean en { $channel }. Usa `/redeem` allí.
 refusal-already-member = Ya eres miembro de este servidor; no hay nada que canjear.

@@ -74,7 +74,7 @@ deliveries-log-grant-unlimited = ⚙️ { $actor } : l'ajustement de { $member }
 deliveries-log-revoked-own = ⛔ { $actor } a révoqué son code { $code }.
 deliveries-log-revoked = ⛔ { $actor } a révoqué le code { $code } de { $inviter }.
 deliveries-log-revoked-all = ⛔ { $actor } a révoqué tous les codes actifs de { $inviter } ({ $count }) : { $codes }.
-deliveries-log-link-code = 🔗 { $actor } a créé le code de lien partagé { $code } pour { $count ->
+deliveries-log-link-code = 🔗 { $actor } a créé le code d'invitation partagé { $code }, valable pour { $count ->
         [one] { $count } utilisation
        *[other] { $count } utilisations
     }.

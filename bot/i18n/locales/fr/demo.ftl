@@ -96,10 +96,10 @@ demo-time-past = il y a { $unit ->
 }
 
 ## The invitation lifecycle around the gate (SPEC sections 10 and 11)
-demo-step-shared-link = Une admin partage un lien pour une journée portes ouvertes : chaque utilisation attend un modérateur
-demo-note-shared-link = L'approbation est toujours désactivée, mais personne ne se porte garant d'un lien partagé : un modérateur vérifie chaque nouvelle personne.
-demo-shared-link-note = Journée portes ouvertes, samedi
-demo-step-waitlist = Quelqu'un qui ne connaît personne sur le serveur s'inscrit sur la liste d'attente dans { $welcome }
+demo-step-shared-link = Un admin partage un lien pour une journée portes ouvertes : un modérateur approuve chaque arrivée
+demo-note-shared-link = L'approbation est toujours désactivée, mais avec un lien partagé, personne ne se porte garant personnellement : un modérateur vérifie chaque nouvel arrivant.
+demo-shared-link-note = Journée portes ouvertes de samedi
+demo-step-waitlist = Quelqu'un qui ne connaît personne sur le serveur rejoint la liste d'attente dans { $welcome }
 demo-waitlist-about = Je grimpe en salle le vendredi et j'aimerais beaucoup participer aux sorties du club
 demo-step-regenerate = Un membre remplace un code qui a fuité
-demo-note-regenerate = { $who } a publié un code par erreur dans un salon public : un nouveau code prend sa place, avec les mêmes utilisations et la même expiration, sans coûter de quota en plus.
+demo-note-regenerate = { $who } a publié un code par erreur dans un salon public : un nouveau code prend sa place, avec les mêmes utilisations et la même date d'expiration, sans consommer de quota supplémentaire.

@@ -34,14 +34,14 @@ gate-cmd-revoke-all-member = Le membre dont les codes sont à révoquer
 gate-cmd-pending = Demandes d'admission en attente et rôles pas encore attribués
 gate-cmd-whois = Qui a invité un membre, et qui ce membre a invité
 gate-cmd-whois-member = Le membre dont tu veux voir les invitations
-gate-cmd-link = Un code et un lien pour beaucoup de monde ; la modération approuve chaque demande
-gate-cmd-link-uses = Combien de personnes peuvent l'utiliser (de 1 à 1000, 25 par défaut)
+gate-cmd-link = Un code et un lien d'invitation pour beaucoup de monde ; un modérateur approuve chaque arrivée
+gate-cmd-link-uses = Combien de personnes peuvent l'utiliser (1 à 1000, 25 par défaut)
 
 ## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
 ## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
 
 gate-link-created-code = Code d'invitation partagé : **{ $code }**
-gate-link-unlimited = Un lien Discord accepte au plus { $most } utilisations : ce lien n'a donc pas de limite propre, et le code s'arrête après { $count } utilisations.
+gate-link-unlimited = Un lien Discord accepte au plus { $most } utilisations : ce lien n'a donc pas de limite propre, et le code cessera de fonctionner après { $count } utilisations.
 gate-link-approval = Chaque utilisation de ce code attend l'approbation d'un modérateur, quel que soit le réglage `approval`.
 gate-link-share = À partager : rejoins le serveur, puis tape `/redeem { $code }` dans { $channel }.
 gate-link-share-link = À partager : rejoins le serveur avec { $link }, puis tape `/redeem { $code }` dans { $channel }.
@@ -169,3 +169,6 @@ gate-settings-invite-links = Liens d'invitation : { $links ->
 # Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
 # warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
 gate-warning-no-invite-permission = ⚠️ Il me manque la permission « Créer une invitation » dans { $channel } : les nouveaux codes n'auront pas de lien d'invitation tant que je ne l'aurai pas.
+# After "Saved." when the bot may create invites in the welcome channel but not delete them (Discord asks the
+# Manage Channels permission there, as Discord's client names it in this language). $channel: the welcome channel.
+gate-warning-no-invite-deletion = ⚠️ Il me manque la permission « Gérer les salons » dans { $channel } : je peux y créer des liens d'invitation, mais pas les supprimer, donc chaque lien dont le code est révoqué, épuisé ou expiré déclenchera une alerte pour l'équipe de modération. Donne-moi « Gérer les salons » dans ce salon, ou désactive `invite_links` avec `/gate policy`.

@@ -13,7 +13,7 @@ invites-cmd-list = Tes codes, qui les a utilisés, et ton quota
 invites-cmd-revoke = Révoquer un de tes codes ; ses utilisations restantes reviennent dans ton quota
 invites-cmd-revoke-code = Le code à révoquer
 invites-revoke-choice = { $code } ({ $uses }/{ $max } utilisations)
-invites-cmd-regenerate = Remplacer un code perdu ou divulgué : mêmes utilisations, expiration et quota
+invites-cmd-regenerate = Remplacer un code perdu ou qui a fuité : mêmes utilisations et expiration, sans quota en plus
 invites-cmd-regenerate-code = Le code à remplacer
 
 ## Quota
@@ -56,8 +56,8 @@ invites-revoked = Code { $code } révoqué. Plus personne ne peut l'utiliser ; {
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = { $old } remplacé : { $link ->
-        [yes] il ne fonctionne plus, son lien d'invitation non plus.
+invites-regenerated-old = Code { $old } remplacé : { $link ->
+        [yes] il ne fonctionne plus, et son lien d'invitation non plus.
        *[no] il ne fonctionne plus.
     }
 
@@ -73,7 +73,6 @@ invites-created-tell-link = Dis à la personne que tu invites : rejoins le serve
 # this language; $channel the welcome channel.
 invites-no-link-permission = Pas de lien d'invitation : il me manque la permission « Créer une invitation » dans { $channel }. Le code fonctionne quand même ; un admin peut me donner cette permission.
 invites-no-link-channel = Pas de lien d'invitation : le salon de bienvenue n'existe plus. Le code fonctionne quand même ; un admin peut en choisir un autre avec `/gate setup`.
-# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
 invites-no-link-failed = Pas encore de lien d'invitation : Discord n'en a pas créé pour l'instant. Le code fonctionne quand même ; je réessaierai, et `/invite list` affichera le lien dès qu'il sera créé.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Lien d'invitation Doorman pour le code { $code } de l'utilisateur { $inviter }

@@ -56,8 +56,12 @@ refusal-everyone-role-quota = Définis le quota de tout le monde avec `/gate pol
 refusal-code-not-found = Il n'y a pas de code { $code } sur ce serveur. Vérifie avec `/invite list`.
 refusal-not-your-code = Ce code appartient à quelqu'un d'autre ; tu ne peux révoquer que tes propres codes.
 refusal-not-revocable = Le code { $code } est déjà { $status } ; il n'y a rien à révoquer.
-refusal-not-your-code-regenerate = Ce code appartient à quelqu'un d'autre ; tu ne peux régénérer que tes propres codes.
-refusal-not-regenerable = Le code { $code } est { $status } : il n'y a rien à remplacer, seul un code actif peut être régénéré. Crée-en un nouveau avec `/invite create`.
+refusal-not-your-code-regenerate = Ce code appartient à quelqu'un d'autre ; tu ne peux remplacer que tes propres codes.
+refusal-not-regenerable = Le code { $code } est { $status } : il n'y a rien à remplacer, car seul un code actif peut l'être. Crée-en un nouveau avec `/invite create`.
+refusal-regenerating-too-often = Tu as remplacé { $count ->
+        [one] un code
+       *[other] { $count } codes
+    } ces dernières 24 heures, le maximum par jour. Tu pourras en remplacer un autre { $relative } ; d'ici là, `/invite revoke` puis `/invite create` font la même chose.
 
 refusal-wrong-channel = Les codes s'utilisent dans { $channel }. Lance `/redeem` là-bas.
 refusal-already-member = Tu es déjà membre ici ; tu n'as pas de code à utiliser.

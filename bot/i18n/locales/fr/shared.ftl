@@ -43,7 +43,7 @@ line-code-expires = expire { $when }
 line-code-for = pour { $reserved }
 line-code-kind = { $kind ->
         [link] 🔗 lien partagé
-       *[waitlist] depuis la liste d'attente
+       *[waitlist] via la liste d'attente
     }
 line-code-replaced-by = remplacé par { $code }
 line-code-replaces = remplace { $code }

@@ -19,7 +19,8 @@ admissions-roles-delayed = コードを受け付けましたが、まだロー�
 admissions-request-title = 参加リクエスト #{ $number }
 admissions-request-newcomer = 新規参加者
 admissions-request-invited-by = 招待した人
-admissions-request-shared-link = { $admin } さんの共有リンク（`/gate link`）経由：この新規参加者を個人的に招待した人はいません
+# $admin: 共有リンクを作った管理者（フィールドの値なので「さん」は付けません）。
+admissions-request-shared-link = { $admin } の共有リンク（`/gate link`）経由：この新規参加者を個人的に推薦した人はいません
 admissions-request-code = コード
 admissions-request-note = 招待した人のメモ
 admissions-request-redeemed = コード使用日時

@@ -62,5 +62,5 @@ deliveries-log-grant-unlimited = ⚙️ { $actor } さんが { $member } さん�
 deliveries-log-revoked-own = ⛔ { $actor } さんが自分のコード { $code } を取り消しました。
 deliveries-log-revoked = ⛔ { $actor } さんが { $inviter } さんのコード { $code } を取り消しました。
 deliveries-log-revoked-all = ⛔ { $actor } さんが { $inviter } さんの有効なコードをすべて取り消しました（{ $count }件）：{ $codes }。
-deliveries-log-link-code = 🔗 { $actor } さんが共有リンク用のコード { $code } を作成しました（{ $count }回）。
+deliveries-log-link-code = 🔗 { $actor } さんが共有リンク用のコード { $code } を作成しました（使用回数：{ $count }回）。
 deliveries-log-regenerated = 🔁 { $actor } さんが自分のコード { $old } を { $new } に差し替えました。

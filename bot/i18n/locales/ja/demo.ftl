@@ -78,10 +78,10 @@ demo-time-past = { $count }{ $unit ->
 }前
 
 ## The invitation lifecycle around the gate (SPEC sections 10 and 11)
-demo-step-shared-link = 管理者がオープンデー用のリンクを共有します：コードが使われるたびにモデレーターの承認を待ちます
-demo-note-shared-link = 承認はまだオフですが、共有リンクには個人として保証する人がいません：モデレーターが新規参加者を一人ずつ確認します。
-demo-shared-link-note = 土曜日のオープンデー
-demo-step-waitlist = サーバー内に知り合いのいない人が { $welcome } でウェイトリストに登録します
+demo-step-shared-link = 管理者が体験会用の共有リンクを作成し、参加はすべてモデレーターの承認待ちになります
+demo-note-shared-link = 承認はまだオフですが、共有リンクでは誰も個人的に推薦していないため、モデレーターが新規参加者を一人ずつ確認します。
+demo-shared-link-note = 土曜日の体験会
+demo-step-waitlist = クラブに知り合いのいない人が { $welcome } でウェイトリストに登録します
 demo-waitlist-about = 毎週金曜日にジムで登っています。クラブの遠征にぜひ参加したいです
-demo-step-regenerate = メンバーが漏れてしまったコードを作り直します
-demo-note-regenerate = { $who } は誤って公開チャットにコードを投稿してしまいました：新しいコードが同じ使用回数と有効期限のまま置き換わり、招待枠は追加で消費されません。
+demo-step-regenerate = メンバーが流出したコードを差し替えます
+demo-note-regenerate = { $who } は誤って公開チャットにコードを投稿してしまいました。新しいコードに差し替えても、使用回数と有効期限はそのままで、招待枠も余分に消費しません。

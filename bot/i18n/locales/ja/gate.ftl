@@ -41,10 +41,10 @@ gate-cmd-link-uses = 使える人数（1〜1000、既定値：25）
 ## a website). Its Discord link allows at most 100 uses; every redemption waits for a moderator's approval.
 
 gate-link-created-code = 共有用の招待コード：**{ $code }**
-gate-link-unlimited = Discordのリンクは最大{ $most }回までのため、このリンク自体には回数制限がありません。コードは{ $count }回使われると使い切りになります。
+gate-link-unlimited = Discordの招待リンクに設定できる使用回数は最大{ $most }回のため、このリンクには回数制限を付けていません。コードは{ $count }回使われた時点で使い切りになります。
 gate-link-approval = このコードを使った参加はすべて、`approval` の設定にかかわらずモデレーターの承認待ちになります。
-gate-link-share = 共有用：「サーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
-gate-link-share-link = 共有用：「{ $link } からサーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
+gate-link-share = 次の文を共有してください：「サーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
+gate-link-share-link = 次の文を共有してください：「{ $link } からサーバーに参加したら、{ $channel } で `/redeem { $code }` と入力してください」
 
 ## 言語：各言語はその言語自身での名前で表示し、どのカタログでも同じです。
 
@@ -131,3 +131,5 @@ gate-settings-invite-links = 招待リンク：{ $links ->
 # Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
 # warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
 gate-warning-no-invite-permission = ⚠️ { $channel } で「招待を作成」権限がありません。権限が付与されるまで、新しいコードは招待リンクなしで作成されます。
+# "Manage Channels" は日本語のDiscordでの権限名「チャンネルの管理」。
+gate-warning-no-invite-deletion = ⚠️ { $channel } で「チャンネルの管理」権限がありません。招待リンクは作成できますが削除できないため、コードが取り消し・使い切り・期限切れになるたびに、モデレーターにアラートが届きます。このチャンネルで「チャンネルの管理」権限を付与するか、`/gate policy` で `invite_links` をオフにしてください。

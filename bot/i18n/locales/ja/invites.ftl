@@ -15,7 +15,7 @@ invites-cmd-revoke = 自分のコードを取り消します。未使用の回�
 invites-cmd-revoke-code = 取り消すコード
 # 書式なしのテキスト。
 invites-revoke-choice = { $code }（{ $max }回中{ $uses }回使用）
-invites-cmd-regenerate = なくしたり漏れたりしたコードを新しいコードに差し替えます（回数・期限・招待枠はそのまま）
+invites-cmd-regenerate = 紛失・流出した自分のコードを新しいコードに差し替えます（回数・期限・招待枠はそのまま）
 invites-cmd-regenerate-code = 差し替えるコード
 
 ## 招待枠
@@ -45,9 +45,9 @@ invites-revoked = { $code } を取り消しました。このコードはもう�
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = { $old } を差し替えました。{ $link ->
-        [yes] このコードとその招待リンクはもう使えません。
-       *[no] このコードはもう使えません。
+invites-regenerated-old = { $old } を新しいコードに差し替えました。{ $link ->
+        [yes] 元のコードとその招待リンクはもう使えません。
+       *[no] 元のコードはもう使えません。
     }
 
 ## Invite links (SPEC section 11): a Discord invite to the welcome channel, made with each code when the
@@ -62,8 +62,7 @@ invites-created-tell-link = 招待する人にこう伝えてください：「{
 # this language; $channel the welcome channel.
 invites-no-link-permission = 招待リンクはありません：{ $channel } で「招待を作成」権限がありません。コードはそのまま使えます。管理者にこの権限を付与してもらってください。
 invites-no-link-channel = 招待リンクはありません：ウェルカムチャンネルがもう存在しません。コードはそのまま使えます。管理者は `/gate setup` で別のチャンネルを設定できます。
-# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = 招待リンクはまだありません：Discordが今はリンクを作成しませんでした。コードはそのまま使えます。もう一度試します。リンクができしだい `/invite list` に表示されます。
+invites-no-link-failed = 招待リンクはまだありません：現在Discordでリンクを作成できませんでした。コードはそのまま使えます。あとでもう一度試し、リンクができたら `/invite list` に表示します。
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Doorman 招待リンク：ユーザー { $inviter } のコード { $code }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.
@@ -74,4 +73,4 @@ invites-describe-make-link = コード { $code } の招待リンクを作成す�
 invites-link-note-not-needed = コード { $code } にはもうリンクは必要ありません：すでにリンクがあるか、コードが無効になっています。
 invites-link-note-policy-off = このサーバーでは招待リンクがオフになっています。
 invites-link-note-no-channel = ウェルカムチャンネルはもう存在しません。
-invites-link-note-no-permission = ウェルカムチャンネルで「招待を作成」の権限がありません。
+invites-link-note-no-permission = ウェルカムチャンネルで「招待を作成」権限がありません。

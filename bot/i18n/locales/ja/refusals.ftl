@@ -50,6 +50,7 @@ refusal-not-your-code = そのコードは他の人のものです。取り消�
 refusal-not-revocable = コード { $code } はすでに{ $status }のため、取り消せません。
 refusal-not-your-code-regenerate = そのコードは他の人のものです。差し替えられるのは自分のコードだけです。
 refusal-not-regenerable = コード { $code } は{ $status }のため、差し替えられません。差し替えられるのは有効なコードだけです。`/invite create` で新しいコードを作成してください。
+refusal-regenerating-too-often = この1日でコードを{ $count }回差し替えました。1日の上限です。次に差し替えられるのは{ $relative }です。それまでは `/invite revoke` と `/invite create` で同じことができます。
 
 refusal-wrong-channel = コードは { $channel } で使います。そちらで `/redeem` を実行してください。
 refusal-already-member = あなたはすでにこのサーバーのメンバーです。コードを使う必要はありません。

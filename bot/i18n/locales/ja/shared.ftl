@@ -41,10 +41,10 @@ line-code-expires = { $when }に期限切れ
 line-code-for = { $reserved } 専用
 line-code-kind = { $kind ->
         [link] 🔗 共有リンク
-       *[waitlist] ウェイトリストから
+       *[waitlist] ウェイトリスト経由
     }
 line-code-replaced-by = { $code } に差し替え済み
-line-code-replaces = { $code } の差し替え
+line-code-replaces = { $code } から差し替え
 line-admission-from-inviter = { $inviter } のコード { $code }
 line-admission = { $user } · { $inviter } のコード { $code }
 line-admission-redeemed = 使用日時：{ $when }

@@ -75,7 +75,7 @@ deliveries-log-grant-unlimited = ⚙️ { $actor }: o ajuste de { $member } agor
 deliveries-log-revoked-own = ⛔ { $actor } revogou o próprio código { $code }.
 deliveries-log-revoked = ⛔ { $actor } revogou o código { $code } de { $inviter }.
 deliveries-log-revoked-all = ⛔ { $actor } revogou todos os códigos ativos de { $inviter } ({ $count }): { $codes }.
-deliveries-log-link-code = 🔗 { $actor } criou o código de link compartilhado { $code } para { $count ->
+deliveries-log-link-code = 🔗 { $actor } criou um link compartilhado com o código { $code }, válido para { $count ->
         [one] { $count } uso
        *[other] { $count } usos
     }.

@@ -96,10 +96,10 @@ demo-time-past = há { $unit ->
 }
 
 ## The invitation lifecycle around the gate (SPEC sections 10 and 11)
-demo-step-shared-link = Uma admin compartilha um link para um dia de portas abertas: cada resgate espera por um moderador
-demo-note-shared-link = A aprovação continua desativada, mas ninguém responde pessoalmente por um link compartilhado: um moderador confere cada recém-chegado.
+demo-step-shared-link = O admin compartilha um link para um dia de portas abertas: cada resgate aguarda um moderador
+demo-note-shared-link = A aprovação continua desativada, mas ninguém se responsabiliza pessoalmente por quem chega por um link compartilhado: um moderador confere cada recém-chegado.
 demo-shared-link-note = Dia de portas abertas, sábado
-demo-step-waitlist = Alguém que não conhece ninguém lá dentro entra na lista de espera em { $welcome }
+demo-step-waitlist = Alguém que não conhece ninguém no clube entra na lista de espera em { $welcome }
 demo-waitlist-about = Escalo no ginásio às sextas e adoraria participar das saídas do clube
 demo-step-regenerate = Um membro substitui um código que vazou
-demo-note-regenerate = { $who } postou um código num chat público sem querer: um novo código toma o lugar dele, com os mesmos usos e a mesma validade, sem gastar mais cota.
+demo-note-regenerate = { $who } postou um código num chat público sem querer: um novo código entra no lugar dele, com os mesmos usos e a mesma validade, sem gastar mais cota.

@@ -34,7 +34,7 @@ gate-cmd-revoke-all-member = De quem revogar os códigos
 gate-cmd-pending = Ver pedidos de entrada abertos e atribuições de cargos pendentes
 gate-cmd-whois = Ver quem convidou um membro e quem ele convidou
 gate-cmd-whois-member = O membro a consultar
-gate-cmd-link = Um código e link de convite para muitas pessoas; a moderação aprova cada pedido
+gate-cmd-link = Um código e um link de convite para muitas pessoas; um moderador aprova cada recém-chegado
 gate-cmd-link-uses = Quantas pessoas podem usá-lo (de 1 a 1000, padrão: 25)
 
 ## /gate link's reply, read by the admin who ran it: one code to share with many people (an announcement,
@@ -43,8 +43,8 @@ gate-cmd-link-uses = Quantas pessoas podem usá-lo (de 1 a 1000, padrão: 25)
 gate-link-created-code = Código de convite compartilhado: **{ $code }**
 gate-link-unlimited = Um link do Discord permite no máximo { $most } usos, então este link não tem limite próprio: o código deixa de funcionar depois de { $count } usos.
 gate-link-approval = Cada resgate deste código aguarda a aprovação de um moderador, seja qual for a configuração `approval`.
-gate-link-share = Para compartilhar: entre no servidor e digite `/redeem { $code }` em { $channel }.
-gate-link-share-link = Para compartilhar: entre pelo link { $link } e digite `/redeem { $code }` em { $channel }.
+gate-link-share = Compartilhe isto: entre no servidor e digite `/redeem { $code }` em { $channel }.
+gate-link-share-link = Compartilhe isto: entre pelo link { $link } e digite `/redeem { $code }` em { $channel }.
 
 ## Idiomas: cada idioma tem o próprio nome, igual em todos os catálogos.
 
@@ -162,3 +162,4 @@ gate-settings-invite-links = Links de convite: { $links ->
 # Under gate-saved, when invite links are on but the bot may not create invites in the welcome channel: a
 # warning, nothing was refused. "Create Invite" as in invites-no-link-permission; $channel the welcome channel.
 gate-warning-no-invite-permission = ⚠️ Não tenho a permissão Criar convite em { $channel }: os códigos novos virão sem link de convite até eu ter essa permissão.
+gate-warning-no-invite-deletion = ⚠️ Não tenho a permissão Gerenciar canais em { $channel }: consigo criar links de convite lá, mas não apagá-los, então cada link cujo código for revogado, se esgotar ou expirar vai gerar um alerta para a equipe de moderação. Me dê a permissão Gerenciar canais nesse canal ou desative `invite_links` com `/gate policy`.

@@ -13,7 +13,7 @@ invites-cmd-list = Seus códigos, quem os usou e sua cota
 invites-cmd-revoke = Revogar um dos seus códigos; os usos que sobraram voltam para sua cota
 invites-cmd-revoke-code = O código a revogar
 invites-revoke-choice = { $code } ({ $uses }/{ $max } usados)
-invites-cmd-regenerate = Substituir um código perdido ou vazado: mesmos usos, validade e cota
+invites-cmd-regenerate = Substituir um código seu que se perdeu ou vazou: mesmos usos e validade, sem gastar cota
 invites-cmd-regenerate-code = O código a substituir
 
 ## Cota
@@ -58,8 +58,8 @@ invites-revoked = Código { $code } revogado. Ninguém mais pode resgatá-lo; { 
 
 ## The reply to /invite regenerate: this line, then the new code as the reply to /invite create shows it.
 
-invites-regenerated-old = { $old } foi substituído: { $link ->
-        [yes] ele não funciona mais, nem o link de convite dele.
+invites-regenerated-old = Código { $old } substituído: { $link ->
+        [yes] ele não funciona mais, e o link de convite dele também não.
        *[no] ele não funciona mais.
     }
 
@@ -75,8 +75,7 @@ invites-created-tell-link = Diga à pessoa que você convidar: entre pelo link {
 # this language; $channel the welcome channel.
 invites-no-link-permission = Sem link de convite: não tenho a permissão Criar convite em { $channel }. O código funciona mesmo assim; um admin pode me dar essa permissão.
 invites-no-link-channel = Sem link de convite: o canal de boas-vindas não existe mais. O código funciona mesmo assim; um admin pode escolher outro com `/gate setup`.
-# $status: Discord's error number (like 500), or "-" when Discord could not be reached.
-invites-no-link-failed = Ainda sem link de convite: o Discord não criou um agora. O código funciona mesmo assim; vou tentar de novo, e o `/invite list` vai mostrar o link assim que ele for criado.
+invites-no-link-failed = Ainda sem link de convite: o Discord não conseguiu criá-lo agora. O código funciona mesmo assim; vou tentar de novo, e o `/invite list` vai mostrar o link assim que ele for criado.
 # The reason shown in the server's audit log for the link. $code: the code; $inviter: the inviter's user ID.
 invites-link-audit-reason = Link de convite do Doorman para o código { $code } do usuário { $inviter }
 # Completes "I could not …" in the moderators' alerts. $link: the link's address.

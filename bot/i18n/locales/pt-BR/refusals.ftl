@@ -50,8 +50,12 @@ refusal-everyone-role-quota = Defina a cota de todo mundo com `/gate policy invi
 refusal-code-not-found = Não existe o código { $code } neste servidor. Confira com `/invite list`.
 refusal-not-your-code = Esse código é de outra pessoa; você só pode revogar os seus próprios códigos.
 refusal-not-revocable = O código { $code } já está { $status }; não há nada para revogar.
-refusal-not-your-code-regenerate = Esse código é de outra pessoa; você só pode regenerar os seus próprios códigos.
-refusal-not-regenerable = O código { $code } está { $status }, então não há nada para substituir: só um código ativo pode ser regenerado. Crie um novo com `/invite create`.
+refusal-not-your-code-regenerate = Esse código é de outra pessoa; você só pode substituir os seus próprios códigos.
+refusal-not-regenerable = O código { $code } está { $status }, então não há nada para substituir: só dá para substituir um código ativo. Crie um novo com `/invite create`.
+refusal-regenerating-too-often = Você substituiu { $count ->
+        [one] um código
+       *[other] { $count } códigos
+    } nas últimas 24 horas, o máximo por dia. Você poderá substituir outro { $relative }; até lá, `/invite revoke` e `/invite create` fazem o mesmo.
 
 refusal-wrong-channel = Os códigos são resgatados em { $channel }. Use `/redeem` lá.
 refusal-already-member = Você já é membro daqui; não há nada para resgatar.

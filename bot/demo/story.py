@@ -1,147 +1,17 @@
-"""`python -m bot demo`: the real bot against a simulated Discord (SimCord), narrated step by step.
-
-Same create_bot(), cogs and database code as production; no token, no network.
-`--lang de` tells it in German, and its people use Discord in German, so the bot answers them in it.
-"""
+"""The demo's story: a server set up, members inviting, newcomers admitted, approved and denied, the waitlist,
+a shared link, a replaced code and a lockout, each step through the real bot as its people would."""
 
 from __future__ import annotations
 
-import asyncio
-import os
 import re
-import sys
-import tempfile
-from collections.abc import Callable
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import discord
 
-from bot.app import create_bot
-from bot.config import Config
-from bot.i18n import DEFAULT_LOCALE, Catalog, Catalogs
-
-# The story is told in any shipped language (`--lang`, bot.i18n.SHIPPED); its people use Discord in the
-# Discord locale of that language: the same name, but for English.
-DISCORD_LOCALES = {"en": "en-US"}
-
-INSTALL_HINT = (
-    'The demo needs SimCord, the simulated Discord: pip install -e ".[demo]"  (or: pip install simcord==3.2.1)'
-)
+from bot.demo.transcript import Transcript, option_text
 
 
-class Transcript:
-    """Prints what people do and see, resolving mentions and timestamps to readable text."""
-
-    def __init__(self, colour: bool, t: Catalog) -> None:
-        self.colour = colour
-        self.t = t
-        self.names: dict[str, str] = {}
-        self.now: Callable[[], datetime] = discord.utils.utcnow  # replaced by the simulated clock
-        self.step_number = 0
-
-    def _style(self, text: str, code: str) -> str:
-        return f"\033[{code}m{text}\033[0m" if self.colour else text
-
-    def step(self, title: str) -> None:
-        self.step_number += 1
-        print()
-        print(self._style(self.t("demo-step", number=str(self.step_number), title=title), "1;36"))
-
-    def note(self, text: str) -> None:
-        print(self._style(f"   {text}", "2"))
-
-    def does(self, who: str, where: str, action: str) -> None:
-        styled = {"who": self._style(who, "1"), "action": self._style(action, "33")}
-        print("   " + self.t("demo-does", channel=where, **styled))
-
-    def sees(self, who: str, text: str, *, ephemeral: bool = False) -> None:
-        label = self.t("demo-sees-ephemeral", who=who) if ephemeral else self.t("demo-sees", who=who)
-        print(f"   {self._style(label, '32')}")
-        for line in self.readable(text).splitlines() or [""]:
-            print(f"      │ {line}")
-
-    def message(self, message: discord.Message | Any, who: str) -> str:
-        """A message, its embeds and buttons as plain text lines."""
-        parts = [message.content] if message.content else []
-        for embed in message.embeds:
-            if embed.title:
-                parts.append(f"[{embed.title}]")
-            if embed.description:
-                parts.append(embed.description)
-            parts.extend(f"{field.name}: {field.value}" for field in embed.fields)
-            if embed.footer and embed.footer.text:
-                parts.append(f"({embed.footer.text})")
-        buttons = [child.label for row in message.components for child in getattr(row, "children", [])]
-        if buttons:
-            parts.append("  ".join(f"[ {label} ]" for label in buttons))
-        return "\n".join(parts)
-
-    def readable(self, text: str) -> str:
-        def mention(match: re.Match[str]) -> str:
-            return self.names.get(match.group(1), f"@{match.group(1)}")
-
-        def time(match: re.Match[str]) -> str:
-            moment = datetime.fromtimestamp(int(match.group(1)), UTC)
-            if match.group(2) == "R":
-                seconds = int((moment - self.now()).total_seconds())
-                return _relative(self.t, seconds)
-            return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-        text = re.sub(r"<(?:@!?|@&|#)(\d+)>", mention, text)
-        text = re.sub(r"<t:(-?\d+):([a-zA-Z])>", time, text)
-        return text.replace("**", "").replace("`", "")
-
-
-def _relative(t: Catalog, seconds: int) -> str:
-    size = abs(seconds)
-    if size < 60:
-        return t("demo-time-now")
-    unit, length = next((u, n) for u, n in (("day", 86_400), ("hour", 3_600), ("minute", 60)) if size >= n)
-    count = size // length
-    if seconds >= 0:
-        return t("demo-time-future", unit=unit, count=count)
-    return t("demo-time-past", unit=unit, count=count)
-
-
-def run_demo(database: Path | None = None, lang: str = DEFAULT_LOCALE) -> int:
-    """Run the walkthrough told in `lang` (one of bot.i18n.SHIPPED); 0 on success, 2 if SimCord is not installed."""
-    try:
-        import simcord  # noqa: F401
-    except ImportError:
-        print(INSTALL_HINT, file=sys.stderr)
-        return 2
-    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    locale = DISCORD_LOCALES.get(lang, lang)
-    out = Transcript(colour, Catalogs.load()[locale])
-    if database is not None:
-        asyncio.run(_walkthrough(database.resolve(), out, locale))
-    else:
-        with tempfile.TemporaryDirectory(prefix="doorman-demo-") as folder:
-            asyncio.run(_walkthrough(Path(folder) / "demo.db", out, locale))
-    print()
-    return 0
-
-
-async def _walkthrough(database: Path, out: Transcript, locale: str) -> None:
-    import simcord
-
-    from bot.simulated_locales import speaking
-
-    bot = create_bot(Config(database=database))
-    # strict_sync off: a kept --database remembers its last sync, but each run's simulated Discord starts empty.
-    async with simcord.run(bot, strict_sync=False) as env:
-        out.now = env.now
-        try:
-            # Everyone in the story uses Discord in the demo's language, so the bot answers them in it.
-            with speaking(env, default=locale):
-                await _story(env, out, locale)
-        finally:
-            await bot.close()
-
-
-async def _story(env: Any, out: Transcript, locale: str) -> None:
+async def tell(env: Any, out: Transcript, locale: str) -> None:
     t = out.t
     hidden, shown = discord.PermissionOverwrite(view_channel=False), discord.PermissionOverwrite(view_channel=True)
     # The server's preferred locale: what the moderator channel and the log are written in.
@@ -175,7 +45,7 @@ async def _story(env: Any, out: Transcript, locale: str) -> None:
         return actor
 
     async def slash(who: str, actor: Any, channel: Any, command: str, **options: Any) -> Any:
-        shown_options = " ".join(f"{k}:{_option_text(v, out)}" for k, v in options.items())
+        shown_options = " ".join(f"{k}:{option_text(v, out)}" for k, v in options.items())
         out.does(who, f"#{channel.name}", f"/{command} {shown_options}".rstrip())
         result = await actor.slash(channel, command, **options)
         if result.response is not None:
@@ -325,10 +195,3 @@ async def _grant_view(env: Any, channel: Any, actor: Any) -> None:
     member = await channel_obj.guild.fetch_member(actor.id)
     await channel_obj.set_permissions(member, overwrite=discord.PermissionOverwrite(view_channel=True))
     await env.settle()
-
-
-def _option_text(value: Any, out: Transcript) -> str:
-    name = getattr(value, "name", None)
-    if name is not None and hasattr(value, "id"):
-        return out.names.get(str(value.id), str(name))
-    return str(value)
