@@ -11,6 +11,7 @@ from functools import partial
 import discord
 
 from bot.core.admissions import get_admission
+from bot.core.codes import CodeKind
 from bot.core.log_lines import (
     AdmittedLine,
     DeniedLine,
@@ -70,6 +71,15 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
         case AdmittedLine(admission_id=admission_id):
             admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
             member, inviter, shown = user(admission.user_id), user(admission.inviter_id), code(admission.code_display)
+            if admission.code_kind is CodeKind.LINK and admission.decided_by is not None:
+                # An admin's shared link vouches for nobody: the line must not read as if the admin did.
+                return t(
+                    "deliveries-log-admitted-shared-link",
+                    member=member,
+                    code=shown,
+                    admin=inviter,
+                    moderator=user(admission.decided_by),
+                )
             if admission.decided_by is not None:
                 return t(
                     "deliveries-log-admitted-approved",

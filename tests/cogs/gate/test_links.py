@@ -107,7 +107,10 @@ async def test_every_redemption_waits_for_a_moderator_even_with_approval_off(rea
     await ready.mod.click(request, label="Approve")
     assert await ready.roles_of(bob) == {"Member"}
     assert ready.dms(ready.admin) == []  # a shared link may bring hundreds: the log tells, not a DM each
-    assert f"<@{bob.id}> admitted with code `{code}`" in ready.logs.last_message.content
+    assert ready.logs.last_message.content == (
+        f"✅ <@{bob.id}> admitted through <@{ready.admin.id}>'s shared link (code `{code}`),"
+        f" approved by <@{ready.mod.id}>."
+    )
 
 
 async def test_a_members_code_still_follows_the_policy(ready):

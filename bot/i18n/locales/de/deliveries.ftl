@@ -42,6 +42,7 @@ deliveries-log-channel-gone = Der Log-Kanal existiert nicht mehr oder ist nicht 
 deliveries-log-describe = eine Zeile im Log-Kanal { $channel } zu posten
 deliveries-log-admitted = ✅ { $member } wurde mit dem Code { $code } von { $inviter } aufgenommen.
 deliveries-log-admitted-approved = ✅ { $member } wurde mit dem Code { $code } von { $inviter } aufgenommen, angenommen von { $moderator }.
+deliveries-log-admitted-shared-link = ✅ { $member } wurde über den geteilten Link von { $admin } (Code { $code }) aufgenommen, angenommen von { $moderator }.
 deliveries-log-left = 🚪 { $member } hat den Server vor der Aufnahme verlassen.
 deliveries-log-denied = ❌ { $member } wurde von { $moderator } abgelehnt (Code { $code } von { $inviter }).
 deliveries-log-denied-reason = ❌ { $member } wurde von { $moderator } abgelehnt (Code { $code } von { $inviter }): { $reason }

@@ -71,6 +71,9 @@ deliveries-log-describe = post a line in the log channel { $channel }
 deliveries-log-admitted = ✅ { $member } admitted with code { $code } from { $inviter }.
 # The same after a moderator's approval. $moderator: who approved, a mention.
 deliveries-log-admitted-approved = ✅ { $member } admitted with code { $code } from { $inviter }, approved by { $moderator }.
+# Someone admitted through an admin's shared link (/gate link), after a moderator's approval: nobody vouched for
+# them personally. $admin: the admin who made the link, a mention.
+deliveries-log-admitted-shared-link = ✅ { $member } admitted through { $admin }'s shared link (code { $code }), approved by { $moderator }.
 # $member: a mention.
 deliveries-log-left = 🚪 { $member } left before being admitted.
 # A request was denied. $member, $moderator (who denied), $inviter: mentions; $code: the invitation code.

@@ -41,6 +41,7 @@ deliveries-log-channel-gone = El canal de registro ya no existe o no está confi
 deliveries-log-describe = publicar una línea en el canal de registro { $channel }
 deliveries-log-admitted = ✅ { $member } entró con el código { $code } de { $inviter }.
 deliveries-log-admitted-approved = ✅ { $member } entró con el código { $code } de { $inviter }, con la aprobación de { $moderator }.
+deliveries-log-admitted-shared-link = ✅ { $member } entró por el enlace compartido de { $admin } (código { $code }), con la aprobación de { $moderator }.
 deliveries-log-left = 🚪 { $member } salió del servidor antes de su admisión.
 deliveries-log-denied = ❌ { $moderator } rechazó a { $member } (código { $code } de { $inviter }).
 deliveries-log-denied-reason = ❌ { $moderator } rechazó a { $member } (código { $code } de { $inviter }): { $reason }

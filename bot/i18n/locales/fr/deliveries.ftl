@@ -42,6 +42,7 @@ deliveries-log-channel-gone = Le salon de logs n'existe plus ou n'est pas défin
 deliveries-log-describe = publier une ligne dans le salon de logs { $channel }
 deliveries-log-admitted = ✅ { $member } admis avec le code { $code } de { $inviter }.
 deliveries-log-admitted-approved = ✅ { $member } admis avec le code { $code } de { $inviter }, approuvé par { $moderator }.
+deliveries-log-admitted-shared-link = ✅ { $member } admis via le lien partagé de { $admin } (code { $code }), approuvé par { $moderator }.
 deliveries-log-left = 🚪 { $member } est parti avant d'être admis.
 deliveries-log-denied = ❌ { $member } refusé par { $moderator } (code { $code } de { $inviter }).
 deliveries-log-denied-reason = ❌ { $member } refusé par { $moderator } (code { $code } de { $inviter }) : { $reason }

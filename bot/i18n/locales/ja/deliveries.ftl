@@ -44,6 +44,7 @@ deliveries-log-channel-gone = ログチャンネルが削除されたか、設�
 deliveries-log-describe = ログチャンネル { $channel } に記録を投稿する
 deliveries-log-admitted = ✅ { $member } さんが { $inviter } さんのコード { $code } で参加しました。
 deliveries-log-admitted-approved = ✅ { $member } さんが { $inviter } さんのコード { $code } で参加しました（{ $moderator } さんが承認）。
+deliveries-log-admitted-shared-link = ✅ { $member } さんが { $admin } さんの共有リンク（コード { $code }）から参加しました（{ $moderator } さんが承認）。
 deliveries-log-left = 🚪 { $member } さんは参加が認められる前に退出しました。
 deliveries-log-denied = ❌ { $member } さんの参加リクエストを { $moderator } さんが却下しました（{ $inviter } さんのコード { $code }）。
 deliveries-log-denied-reason = ❌ { $member } さんの参加リクエストを { $moderator } さんが却下しました（{ $inviter } さんのコード { $code }）。理由：{ $reason }

@@ -41,6 +41,7 @@ deliveries-log-channel-gone = O canal de registro não existe mais ou não está
 deliveries-log-describe = publicar uma linha no canal de registro { $channel }
 deliveries-log-admitted = ✅ { $member } entrou com o código { $code } de { $inviter }.
 deliveries-log-admitted-approved = ✅ { $member } entrou com o código { $code } de { $inviter }, com aprovação de { $moderator }.
+deliveries-log-admitted-shared-link = ✅ { $member } entrou pelo link compartilhado de { $admin } (código { $code }), com aprovação de { $moderator }.
 deliveries-log-left = 🚪 { $member } saiu do servidor antes de concluir a entrada.
 deliveries-log-denied = ❌ Pedido de { $member } recusado por { $moderator } (código { $code } de { $inviter }).
 deliveries-log-denied-reason = ❌ Pedido de { $member } recusado por { $moderator } (código { $code } de { $inviter }): { $reason }
