@@ -209,7 +209,7 @@ async def revoke_all(db: Database, *, guild_id: int, inviter_id: int, by_user: i
 
     async def revoke(tx: Transaction) -> list[Code]:
         revoked = sorted(
-            await tx.codes.revoke_active(guild_id, inviter_id, by=by_user, at=now), key=lambda c: c.created_at
+            await tx.codes.revoke_active(guild_id, inviter_id, by=by_user, at=now), key=lambda c: (c.created_at, c.id)
         )
         for code in revoked:
             await owe_link_deletion(tx, code, now=now)

@@ -15,12 +15,11 @@ from bot.core import admissions, direct_channels
 from bot.core.admissions import Admission, AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
-from bot.core.posts import Posted
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
 from bot.i18n import words
-from cogs._shared.channels import edit_posted, find_own_message, mod_channel
-from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL, notify_moderators
+from cogs._shared.deliveries.alerts import notify_moderators
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
+from cogs._shared.deliveries.showing import Shown, show
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
 from cogs._shared.discord_errors import DM_CLOSED, UNKNOWN_ROLE
@@ -96,39 +95,18 @@ async def show_request(job: Job) -> Outcome:
     request whose moderator channel changed moves there: the old message says where, and loses its buttons."""
     assert isinstance(job.delivery.owed, ShowRequest)
     admission = await _admission(job, job.delivery.owed.admission_id)
-    here = mod_channel(job.guild, job.settings)
-    awaiting = admission.status is AdmissionStatus.AWAITING_APPROVAL
     t = job.server_language
     embed = _render.request_embed(t, admission, job.guild.name)
-    view = request_view(t, admission.id) if awaiting else None
-    if admission.request is None and job.interrupted and here is not None:
-        title = _render.request_title(t, admission)
-        found = await find_own_message(here, lambda m: any(e.title == title for e in m.embeds))
-        if found is not None:  # posted by an attempt a crash cut short: edit that one, and remember it
-            await found.edit(embed=embed, view=view)
-            return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(found)))
-    if admission.request is not None:
-        moved_to = here.id if awaiting and here is not None and here.id != admission.request.channel_id else None
-        if moved_to is None and await _edit_as_answer(job, admission, embed, view):
-            return Done()
-        try:
-            if moved_to is not None:
-                # The request as it reads now, in the language of the notice above it.
-                notice = _render.moved_to(t, moved_to)
-                await edit_posted(job.guild, admission.request, content=notice, embed=embed, view=None)
-            elif await edit_posted(job.guild, admission.request, embed=embed, view=view):
-                return Done()
-        except discord.NotFound:
-            pass  # deleted: posted again below
-    if here is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    try:
-        message = await here.send(
-            embed=embed, view=request_view(t, admission.id) if awaiting else discord.utils.MISSING
-        )
-    except discord.NotFound:  # the channel was deleted as this ran: the request waits for the next one
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    return Done(then=partial(admissions.request_posted, admission_id=admission.id, request=_at(message)))
+    view = request_view(t, admission.id) if admission.status is AdmissionStatus.AWAITING_APPROVAL else None
+    shown = Shown(
+        title=_render.request_title(t, admission),
+        embed=embed,
+        view=view,
+        posted=admission.request,
+        remember=lambda at: partial(admissions.request_posted, admission_id=admission.id, request=at),
+        moved=lambda channel_id: _render.moved_to(t, channel_id),  # in the language of the request below it
+    )
+    return await show(job, shown, answer=lambda: _edit_as_answer(job, admission, embed, view))
 
 
 async def _edit_as_answer(job: Job, admission: Admission, embed: discord.Embed, view: discord.ui.View | None) -> bool:
@@ -148,10 +126,6 @@ async def _edit_as_answer(job: Job, admission: Admission, embed: discord.Embed, 
         )  # the claim stopped the clock
         return False
     return True
-
-
-def _at(message: discord.Message) -> Posted:
-    return Posted(message.channel.id, message.id)
 
 
 async def _describe_request(job: Job) -> str:

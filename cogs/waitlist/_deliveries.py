@@ -12,14 +12,12 @@ import discord
 from bot.clock import now
 from bot.core import direct_channels, waitlist, waitlist_decisions
 from bot.core.codes import CodeStatus
-from bot.core.deliveries import Fault
 from bot.core.owed import ShowWaitlistEntry, WaitlistMessage, WaitlistMessageAbout, WaitlistUndeliveredNotice
-from bot.core.posts import Posted
 from bot.core.waitlist import EntryStatus, WaitlistEntry
 from bot.i18n import words
-from cogs._shared.channels import edit_posted, find_own_message, mod_channel
-from cogs._shared.deliveries.alerts import NO_MOD_CHANNEL, notify_moderators
-from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
+from cogs._shared.deliveries.alerts import notify_moderators
+from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
+from cogs._shared.deliveries.showing import Shown, show
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
 from cogs._shared.discord_errors import DM_CLOSED
@@ -39,38 +37,15 @@ async def show_entry(job: Job) -> Outcome:
     assert isinstance(job.delivery.owed, ShowWaitlistEntry)
     entry = await _entry(job, job.delivery.owed.entry_id)
     t = job.server_language
-    embed = _render.entry_embed(t, entry)
-    waiting = entry.status is EntryStatus.WAITING
-    view = entry_view(t, entry.id) if waiting else None
-    here = mod_channel(job.guild, job.settings)
-    if entry.message is None and job.interrupted and here is not None:
-        title = _render.entry_title(t, entry)
-        found = await find_own_message(here, lambda m: any(e.title == title for e in m.embeds))
-        if found is not None:  # posted by an attempt a crash cut short: edit that one, and remember it
-            await found.edit(embed=embed, view=view)
-            return Done(then=partial(waitlist.message_posted, entry_id=entry.id, message=_at(found)))
-    if entry.message is not None:
-        # A waiting entry follows the moderator channel: the old message says where it went, without buttons.
-        moved_to = here.id if waiting and here is not None and here.id != entry.message.channel_id else None
-        try:
-            if moved_to is not None:
-                notice = t("admissions-moved-to", channel=channel(moved_to))
-                await edit_posted(job.guild, entry.message, content=notice, embed=embed, view=None)
-            elif await edit_posted(job.guild, entry.message, embed=embed, view=view):
-                return Done()
-        except discord.NotFound:
-            pass  # deleted: posted again below
-    if here is None:
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    try:
-        message = await here.send(embed=embed, view=view if view is not None else discord.utils.MISSING)
-    except discord.NotFound:  # the channel was deleted as this ran: the entry waits for the next one
-        return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    return Done(then=partial(waitlist.message_posted, entry_id=entry.id, message=_at(message)))
-
-
-def _at(message: discord.Message) -> Posted:
-    return Posted(message.channel.id, message.id)
+    shown = Shown(
+        title=_render.entry_title(t, entry),
+        embed=_render.entry_embed(t, entry),
+        view=entry_view(t, entry.id) if entry.status is EntryStatus.WAITING else None,
+        posted=entry.message,
+        remember=lambda at: partial(waitlist.message_posted, entry_id=entry.id, message=at),
+        moved=lambda channel_id: t("admissions-moved-to", channel=channel(channel_id)),
+    )
+    return await show(job, shown)
 
 
 async def _describe_entry(job: Job) -> str:
