@@ -96,8 +96,8 @@ class Doorman(commands.Bot):
             return
         guild_ids = self.config.dev_guild_ids
         # The payload as sync sends it, translations included: a changed translation is a changed command.
-        # Its catalogs are read for this alone, and freed after: replies read only their readers' languages.
-        translator = CommandTranslator(self.catalogs.fresh())
+        # Each language is read once for its descriptions, then freed: replies read only their readers' languages.
+        translator = CommandTranslator(self.catalogs)
         commands_json = [
             await command.get_translated_payload(self.tree, translator) for command in self.tree.get_commands()
         ]

@@ -134,10 +134,6 @@ class Code:
         """When its uses began counting in its inviter's quota window."""
         return self.created_at if self.quota_from is None else self.quota_from
 
-    @property
-    def spends_quota(self) -> bool:
-        return self.kind is CodeKind.MEMBER
-
     def status(self, now: int) -> CodeStatus:
         if self.revoked_at is not None:
             return CodeStatus.REVOKED

@@ -35,9 +35,10 @@ async def insert_code(
     guild_id = settings.guild_id
     for _ in range(_INSERT_ATTEMPTS):
         # A collision (60 random bits make it vanishingly rare) is retried with a new code.
+        text = generate()
         code_id = await tx.codes.insert(
             guild_id=guild_id,
-            code=generate(),
+            code=text,
             inviter_id=inviter_id,
             max_uses=max_uses,
             created_at=created_at,
@@ -49,7 +50,24 @@ async def insert_code(
             replaces=replaces,
         )
         if code_id is not None:
-            code = await tx.codes.get(code_id)
+            # As a read would return it, without reading it back: creating codes is a hot path.
+            code = Code(
+                id=code_id,
+                guild_id=guild_id,
+                code=text,
+                inviter_id=inviter_id,
+                max_uses=max_uses,
+                uses=0,
+                created_at=created_at,
+                expires_at=expires_at,
+                for_user=for_user,
+                note=note,
+                revoked_at=None,
+                revoked_by=None,
+                kind=kind,
+                quota_from=quota_from,
+                replaces=replaces,
+            )
             await owe_link(tx, settings, code, now=created_at)
             return code
     raise RuntimeError(f"no free code after {_INSERT_ATTEMPTS} attempts: is the generator random?")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.core.deliveries import log
 from bot.core.inputs import check_range
@@ -39,6 +39,15 @@ class QuotaRule:
 
     limit: int | None
     period_days: int
+
+
+class Spending(NamedTuple):
+    """A member's code in their quota window, as the quota reads it (a tuple: read for every code created)."""
+
+    counted_from: int  # its creation, or its predecessor's for a regenerated code
+    max_uses: int
+    uses: int
+    revoked: bool
 
 
 @dataclass(frozen=True)
@@ -156,12 +165,8 @@ async def member_quota(tx: Transaction, settings: GuildSettings, member: Member,
     )
     # A code counts from its creation or earlier (a regenerated one, from its predecessor's): every code that
     # counts in the window was created in it.
-    codes = await tx.codes.created_since(settings.guild_id, member.user_id, window_start(now, rule.period_days))
-    spent = [
-        SpentCode(code.counted_from, code_cost(code.max_uses, code.uses, code.revoked_at is not None))
-        for code in codes
-        if code.spends_quota
-    ]
+    codes = await tx.codes.spending(settings.guild_id, member.user_id, window_start(now, rule.period_days))
+    spent = [SpentCode(code.counted_from, code_cost(code.max_uses, code.uses, code.revoked)) for code in codes]
     return quota_status(rule, spent, now)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,24 +77,16 @@ class Catalogs:
     """Every shipped language's catalog, found by Discord locale, each read when first asked for: a
     process holds the languages its readers read (and English, which every other one falls back to)."""
 
-    def __init__(
-        self, make: Callable[[str, Catalog | None], Catalog], descriptions: dict[tuple[str, str], str] | None = None
-    ) -> None:
+    def __init__(self, make: Callable[[str, Catalog | None], Catalog]) -> None:
         self._make = make  # (locale, English or None for English itself) -> that locale's catalog
         self._catalogs: dict[str, Catalog] = {}
-        # Command descriptions read for the sync, by (locale, key), shared with fresh() copies.
-        self._descriptions = {} if descriptions is None else descriptions
+        self._descriptions: dict[tuple[str, str], str] = {}  # command descriptions, by (locale, key)
 
     @classmethod
     def load(cls, folder: Path = LOCALES) -> Catalogs:
         """The catalogs in `folder`, one subfolder of .ftl files per shipped locale: the same for the whole
         process, since they never change once read."""
         return _loaded(folder)
-
-    def fresh(self) -> Catalogs:
-        """The same catalogs, none read yet: for work that reads every language once (the command sync),
-        so that what it read is freed with it."""
-        return Catalogs(self._make, self._descriptions)
 
     def __getitem__(self, discord_locale: str | None) -> Catalog:
         """The catalog a reader with this Discord locale reads (English where none is shipped)."""
@@ -104,15 +96,18 @@ class Catalogs:
     def english(self) -> Catalog:
         return self._catalog(DEFAULT_LOCALE)
 
-    def description(self, discord_locale: str, key: str) -> str | None:
+    def description(self, discord_locale: str, key: str, keys: Collection[str] = ()) -> str | None:
         """A command's description (a message of plain text) for readers of this locale; None where they read
-        English. Kept once read: every start computes them all, and a few dozen strings are worth keeping
-        where six languages are not."""
+        English. The first asked of a language reads it with every other description (`keys`), and keeps only
+        those: the command sync reads every language, once per start, and six languages held at once were the
+        process's peak memory, where a few dozen strings are worth keeping."""
         locale = catalog_locale(discord_locale)
         if locale == DEFAULT_LOCALE:
             return None
         if (locale, key) not in self._descriptions:
-            self._descriptions[(locale, key)] = self._catalog(locale)(key)
+            catalog = self._catalogs.get(locale) or self._make(locale, self.english)  # not kept, unless a reader's
+            for each in {key, *keys}:
+                self._descriptions[(locale, each)] = catalog(each)
         return self._descriptions[(locale, key)]
 
     def _catalog(self, locale: str) -> Catalog:

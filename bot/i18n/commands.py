@@ -12,9 +12,13 @@ from discord import app_commands
 
 from bot.i18n.catalogs import Catalogs, english
 
+# Every description's key, as the commands were declared: the sync reads each language's all at once.
+DESCRIBED: set[str] = set()
+
 
 def described(key: str) -> app_commands.locale_str:
-    """The English description under `key` in the catalogs (commands.ftl), translated at sync."""
+    """The English description under `key` in the catalogs, translated at sync."""
+    DESCRIBED.add(key)
     return app_commands.locale_str(english()(key), key=key)
 
 
@@ -33,4 +37,4 @@ class CommandTranslator(app_commands.Translator):
         key = string.extras.get("key")
         if key is None:
             return None  # a name: it stays English
-        return self._catalogs.description(locale.value, key)  # None: Discord shows the English text
+        return self._catalogs.description(locale.value, key, DESCRIBED)  # None: Discord shows the English text

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeKind, Reservation
 from bot.core.posts import Posted
-from bot.core.quotas import RoleQuota
+from bot.core.quotas import RoleQuota, Spending
 
 
 class SettingsRepository(Protocol):
@@ -44,6 +44,10 @@ class CodeRepository(Protocol):
 
     async def find(self, guild_id: int, code: str) -> Code | None:
         """The guild's code with this canonical text (None also when it belongs to another guild)."""
+        ...
+
+    async def spending(self, guild_id: int, inviter_id: int, since: int) -> list[Spending]:
+        """The inviter's codes that spend quota (members' codes) created after `since`: what their window holds."""
         ...
 
     async def created_since(self, guild_id: int, inviter_id: int, since: int) -> list[Code]:

@@ -6,6 +6,7 @@ The hot queries are named at module level, so the query-plan test runs these ver
 from __future__ import annotations
 
 from bot.core.codes import Code, CodeKind, Reservation, ReservationById, ReservationByUsername
+from bot.core.quotas import Spending
 from bot.store.sql.connection import Connection, Row
 
 _COLUMNS = (
@@ -22,6 +23,11 @@ def _active(now: str) -> str:
 
 BY_TEXT = _SELECT + " WHERE code = $1 AND guild_id = $2"
 CREATED_SINCE = _SELECT + " WHERE guild_id = $1 AND inviter_id = $2 AND created_at > $3"
+# The quota's read, on every /invite create: only what the quota needs, no Code built per row.
+SPENDING = (
+    "SELECT COALESCE(quota_from, created_at), max_uses, uses, revoked_at IS NOT NULL FROM codes"
+    " WHERE guild_id = $1 AND inviter_id = $2 AND created_at > $3 AND kind = 'member'"
+)
 OF_INVITER = _SELECT + " WHERE guild_id = $1 AND inviter_id = $2"
 OF_GUILD = _SELECT + " WHERE guild_id = $1"
 # admissions.inviter_id is the code's inviter, so this reads admissions_by_inviter alone.
@@ -104,6 +110,10 @@ class SqlCodes:
     async def find(self, guild_id: int, code: str) -> Code | None:
         row = await self._conn.fetchrow(BY_TEXT, code, guild_id)
         return None if row is None else _code(row)
+
+    async def spending(self, guild_id: int, inviter_id: int, since: int) -> list[Spending]:
+        rows = await self._conn.fetch(SPENDING, guild_id, inviter_id, since)
+        return [Spending(row[0], row[1], row[2], bool(row[3])) for row in rows]
 
     async def created_since(self, guild_id: int, inviter_id: int, since: int) -> list[Code]:
         return [_code(row) for row in await self._conn.fetch(CREATED_SINCE, guild_id, inviter_id, since)]
