@@ -86,13 +86,12 @@ class Standing:
     may_join_at: int | None = None
 
 
-async def _cooldown_until(tx: Transaction, settings: GuildSettings, user_id: int, now: int) -> int | None:
-    """When a recent decline lets them join again, if it has not yet."""
-    cooldown = settings.policy.waitlist_cooldown_days * DAY
-    for entry in await tx.waitlist.of_user(settings.guild_id, user_id):
+def _last_decline(settings: GuildSettings, history: list[WaitlistEntry], now: int) -> tuple[WaitlistEntry, int] | None:
+    """Their latest decline (history is newest first) and when it lets them join again, if it has not yet."""
+    for entry in history:
         if entry.status is EntryStatus.DECLINED and entry.decided_at is not None:
-            until = entry.decided_at + cooldown
-            return until if until > now else None
+            until = entry.decided_at + settings.policy.waitlist_cooldown_days * DAY
+            return (entry, until) if until > now else None
     return None
 
 
@@ -130,10 +129,11 @@ async def join(
         if entry is not None:
             waiting = entry.status is EntryStatus.WAITING
             raise AlreadyOnWaitlist(entry.status, await tx.waitlist.position(entry) if waiting else None)
-        until = await _cooldown_until(tx, settings, person.user_id, now)
-        if until is not None:
-            raise DeclinedRecently(until)
-        joins = [e.joined_at for e in await tx.waitlist.of_user(guild_id, person.user_id) if e.joined_at > now - DAY]
+        history = await tx.waitlist.of_user(guild_id, person.user_id)  # newest first
+        declined = _last_decline(settings, history, now)
+        if declined is not None:
+            raise DeclinedRecently(declined[1])
+        joins = [e.joined_at for e in history if e.joined_at > now - DAY]
         if len(joins) >= JOINS_PER_DAY:
             raise JoinedTooOften(sorted(joins)[-JOINS_PER_DAY] + DAY)
         entry = await tx.waitlist.insert(guild_id=guild_id, user_id=person.user_id, about=about, joined_at=now)
@@ -155,10 +155,9 @@ async def standing(db: Database, *, guild_id: int, user_id: int, defaults: Polic
             return Standing(entry, position=await tx.waitlist.position(entry))
         if entry is not None and entry.code_id is not None:
             return Standing(entry, code=await tx.codes.get(entry.code_id))
-        until = await _cooldown_until(tx, settings, user_id, now)
-        if until is not None:
-            declined = next(e for e in await tx.waitlist.of_user(guild_id, user_id) if e.status is EntryStatus.DECLINED)
-            return Standing(declined, may_join_at=until)
+        declined = _last_decline(settings, await tx.waitlist.of_user(guild_id, user_id), now)
+        if declined is not None:
+            return Standing(declined[0], may_join_at=declined[1])
         return Standing(None)
 
     return await db.transaction(read)
