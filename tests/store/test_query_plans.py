@@ -14,7 +14,7 @@ from bot.core import admissions, deliveries, invites, quotas, redemptions
 from bot.core.people import Newcomer
 from bot.core.posts import Posted
 from bot.store.sql import admissions as admission_rows
-from bot.store.sql import attempts, codes
+from bot.store.sql import attempts, bans, codes
 from bot.store.sql import waitlist as waitlist_rows
 from bot.store.sqlite.connection import named
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
@@ -142,3 +142,13 @@ def scans_a_table(statement: str, found: str) -> bool:
     """A full scan, or an index walked without a LIMIT to stop it early."""
     steps = found.split(" | ")
     return any(s.startswith("SCAN") and ("USING" not in s or "LIMIT" not in statement.upper()) for s in steps)
+
+
+def test_the_inviters_record_reads_only_indexes(path):
+    """Every admission request shows its inviter's record: codes, admissions and bans each by their index."""
+    with sqlite3.connect(path) as conn:
+        found = plan(conn, bans.INVITER_RECORD, (GUILD, 500))
+    assert "COVERING INDEX codes_by_inviter (guild_id=? AND inviter_id=?)" in found, found
+    assert "INDEX admissions_by_inviter (guild_id=? AND inviter_id=?)" in found, found
+    assert "sqlite_autoindex_bans_1 (guild_id=? AND user_id=?)" in found, found
+    assert "SCAN" not in found.replace("SCAN CONSTANT ROW", ""), found

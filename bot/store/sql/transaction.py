@@ -6,6 +6,7 @@ from bot.core.deliveries import Owing
 from bot.core.shards import Shards
 from bot.store.sql.admissions import SqlAdmissions
 from bot.store.sql.attempts import SqlAttempts
+from bot.store.sql.bans import SqlBans
 from bot.store.sql.codes import SqlCodes
 from bot.store.sql.connection import Connection
 from bot.store.sql.deliveries import SqlDeliveries
@@ -36,3 +37,4 @@ class SqlTransaction:
         self.direct_channels = SqlDirectChannels(conn)
         self.locales = SqlLocales(conn)
         self.waitlist = SqlWaitlist(conn)
+        self.bans = SqlBans(conn)

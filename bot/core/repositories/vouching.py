@@ -1,0 +1,17 @@
+"""Who vouched for whom, and what came of it: bans and the inviter's record (SPEC section 12)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.core.vouching import InviterRecord
+
+
+class BanRepository(Protocol):
+    async def record(self, guild_id: int, user_id: int, *, at: int) -> None:
+        """Remember that `user_id` was banned at `at`; a ban already recorded keeps its first time."""
+        ...
+
+    async def inviter_record(self, guild_id: int, inviter_id: int) -> InviterRecord:
+        """The inviter's record in one read: codes created, and what became of who redeemed them."""
+        ...
