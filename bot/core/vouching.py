@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.core.repositories import Transaction
+    from bot.core.repositories import Database, Transaction
 
 
 @dataclass(frozen=True)
@@ -33,3 +33,8 @@ async def record_ban(tx: Transaction, guild_id: int, user_id: int, at: int) -> N
 async def inviter_record(tx: Transaction, guild_id: int, inviter_id: int) -> InviterRecord:
     """The record of `inviter_id` in `guild_id` (an admin's shared links count too: they vouched for those)."""
     return await tx.bans.inviter_record(guild_id, inviter_id)
+
+
+async def record_of(db: Database, *, guild_id: int, inviter_id: int) -> InviterRecord:
+    """The inviter's record, read alone (an admission request shows it under the inviter)."""
+    return await db.transaction(lambda tx: inviter_record(tx, guild_id, inviter_id))

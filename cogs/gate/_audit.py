@@ -18,6 +18,7 @@ from cogs._shared.markup import code as code_span
 from cogs._shared.markup import escaped, user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
+from cogs._shared.vouching import add_whois_section
 from cogs.gate._pending import pending_pages
 from cogs.gate._waitlist import history_line
 
@@ -108,4 +109,6 @@ class AuditCommands(commands.Cog):
         title = t("gate-whois-title", name=escaped(member.name, 64))
         total = len(found.admissions) + len(found.invited) + len(entries)
         pages = paginate(t, title, lines, empty="", total=total)
+        for page in pages:
+            add_whois_section(t, page, found.record)
         await send_pages(interaction, pages)
