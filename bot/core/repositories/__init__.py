@@ -23,7 +23,7 @@ from bot.core.repositories.gate import (
     QuotaRepository,
     SettingsRepository,
 )
-from bot.core.repositories.vouching import BanRepository
+from bot.core.repositories.vouching import BanRepository, TreeRepository
 from bot.core.repositories.waitlist import WaitlistRepository
 from bot.core.shards import Shards
 
@@ -55,6 +55,8 @@ class Transaction(Protocol):
     def waitlist(self) -> WaitlistRepository: ...
     @property
     def bans(self) -> BanRepository: ...
+    @property
+    def tree(self) -> TreeRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]
