@@ -41,11 +41,11 @@ def request_embed(t: Catalog, admission: Admission, guild_name: str, record: Inv
         inviter = t("admissions-request-shared-link", admin=inviter)
     embed.add_field(name=t("admissions-request-invited-by"), value=inviter)
     embed.add_field(name=t("admissions-request-code"), value=code(admission.code_display))
-    record_value = record_line(t, admission.inviter_id, record)
-    embed.add_field(name=t("vouching-request-record"), value=record_value, inline=False)
     if admission.code_note:
         note = escaped(admission.code_note, EMBED_FIELD_VALUE)
         embed.add_field(name=t("admissions-request-note"), value=note, inline=False)
+    record_value = record_line(t, admission.inviter_id, record)  # after the note: it is about the code
+    embed.add_field(name=t("vouching-request-record"), value=record_value, inline=False)
     embed.add_field(name=t("admissions-request-redeemed"), value=timestamp(admission.redeemed_at), inline=False)
     status = admission.status
     if status is AdmissionStatus.DENIED:

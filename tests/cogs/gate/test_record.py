@@ -24,7 +24,7 @@ async def test_each_request_shows_the_inviters_record_under_the_inviter(approvin
     await ban(approving, first)
     _, request, _ = await approving.request_for("third")
     names = [field.name for field in request.embeds[0].fields]
-    assert names.index("Inviter's record") == names.index("Invited by") + 2  # after the code beside the inviter
+    assert names.index("Inviter's record") == names.index("Redeemed") - 1  # after the inviter, code and note
     assert fields(request)["Inviter's record"] == f"<@{approving.alice.id}>: 1 admitted, 1 denied, 0 left, 1 banned"
 
 
