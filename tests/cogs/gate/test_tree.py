@@ -130,4 +130,4 @@ async def test_the_tree_in_german(ready, spoken):
     embed = (await ready.admin.slash(ready.general, "gate tree", member=bob)).response.embeds[0]
     assert embed.title == "Einladungsbaum von bob"
     assert f"<@{ready.alice.id}>: Mitglied, von niemandem eingeladen" in embed.description
-    assert "**Von ihm eingeladen (2)**" in embed.description
+    assert "**Von diesem Mitglied eingeladen (2)**" in embed.description
