@@ -27,7 +27,7 @@ from typing import Any
 
 from tests import postgres_server
 
-from . import burst, calls, idle, postgres, processes, scale, throughput
+from . import burst, calls, idle, postgres, processes, scale, throughput, tree
 from .fixtures import GUILD
 
 FULL = {
@@ -44,6 +44,8 @@ FULL = {
     "pg_rounds": 3,
     "pg_scale_operations": 1000,
     "pg_scale_rounds": 3,
+    "tree_members": 100_000,
+    "tree_samples": 100,
 }
 # CI runs this to prove the benchmarks work: the same measurements at small sizes (20,000 codes).
 QUICK = {
@@ -60,6 +62,8 @@ QUICK = {
     "pg_rounds": 2,
     "pg_scale_operations": 200,
     "pg_scale_rounds": 1,
+    "tree_members": 20_000,
+    "tree_samples": 20,
 }
 
 # name: (comparison, target); a dict target applies to each key of the value.
@@ -77,6 +81,7 @@ TARGETS: dict[str, tuple[str, Any]] = {
     "scale_redeem": ("<=", 1.2),
     "scale_lookup": ("<=", 1.2),
     "idle_queries_per_day": ("==", 0),
+    "tree_p50": ("<=", 20),  # milliseconds: /gate tree at depth 5 on a forest of 100,000 members (SPEC 12)
 }
 PG_FIGURES = ("pg_redeem_vs_sqlite", "pg_create_vs_sqlite", "pg_scale_2", "pg_scale_4")
 REPORTED = ("rest_calls_create", *PG_FIGURES)  # figures without a target, shown so that nothing hides
@@ -96,6 +101,7 @@ STEPS = {
     "create": ("create_vs_raw",),
     "scale": ("scale_redeem_p99", "scale_lookup_p99", "scale_redeem", "scale_lookup", "memory_vs_bare"),
     "burst": ("burst_vs_bare", "burst", "burst_approval"),
+    "tree": ("tree_p50",),
     "postgres": PG_FIGURES,
 }
 
@@ -190,6 +196,7 @@ def run(quick: bool, only: frozenset[str] | None = None) -> dict[str, Any]:
         "create": lambda: {"create_vs_raw": throughput.measure_create(size["operations"], size["rounds"])},
         "scale": lambda: _large(size),
         "burst": lambda: burst.measure(size["newcomers"]),
+        "tree": lambda: {"tree_p50": tree.measure(size["tree_members"], size["tree_samples"])},
         "postgres": lambda: on_postgres(size, tuple(name for name in PG_FIGURES if only is None or name in only)),
     }
     figures: dict[str, Any] = {}
@@ -270,6 +277,11 @@ def detail(name: str, figure: dict[str, Any]) -> str:
         return (
             f"peak RSS {figure['doorman_mb']} MB vs {figure['bare_mb']} MB, {figure['guilds']} guilds, "
             f"{figure['codes']:,} codes"
+        )
+    if name == "tree_p50":
+        return (
+            f"ms; p90 {figure['p90_ms']} ms; {figure['above']} above and {figure['below']:,} below, "
+            f"among {figure['members']:,} members"
         )
     if name == "idle_queries_per_day":
         return f"{figure['wall_seconds']} s to pass the day"

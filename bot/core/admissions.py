@@ -30,6 +30,7 @@ from bot.core.log_lines import AdmittedLine, DeniedLine, LeftLine
 from bot.core.owed import DirectMessageAbout, GrantRoles, Owed, ShowRequest, UndeliveredNotice
 from bot.core.posts import Posted
 from bot.core.refusals import Refused
+from bot.core.vouching import InviterRecord, inviter_record
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
@@ -222,6 +223,7 @@ class Lineage:
 
     admissions: list[Admission]  # the member's own admissions, newest first
     invited: list[Admission]  # admissions made with the member's codes, newest first
+    record: InviterRecord  # what came of their vouching (SPEC section 12)
 
 
 async def lineage(db: Database, *, guild_id: int, user_id: int) -> Lineage:
@@ -229,7 +231,9 @@ async def lineage(db: Database, *, guild_id: int, user_id: int) -> Lineage:
 
     async def read(tx: Transaction) -> Lineage:
         return Lineage(
-            await tx.admissions.of_user(guild_id, user_id), await tx.admissions.invited_by(guild_id, user_id)
+            await tx.admissions.of_user(guild_id, user_id),
+            await tx.admissions.invited_by(guild_id, user_id),
+            await inviter_record(tx, guild_id, user_id),
         )
 
     return await db.transaction(read)

@@ -11,7 +11,7 @@ from functools import partial
 import discord
 
 from bot.clock import now
-from bot.core import admissions, direct_channels
+from bot.core import admissions, direct_channels, vouching
 from bot.core.admissions import Admission, AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
@@ -96,7 +96,8 @@ async def show_request(job: Job) -> Outcome:
     assert isinstance(job.delivery.owed, ShowRequest)
     admission = await _admission(job, job.delivery.owed.admission_id)
     t = job.server_language
-    embed = _render.request_embed(t, admission, job.guild.name)
+    record = await vouching.record_of(job.bot.db, guild_id=job.guild.id, inviter_id=admission.inviter_id)
+    embed = _render.request_embed(t, admission, job.guild.name, record)
     view = request_view(t, admission.id) if admission.status is AdmissionStatus.AWAITING_APPROVAL else None
     shown = Shown(
         title=_render.request_title(t, admission),

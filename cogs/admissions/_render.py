@@ -9,9 +9,11 @@ import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import CodeKind
+from bot.core.vouching import InviterRecord
 from bot.i18n import Catalog
 from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
 from cogs._shared.markup import channel, code, escaped, timestamp, user
+from cogs._shared.vouching import record_line
 
 _WAITING = discord.Colour.gold()
 _GRANTED = discord.Colour.green()
@@ -23,7 +25,7 @@ def request_title(t: Catalog, admission: Admission) -> str:
     return t("admissions-request-title", number=str(admission.id))
 
 
-def request_embed(t: Catalog, admission: Admission, guild_name: str) -> discord.Embed:
+def request_embed(t: Catalog, admission: Admission, guild_name: str, record: InviterRecord) -> discord.Embed:
     """The admission request as moderators see it; the decision is added once made."""
     created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
     embed = discord.Embed(title=request_title(t, admission), colour=_WAITING)
@@ -42,6 +44,8 @@ def request_embed(t: Catalog, admission: Admission, guild_name: str) -> discord.
     if admission.code_note:
         note = escaped(admission.code_note, EMBED_FIELD_VALUE)
         embed.add_field(name=t("admissions-request-note"), value=note, inline=False)
+    record_value = record_line(t, admission.inviter_id, record)  # after the note: it is about the code
+    embed.add_field(name=t("vouching-request-record"), value=record_value, inline=False)
     embed.add_field(name=t("admissions-request-redeemed"), value=timestamp(admission.redeemed_at), inline=False)
     status = admission.status
     if status is AdmissionStatus.DENIED:

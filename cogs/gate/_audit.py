@@ -1,4 +1,4 @@
-"""/gate codes, revoke, revoke-all, pending and whois: what was handed out, what waits, who let whom in."""
+"""/gate codes, revoke, revoke-all, pending, whois and tree: what was handed out, what waits, who let whom in."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import admissions, invites, waitlist
+from bot.core.tree import DEFAULT_DEPTH, invite_tree
 from bot.i18n.commands import described
 from cogs._shared.guards import answers_refusals
 from cogs._shared.language import reader
@@ -18,7 +19,9 @@ from cogs._shared.markup import code as code_span
 from cogs._shared.markup import escaped, user
 from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
+from cogs._shared.vouching import add_whois_section
 from cogs.gate._pending import pending_pages
+from cogs.gate._tree import tree_lines
 from cogs.gate._waitlist import history_line
 
 
@@ -108,4 +111,17 @@ class AuditCommands(commands.Cog):
         title = t("gate-whois-title", name=escaped(member.name, 64))
         total = len(found.admissions) + len(found.invited) + len(entries)
         pages = paginate(t, title, lines, empty="", total=total)
+        for page in pages:
+            add_whois_section(t, page, found.record)
         await send_pages(interaction, pages)
+
+    @app_commands.command(name="tree", description=described("vouching-cmd-tree"))
+    @app_commands.describe(member=described("vouching-cmd-tree-member"), depth=described("vouching-cmd-tree-depth"))
+    @answers_refusals
+    async def tree(self, interaction: discord.Interaction, member: discord.User, depth: int = DEFAULT_DEPTH) -> None:
+        assert interaction.guild_id is not None
+        found = await invite_tree(self.bot.db, guild_id=interaction.guild_id, user_id=member.id, depth=depth)
+        t = reader(interaction)
+        title = t("vouching-tree-title", name=escaped(member.name, 64))
+        total = len(found.above) + 1 + len(found.below)
+        await send_pages(interaction, paginate(t, title, tree_lines(t, found), empty="", total=total))

@@ -64,6 +64,7 @@ async def test_commands_keep_the_order_discord_shows_them_in(simcord_env):
         "revoke-all",
         "pending",
         "whois",
+        "tree",
         "waitlist",
     ]
     waitlist = simcord_env.bot.tree.get_command("waitlist")

@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import admissions, invites, quotas, redemptions, waitlist, waitlist_decisions, waitlist_joining
+from bot.core import (
+    admissions,
+    invites,
+    quotas,
+    redemptions,
+    vouching,
+    waitlist,
+    waitlist_decisions,
+    waitlist_joining,
+)
 from bot.core.codes import ReservationById, ReservationByUsername
 from bot.core.people import Newcomer
 from bot.core.redemptions import CodeRefused
@@ -82,6 +91,7 @@ async def lived_in(path: Path) -> dict[str, str]:
             )
         [_, declined] = await waitlist.open_entries(db, guild_id=GUILD)
         await waitlist_decisions.decline(db, guild_id=GUILD, entry_id=declined.id, moderator_id=7, reason="no", now=NOW)
+        await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, approved.user_id, NOW))
     return {"spare": spare.display, "waiting": str(waiting.id)}
 
 
@@ -100,6 +110,7 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
     assert rows(url, "SELECT language FROM guild_settings") == [("ja",)]
     assert len(everything(url, "user_locales")) == 5  # the newcomers who redeemed or joined the waitlist
     assert sorted(row[5] for row in everything(url, "waitlist")) == ["declined", "waiting"]
+    assert everything(url, "bans") == [(GUILD, newcomer(2).user_id, NOW)]
     async with opened(url) as db:
         # A code made on SQLite redeems on PostgreSQL; new rows take IDs after the copied ones.
         admitted = (await redeem(db, left["spare"], 10)).admission

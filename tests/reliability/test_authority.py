@@ -18,6 +18,7 @@ GATE_CALLS = {
     "gate revoke-all": lambda w: {"member": w.admin},
     "gate pending": lambda w: {},
     "gate whois": lambda w: {"member": w.admin},
+    "gate tree": lambda w: {"member": w.admin},
     "gate link": lambda w: {"uses": 50},
 }
 

@@ -14,7 +14,8 @@ from bot.core import admissions, deliveries, invites, quotas, redemptions
 from bot.core.people import Newcomer
 from bot.core.posts import Posted
 from bot.store.sql import admissions as admission_rows
-from bot.store.sql import attempts, codes
+from bot.store.sql import attempts, bans, codes
+from bot.store.sql import tree as tree_rows
 from bot.store.sql import waitlist as waitlist_rows
 from bot.store.sqlite.connection import named
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
@@ -142,3 +143,24 @@ def scans_a_table(statement: str, found: str) -> bool:
     """A full scan, or an index walked without a LIMIT to stop it early."""
     steps = found.split(" | ")
     return any(s.startswith("SCAN") and ("USING" not in s or "LIMIT" not in statement.upper()) for s in steps)
+
+
+def test_the_inviters_record_reads_only_indexes(path):
+    """Every admission request shows its inviter's record: codes, admissions and bans each by their index."""
+    with sqlite3.connect(path) as conn:
+        found = plan(conn, bans.INVITER_RECORD, (GUILD, 500))
+    assert "COVERING INDEX codes_by_inviter (guild_id=? AND inviter_id=?)" in found, found
+    assert "INDEX admissions_by_inviter (guild_id=? AND inviter_id=?)" in found, found
+    assert "sqlite_autoindex_bans_1 (guild_id=? AND user_id=?)" in found, found
+    assert "SCAN" not in found.replace("SCAN CONSTANT ROW", ""), found
+
+
+@pytest.mark.parametrize("name", ["CHAIN", "BELOW", "TOP_BANNED"])
+def test_the_invite_trees_queries_search_indexes_at_every_level(path, name):
+    """/gate tree reads one level per step of its recursion: each step must search, or a deep tree in a large
+    forest scans the table once per level (benchmarks: tree_p50)."""
+    with sqlite3.connect(path) as conn:
+        found = plan(conn, getattr(tree_rows, name), (GUILD, 500, 5))
+    for table in ("admissions", "bans"):
+        assert f"SCAN {table}" not in found, f"{name}: {found}"
+    assert "admissions_by_user" in found or "admissions_by_inviter" in found or name == "TOP_BANNED", found

@@ -23,6 +23,7 @@ from bot.core.repositories.gate import (
     QuotaRepository,
     SettingsRepository,
 )
+from bot.core.repositories.vouching import BanRepository, TreeRepository
 from bot.core.repositories.waitlist import WaitlistRepository
 from bot.core.shards import Shards
 
@@ -52,6 +53,10 @@ class Transaction(Protocol):
     def locales(self) -> LocaleRepository: ...
     @property
     def waitlist(self) -> WaitlistRepository: ...
+    @property
+    def bans(self) -> BanRepository: ...
+    @property
+    def tree(self) -> TreeRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]

@@ -6,6 +6,7 @@ from bot.core.deliveries import Owing
 from bot.core.shards import Shards
 from bot.store.sql.admissions import SqlAdmissions
 from bot.store.sql.attempts import SqlAttempts
+from bot.store.sql.bans import SqlBans
 from bot.store.sql.codes import SqlCodes
 from bot.store.sql.connection import Connection
 from bot.store.sql.deliveries import SqlDeliveries
@@ -14,6 +15,7 @@ from bot.store.sql.locales import SqlLocales
 from bot.store.sql.meta import SqlMeta
 from bot.store.sql.quotas import SqlQuotas
 from bot.store.sql.settings import SqlSettings
+from bot.store.sql.tree import SqlTree
 from bot.store.sql.waitlist import SqlWaitlist
 
 
@@ -36,3 +38,5 @@ class SqlTransaction:
         self.direct_channels = SqlDirectChannels(conn)
         self.locales = SqlLocales(conn)
         self.waitlist = SqlWaitlist(conn)
+        self.bans = SqlBans(conn)
+        self.tree = SqlTree(conn)

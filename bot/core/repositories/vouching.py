@@ -1,0 +1,30 @@
+"""Who vouched for whom, and what came of it: bans and the inviter's record (SPEC section 12)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.core.tree import Link
+from bot.core.vouching import InviterRecord
+
+
+class BanRepository(Protocol):
+    async def record(self, guild_id: int, user_id: int, *, at: int) -> None:
+        """Remember that `user_id` was banned at `at`; a ban already recorded keeps its first time."""
+        ...
+
+    async def inviter_record(self, guild_id: int, inviter_id: int) -> InviterRecord:
+        """The inviter's record in one read: codes created, and what became of who redeemed them."""
+        ...
+
+
+class TreeRepository(Protocol):
+    async def chain(self, guild_id: int, user_id: int) -> list[Link]:
+        """The member's latest admission, then their inviter's, and so on up to someone with none (a loop of
+        re-invitations stops at a bound; core.tree cuts it where it repeats)."""
+        ...
+
+    async def below(self, guild_id: int, user_id: int, depth: int) -> list[Link]:
+        """Every admission made with the member's codes, their newcomers' codes, and so on `depth` levels
+        down, oldest first."""
+        ...

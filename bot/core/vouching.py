@@ -1,0 +1,40 @@
+"""Vouching and accountability (SPEC section 12): bans, and each inviter's record.
+
+Doorman has no members intent, so it learns that someone left only when an action finds them gone: a newcomer
+who leaves while their request waits (or before their roles are granted) closes as `left`. That is what "left
+within 30 days of admission" counts; someone who leaves after being admitted is not seen (README, "Vouching").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
+
+
+@dataclass(frozen=True)
+class InviterRecord:
+    """What came of someone's vouching: counts of codes they made and of the people who redeemed them."""
+
+    codes_created: int
+    admitted: int
+    denied: int
+    left: int
+    banned: int
+
+
+async def record_ban(tx: Transaction, guild_id: int, user_id: int, at: int) -> None:
+    """`user_id` was banned from the guild: it counts in their inviter's record from now on, unbanned or not."""
+    await tx.bans.record(guild_id, user_id, at=at)
+
+
+async def inviter_record(tx: Transaction, guild_id: int, inviter_id: int) -> InviterRecord:
+    """The record of `inviter_id` in `guild_id` (an admin's shared links count too: they vouched for those)."""
+    return await tx.bans.inviter_record(guild_id, inviter_id)
+
+
+async def record_of(db: Database, *, guild_id: int, inviter_id: int) -> InviterRecord:
+    """The inviter's record, read alone (an admission request shows it under the inviter)."""
+    return await db.transaction(lambda tx: inviter_record(tx, guild_id, inviter_id))

@@ -1,0 +1,42 @@
+"""Bans, in the `bans` table, and the inviter's record read across codes, admissions and bans."""
+
+from __future__ import annotations
+
+from bot.core.vouching import InviterRecord
+from bot.store.sql.connection import Connection
+
+# One row: the codes count reads codes_by_inviter; the rest reads admissions_by_inviter and each bans key.
+# A newcomer counts once however many times they redeemed the inviter's codes (DISTINCT user_id).
+INVITER_RECORD = (
+    "SELECT"
+    " (SELECT COUNT(*) FROM codes WHERE guild_id = $1 AND inviter_id = $2) AS codes_created,"
+    " COUNT(DISTINCT CASE WHEN a.status = 'admitted' THEN a.user_id END) AS admitted,"
+    " COUNT(DISTINCT CASE WHEN a.status = 'denied' THEN a.user_id END) AS denied,"
+    " COUNT(DISTINCT CASE WHEN a.status = 'left' THEN a.user_id END) AS left_early,"
+    " COUNT(DISTINCT CASE WHEN b.user_id IS NOT NULL AND a.status <> 'denied' THEN a.user_id END) AS banned"
+    " FROM admissions a LEFT JOIN bans b ON b.guild_id = a.guild_id AND b.user_id = a.user_id"
+    " WHERE a.guild_id = $1 AND a.inviter_id = $2"
+)
+
+
+class SqlBans:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def record(self, guild_id: int, user_id: int, *, at: int) -> None:
+        await self._conn.execute(
+            "INSERT INTO bans (guild_id, user_id, banned_at) VALUES ($1, $2, $3)"
+            " ON CONFLICT (guild_id, user_id) DO NOTHING",
+            guild_id, user_id, at,
+        )  # fmt: skip
+
+    async def inviter_record(self, guild_id: int, inviter_id: int) -> InviterRecord:
+        row = await self._conn.fetchrow(INVITER_RECORD, guild_id, inviter_id)
+        assert row is not None  # an aggregate always returns its one row
+        return InviterRecord(
+            codes_created=int(row["codes_created"]),
+            admitted=int(row["admitted"]),
+            denied=int(row["denied"]),
+            left=int(row["left_early"]),
+            banned=int(row["banned"]),
+        )

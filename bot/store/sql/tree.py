@@ -1,0 +1,58 @@
+"""The invite tree's two queries: recursive, each level read through admissions_by_user or
+admissions_by_inviter, bans by their key."""
+
+from __future__ import annotations
+
+from bot.core.tree import Link
+from bot.store.sql.connection import Connection, Row
+
+# A loop of re-invitations (A vouched for B, who later vouched for A again) would climb forever: bounded.
+CHAIN_LIMIT = 1_000
+
+CHAIN = (
+    "WITH RECURSIVE up (user_id, inviter_id, status, steps) AS ("
+    " SELECT a.user_id, a.inviter_id, a.status, 0 FROM admissions a"
+    "  WHERE a.id = (SELECT MAX(id) FROM admissions WHERE guild_id = $1 AND user_id = $2)"
+    " UNION ALL"
+    " SELECT a.user_id, a.inviter_id, a.status, up.steps + 1 FROM up JOIN admissions a"
+    "  ON a.id = (SELECT MAX(id) FROM admissions WHERE guild_id = $1 AND user_id = up.inviter_id)"
+    "  WHERE up.steps < $3"
+    ")"
+    " SELECT up.user_id, up.inviter_id, up.status, b.user_id IS NOT NULL AS banned"
+    " FROM up LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = up.user_id ORDER BY up.steps"
+)
+# Someone nobody vouched for has no admission for CHAIN to find: their ban is read apart.
+TOP_BANNED = "SELECT 1 FROM bans WHERE guild_id = $1 AND user_id = $2"
+
+BELOW = (
+    "WITH RECURSIVE down (id, user_id, inviter_id, status, depth) AS ("
+    " SELECT a.id, a.user_id, a.inviter_id, a.status, 1 FROM admissions a"
+    "  WHERE a.guild_id = $1 AND a.inviter_id = $2"
+    " UNION ALL"
+    " SELECT a.id, a.user_id, a.inviter_id, a.status, down.depth + 1 FROM down JOIN admissions a"
+    "  ON a.guild_id = $1 AND a.inviter_id = down.user_id"
+    "  WHERE down.depth < $3"
+    ")"
+    " SELECT down.user_id, down.inviter_id, down.status, b.user_id IS NOT NULL AS banned"
+    " FROM down LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = down.user_id ORDER BY down.id"
+)
+
+
+def _link(row: Row) -> Link:
+    return Link(row["user_id"], row["inviter_id"], row["status"], bool(row["banned"]))
+
+
+class SqlTree:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def chain(self, guild_id: int, user_id: int) -> list[Link]:
+        links = [_link(row) for row in await self._conn.fetch(CHAIN, guild_id, user_id, CHAIN_LIMIT)]
+        top = links[-1].inviter_id if links else user_id
+        if top is not None:  # at the top someone with no admission: nobody vouched for them through Doorman
+            banned = await self._conn.fetchrow(TOP_BANNED, guild_id, top) is not None
+            links.append(Link(top, None, "", banned))
+        return links
+
+    async def below(self, guild_id: int, user_id: int, depth: int) -> list[Link]:
+        return [_link(row) for row in await self._conn.fetch(BELOW, guild_id, user_id, depth)]

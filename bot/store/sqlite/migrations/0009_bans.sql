@@ -1,0 +1,8 @@
+-- Bans (SPEC section 12): who was banned from a guild, and when. A ban stays in the record: unbanning someone
+-- does not take it out of their inviter's record. The primary key is what the record joins admissions on.
+CREATE TABLE bans (
+    guild_id  INTEGER NOT NULL,
+    user_id   INTEGER NOT NULL,
+    banned_at INTEGER NOT NULL,
+    PRIMARY KEY (guild_id, user_id)
+);
