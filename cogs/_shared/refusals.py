@@ -41,6 +41,7 @@ from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, Locked
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.regeneration import REGENERATIONS_PER_DAY, NotRegenerable, RegeneratingTooOften
 from bot.core.settings import NothingToChange, PolicyRefused
+from bot.core.tenure import TooNewToInvite
 from bot.core.waitlist import EntryDecided, EntryNotFound, EntryStatus, NotOnWaitlist
 from bot.core.waitlist_joining import (
     JOINS_PER_DAY,
@@ -117,6 +118,8 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-uses-out-of-range", uses=str(uses), maximum=str(maximum))
         case QuotaExhausted():
             return _quota_exhausted(t, refusal)
+        case TooNewToInvite(until=until, days=days):
+            return t("suspension-refusal-too-new", days=days, when=timestamp(until, "R"))
         case EveryoneRoleQuota():
             return t("refusal-everyone-role-quota")
         case CodeNotFound(code=text):

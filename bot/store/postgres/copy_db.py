@@ -36,6 +36,7 @@ TABLES = (
     "direct_channels",
     "user_locales",
     "waitlist",
+    "suspensions",
 )
 _WITH_ID_SEQUENCE = ("codes", "admissions", "redeem_failures", "deliveries", "waitlist")
 BATCH_ROWS = 10_000
