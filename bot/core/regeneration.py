@@ -24,6 +24,7 @@ from bot.core.policy import Policy
 from bot.core.quotas import DAY, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import read_settings
+from bot.core.suspensions import require_not_suspended
 from bot.core.waitlist_decisions import code_regenerated
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ async def regenerate_code(
             raise NotRegenerable(old.display, status)
         if not may_invite(member, settings.member_role_id):  # a new code is still a new invitation
             raise NotAllowed(Authority.MEMBER)
+        await require_not_suspended(tx, guild_id, member.user_id)
         recent = [c.created_at for c in await tx.codes.created_since(guild_id, member.user_id, now - DAY) if c.replaces]
         if len(recent) >= REGENERATIONS_PER_DAY:
             raise RegeneratingTooOften(sorted(recent)[-REGENERATIONS_PER_DAY] + DAY)

@@ -9,6 +9,7 @@ import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import CodeKind
+from bot.core.suspensions import Suspension
 from bot.i18n import Catalog
 from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
 from cogs._shared.markup import channel, code, escaped, timestamp, user
@@ -23,8 +24,11 @@ def request_title(t: Catalog, admission: Admission) -> str:
     return t("admissions-request-title", number=str(admission.id))
 
 
-def request_embed(t: Catalog, admission: Admission, guild_name: str) -> discord.Embed:
-    """The admission request as moderators see it; the decision is added once made."""
+def request_embed(
+    t: Catalog, admission: Admission, guild_name: str, inviter_suspended: Suspension | None = None
+) -> discord.Embed:
+    """The admission request as moderators see it; the decision is added once made. A waiting request made with
+    a suspended member's code says so (SPEC section 12)."""
     created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
     embed = discord.Embed(title=request_title(t, admission), colour=_WAITING)
     newcomer = t(
@@ -38,6 +42,9 @@ def request_embed(t: Catalog, admission: Admission, guild_name: str) -> discord.
     if admission.code_kind is CodeKind.LINK:  # moderators should know that nobody vouched personally
         inviter = t("admissions-request-shared-link", admin=inviter)
     embed.add_field(name=t("admissions-request-invited-by"), value=inviter)
+    if inviter_suspended is not None and admission.status is AdmissionStatus.AWAITING_APPROVAL:
+        when = timestamp(inviter_suspended.suspended_at, "R")
+        embed.add_field(name=t("suspension-request-flag"), value=t("suspension-request-flag-value", when=when))
     embed.add_field(name=t("admissions-request-code"), value=code(admission.code_display))
     if admission.code_note:
         note = escaped(admission.code_note, EMBED_FIELD_VALUE)

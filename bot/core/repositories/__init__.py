@@ -23,6 +23,7 @@ from bot.core.repositories.gate import (
     QuotaRepository,
     SettingsRepository,
 )
+from bot.core.repositories.suspensions import SuspensionRepository
 from bot.core.repositories.waitlist import WaitlistRepository
 from bot.core.shards import Shards
 
@@ -52,6 +53,8 @@ class Transaction(Protocol):
     def locales(self) -> LocaleRepository: ...
     @property
     def waitlist(self) -> WaitlistRepository: ...
+    @property
+    def suspensions(self) -> SuspensionRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]

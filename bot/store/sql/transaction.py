@@ -14,6 +14,7 @@ from bot.store.sql.locales import SqlLocales
 from bot.store.sql.meta import SqlMeta
 from bot.store.sql.quotas import SqlQuotas
 from bot.store.sql.settings import SqlSettings
+from bot.store.sql.suspensions import SqlSuspensions
 from bot.store.sql.waitlist import SqlWaitlist
 
 
@@ -36,3 +37,4 @@ class SqlTransaction:
         self.direct_channels = SqlDirectChannels(conn)
         self.locales = SqlLocales(conn)
         self.waitlist = SqlWaitlist(conn)
+        self.suspensions = SqlSuspensions(conn)
