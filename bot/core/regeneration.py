@@ -75,12 +75,13 @@ async def regenerate_code(
             raise CodeNotFound(format_code(canonical))
         if old.inviter_id != member.user_id:
             raise NotYourCode(regenerating=True)
+        # Before the code's status: suspending revoked it, and "revoked" would not say why.
+        await require_not_suspended(tx, guild_id, member.user_id)
         status = old.status(now)
         if status is not CodeStatus.ACTIVE:
             raise NotRegenerable(old.display, status)
         if not may_invite(member, settings.member_role_id):  # a new code is still a new invitation
             raise NotAllowed(Authority.MEMBER)
-        await require_not_suspended(tx, guild_id, member.user_id)
         recent = [c.created_at for c in await tx.codes.created_since(guild_id, member.user_id, now - DAY) if c.replaces]
         if len(recent) >= REGENERATIONS_PER_DAY:
             raise RegeneratingTooOften(sorted(recent)[-REGENERATIONS_PER_DAY] + DAY)
