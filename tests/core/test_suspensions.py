@@ -1,4 +1,4 @@
-"""Suspensions at the core (SPEC section 12): a suspension racing a code creation; the branch walk."""
+"""Suspensions at the core (SPEC section 12): a suspension racing a code creation."""
 
 import asyncio
 
@@ -8,7 +8,6 @@ from bot.core import invites, suspensions
 from bot.core.codes import CodeStatus
 from bot.core.suspensions import MemberSuspended
 from tests.core.guild import ADMIN, DEFAULTS, GUILD, NOW, configure, member, opened
-
 
 outcomes: set[str] = set()  # which side won, over the rounds
 
