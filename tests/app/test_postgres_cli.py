@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import admissions, invites, quotas, redemptions, waitlist, waitlist_decisions, waitlist_joining
+from bot.core import (
+    admissions,
+    invites,
+    quotas,
+    redemptions,
+    suspensions,
+    waitlist,
+    waitlist_decisions,
+    waitlist_joining,
+)
 from bot.core.codes import ReservationById, ReservationByUsername
 from bot.core.people import Newcomer
 from bot.core.redemptions import CodeRefused
@@ -82,6 +91,7 @@ async def lived_in(path: Path) -> dict[str, str]:
             )
         [_, declined] = await waitlist.open_entries(db, guild_id=GUILD)
         await waitlist_decisions.decline(db, guild_id=GUILD, entry_id=declined.id, moderator_id=7, reason="no", now=NOW)
+        await suspensions.suspend(db, guild_id=GUILD, user_id=900, by=1, reason="spam", branch=False, now=NOW)
     return {"spare": spare.display, "waiting": str(waiting.id)}
 
 
