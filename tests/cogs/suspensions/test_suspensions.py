@@ -1,6 +1,10 @@
 """/gate suspend and /gate unsuspend (SPEC section 12): what the suspended member, the admin, the log and the
 moderator queue see, and what the database and Discord end up holding."""
 
+import asyncio
+
+import simcord
+
 from tests.databases import rows
 
 
@@ -102,3 +106,19 @@ async def test_the_suspended_member_and_the_admin_read_their_own_languages(ready
     assert reply.startswith(f"🚫 <@{ready.alice.id}> est suspendu·e. Codes révoqués : 0.")
     refused = (await ready.alice.slash(ready.general, "invite create")).response.content
     assert refused.startswith("Du bist auf diesem Server gesperrt") and refused.endswith("Grund: Spam")
+
+
+async def test_a_suspension_and_a_creation_at_once_leave_no_active_code(gil_for_races, ready):
+    """One wins cleanly: the code is refused, or it is made and the suspension revokes it (its link too)."""
+    alice = ready.alice
+    made, told = await asyncio.gather(
+        simcord.actors._slash(alice, ready.general, "invite create", {}),
+        simcord.actors._slash(ready.admin, ready.general, "gate suspend", {"member": alice}),
+    )
+    assert told.response.content.startswith(f"🚫 <@{alice.id}> is suspended.")
+    active = rows(ready.env.bot.config.database, "SELECT count(*) FROM codes WHERE revoked_at IS NULL")
+    assert active == [(0,)]
+    if made.response.content.startswith("You are suspended"):
+        assert rows(ready.env.bot.config.database, "SELECT count(*) FROM codes") == [(0,)]
+    else:
+        assert ready.code_in(made.response.content) and "Codes revoked: 1." in told.response.content
