@@ -22,6 +22,8 @@ from bot.core.policy import Policy
 from bot.core.quotas import DAY, QuotaExhausted, QuotaStatus, after_spending, can_spend, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import GuildSettings, read_settings
+from bot.core.suspensions import require_not_suspended
+from bot.core.tenure import require_tenure
 from bot.core.waitlist import WaitlistEntry
 from bot.core.waitlist_decisions import vouch
 
@@ -119,6 +121,8 @@ async def create_code_in(
     settings = (await read_settings(tx, guild_id, defaults)).require_setup()
     if not may_invite(member, settings.member_role_id):
         raise NotAllowed(Authority.MEMBER)
+    await require_not_suspended(tx, guild_id, member.user_id)
+    await require_tenure(tx, settings, member, now)
     if not 1 <= uses <= settings.policy.max_uses_per_code:
         raise UsesOutOfRange(uses, settings.policy.max_uses_per_code)
     status = await member_quota(tx, settings, member, now)

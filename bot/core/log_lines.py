@@ -102,3 +102,20 @@ class WaitlistDeclinedLine(LogLine):
     user_id: int
     by: int
     reason: str | None
+
+
+@dataclass(frozen=True)
+class SuspendedLine(LogLine):
+    """An admin suspended a member (SPEC section 12), and with `branch` everyone they vouched for."""
+
+    by: int
+    user_id: int
+    reason: str | None
+    branch: tuple[int, ...]  # the others suspended with them, newly
+    codes: int  # active codes revoked, theirs and the branch's
+
+
+@dataclass(frozen=True)
+class UnsuspendedLine(LogLine):
+    by: int
+    user_id: int

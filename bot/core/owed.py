@@ -23,6 +23,8 @@ from bot.core.log_lines import (
     RevokedLine,
     RoleQuotaLine,
     SettingsLine,
+    SuspendedLine,
+    UnsuspendedLine,
     WaitlistDeclinedLine,
     WaitlistInvitedLine,
     WaitlistJoinedLine,
@@ -159,6 +161,8 @@ Owed = (
     | WaitlistJoinedLine
     | WaitlistInvitedLine
     | WaitlistDeclinedLine
+    | SuspendedLine
+    | UnsuspendedLine
 )
 
 # The names kinds are stored under: stable, whatever the classes are called in the code.
@@ -188,6 +192,8 @@ KINDS: dict[str, type[Owed]] = {
     "waitlist_joined_line": WaitlistJoinedLine,
     "waitlist_invited_line": WaitlistInvitedLine,
     "waitlist_declined_line": WaitlistDeclinedLine,
+    "suspended_line": SuspendedLine,
+    "unsuspended_line": UnsuspendedLine,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _HINTS = {cls: typing.get_type_hints(cls) for cls in KINDS.values()}  # resolved once: decode() runs per row read

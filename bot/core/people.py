@@ -18,6 +18,7 @@ class Member:
     manages_server: bool = False  # Manage Server: an admin, with no quota limit
     manages_roles: bool = False  # Manage Roles: a moderator
     locale: str | None = None  # their Discord client's language, for the DMs they are owed later
+    joined_at: int | None = None  # when they joined the server, as Discord says (tenure for those who predate Doorman)
 
 
 @dataclass(frozen=True)

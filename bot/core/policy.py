@@ -19,6 +19,7 @@ class Policy:
     invite_links: bool = True  # /invite create also makes a Discord invite link (SPEC section 11)
     waitlist: bool = True  # people without a code may join the waitlist (SPEC section 10)
     waitlist_cooldown_days: int = 30  # after a decline, how long before they may join the waitlist again
+    invite_after_days: int = 0  # tenure: how long a member is here before they may create codes (SPEC section 12)
 
 
 # The policy keys that are on or off; every other key is an integer.
@@ -33,6 +34,7 @@ POLICY_RANGES: dict[str, tuple[int, int]] = {
     "redeem_attempts": (1, 100),
     "lockout_minutes": (1, 1440),
     "waitlist_cooldown_days": (0, 365),
+    "invite_after_days": (0, 365),
 }
 
 

@@ -24,6 +24,7 @@ from bot.core.policy import Policy
 from bot.core.quotas import DAY, member_quota
 from bot.core.refusals import Authority, NotAllowed, Refused
 from bot.core.settings import read_settings
+from bot.core.suspensions import require_not_suspended
 from bot.core.waitlist_decisions import code_regenerated
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ async def regenerate_code(
             raise CodeNotFound(format_code(canonical))
         if old.inviter_id != member.user_id:
             raise NotYourCode(regenerating=True)
+        # Before the code's status: suspending revoked it, and "revoked" would not say why.
+        await require_not_suspended(tx, guild_id, member.user_id)
         status = old.status(now)
         if status is not CodeStatus.ACTIVE:
             raise NotRegenerable(old.display, status)

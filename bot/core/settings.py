@@ -38,6 +38,7 @@ POLICY_KEYS = (
     "invite_links",
     "waitlist",
     "waitlist_cooldown_days",
+    "invite_after_days",
 )
 
 Change = int | bool | str | None

@@ -25,7 +25,7 @@ class Standing(Enum):
     DENIED = "denied"
     LEFT = "left"
     BANNED = "banned"
-    SUSPENDED = "suspended"  # set by the suspensions branch (SPEC 12, /gate suspend): see _standing
+    SUSPENDED = "suspended"  # may not invite (/gate suspend); shown over their admission's standing
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Link:
     inviter_id: int | None
     status: str  # the admission's status (core.admissions.AdmissionStatus values); "" for nobody's newcomer
     banned: bool
+    suspended: bool
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,10 @@ class Tree:
 
 
 def _standing(link: Link) -> Standing:
-    # The suspensions branch adds: a suspended member (row in `suspensions`) is SUSPENDED unless banned.
-    if link.banned:
+    if link.banned:  # a ban outweighs a suspension: the member is gone
         return Standing.BANNED
+    if link.suspended:
+        return Standing.SUSPENDED
     return {
         "awaiting_approval": Standing.AWAITING,
         "roles_pending": Standing.AWAITING,

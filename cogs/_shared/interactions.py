@@ -26,6 +26,7 @@ def as_member(member: discord.Member, locale: discord.Locale | None = None) -> M
         manages_server=permissions.manage_guild,
         manages_roles=permissions.manage_roles,
         locale=None if locale is None else locale.value,
+        joined_at=None if member.joined_at is None else int(member.joined_at.timestamp()),
     )
 
 

@@ -13,6 +13,7 @@ from bot.core.admissions import AdmissionStatus, AlreadyDecided, NothingToRetry,
 from bot.core.deliveries import NothingToRedeliver
 from bot.core.inputs import (
     MAX_EXPIRY_SECONDS,
+    MAX_REASON,
     MIN_EXPIRY_SECONDS,
     AccountNotChecked,
     BotAccount,
@@ -41,6 +42,8 @@ from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, Locked
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.regeneration import REGENERATIONS_PER_DAY, NotRegenerable, RegeneratingTooOften
 from bot.core.settings import NothingToChange, PolicyRefused
+from bot.core.suspensions import AlreadySuspended, MemberSuspended, NotSuspended
+from bot.core.tenure import TooNewToInvite
 from bot.core.waitlist import EntryDecided, EntryNotFound, EntryStatus, NotOnWaitlist
 from bot.core.waitlist_joining import (
     JOINS_PER_DAY,
@@ -53,7 +56,7 @@ from bot.core.waitlist_joining import (
     WaitlistWrongChannel,
 )
 from bot.i18n import Catalog
-from cogs._shared.markup import channel, code, role, timestamp, user
+from cogs._shared.markup import channel, code, escaped, role, timestamp, user
 from cogs._shared.statuses import admission_status, code_status
 
 _NOT_ALLOWED = {
@@ -117,6 +120,8 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-uses-out-of-range", uses=str(uses), maximum=str(maximum))
         case QuotaExhausted():
             return _quota_exhausted(t, refusal)
+        case TooNewToInvite(until=until, days=days):
+            return t("suspension-refusal-too-new", days=days, when=timestamp(until, "R"))
         case EveryoneRoleQuota():
             return t("refusal-everyone-role-quota")
         case CodeNotFound(code=text):
@@ -173,6 +178,14 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("waitlist-refusal-entry-not-found")
         case EntryDecided():
             return _entry_decided(t, refusal)
+        case MemberSuspended(reason=None):
+            return t("suspension-refusal-suspended")
+        case MemberSuspended(reason=str(reason)):
+            return t("suspension-refusal-suspended-reason", reason=escaped(reason, MAX_REASON * 2))
+        case AlreadySuspended(user_id=member):
+            return t("suspension-refusal-already", member=user(member))
+        case NotSuspended(user_id=member):
+            return t("suspension-refusal-not-suspended", member=user(member))
     raise TypeError(f"no words for the refusal {type(refusal).__name__}: add them to render_refusal")
 
 

@@ -16,6 +16,7 @@ from bot.core.admissions import Admission, AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
+from bot.core.suspensions import suspension_of
 from bot.i18n import words
 from cogs._shared.deliveries.alerts import notify_moderators
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
@@ -97,7 +98,8 @@ async def show_request(job: Job) -> Outcome:
     admission = await _admission(job, job.delivery.owed.admission_id)
     t = job.server_language
     record = await vouching.record_of(job.bot.db, guild_id=job.guild.id, inviter_id=admission.inviter_id)
-    embed = _render.request_embed(t, admission, job.guild.name, record)
+    suspended = await suspension_of(job.bot.db, guild_id=job.guild.id, user_id=admission.inviter_id)
+    embed = _render.request_embed(t, admission, job.guild.name, record, suspended)
     view = request_view(t, admission.id) if admission.status is AdmissionStatus.AWAITING_APPROVAL else None
     shown = Shown(
         title=_render.request_title(t, admission),

@@ -9,6 +9,7 @@ import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import CodeKind
+from bot.core.suspensions import Suspension
 from bot.core.vouching import InviterRecord
 from bot.i18n import Catalog
 from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
@@ -25,8 +26,11 @@ def request_title(t: Catalog, admission: Admission) -> str:
     return t("admissions-request-title", number=str(admission.id))
 
 
-def request_embed(t: Catalog, admission: Admission, guild_name: str, record: InviterRecord) -> discord.Embed:
-    """The admission request as moderators see it; the decision is added once made."""
+def request_embed(
+    t: Catalog, admission: Admission, guild_name: str, record: InviterRecord, inviter_suspended: Suspension | None
+) -> discord.Embed:
+    """The admission request as moderators see it; the decision is added once made. A waiting request made with
+    a suspended member's code says so (SPEC section 12)."""
     created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
     embed = discord.Embed(title=request_title(t, admission), colour=_WAITING)
     newcomer = t(
@@ -46,6 +50,11 @@ def request_embed(t: Catalog, admission: Admission, guild_name: str, record: Inv
         embed.add_field(name=t("admissions-request-note"), value=note, inline=False)
     record_value = record_line(t, admission.inviter_id, record)  # after the note: it is about the code
     embed.add_field(name=t("vouching-request-record"), value=record_value, inline=False)
+    if inviter_suspended is not None and admission.status is AdmissionStatus.AWAITING_APPROVAL:
+        when = timestamp(inviter_suspended.suspended_at, "R")
+        embed.add_field(
+            name=t("suspension-request-flag"), value=t("suspension-request-flag-value", when=when), inline=False
+        )
     embed.add_field(name=t("admissions-request-redeemed"), value=timestamp(admission.redeemed_at), inline=False)
     status = admission.status
     if status is AdmissionStatus.DENIED:

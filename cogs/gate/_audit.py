@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.app import Doorman
 from bot.clock import now
-from bot.core import admissions, invites, waitlist
+from bot.core import admissions, invites, suspensions, waitlist
 from bot.core.tree import DEFAULT_DEPTH, invite_tree
 from bot.i18n.commands import described
 from cogs._shared.guards import answers_refusals
@@ -21,6 +21,7 @@ from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs._shared.vouching import add_whois_section
 from cogs.gate._pending import pending_pages
+from cogs.gate._suspensions import suspension_line
 from cogs.gate._tree import tree_lines
 from cogs.gate._waitlist import history_line
 
@@ -95,9 +96,11 @@ class AuditCommands(commands.Cog):
         assert interaction.guild_id is not None
         found = await admissions.lineage(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)
         entries = await waitlist.history(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)
+        suspended = await suspensions.suspension_of(self.bot.db, guild_id=interaction.guild_id, user_id=member.id)
         t = reader(interaction)
         # Both lists in one paged list, each under its heading: either may run to hundreds.
         lines = [
+            *([] if suspended is None else [suspension_line(t, suspended)]),
             t("gate-whois-vouched-for-by", count=len(found.admissions)),
             *(
                 [describe_admission(t, a, from_inviter=True) for a in found.admissions]

@@ -16,6 +16,7 @@ from cogs.gate._audit import AuditCommands
 from cogs.gate._links import LinkCommands
 from cogs.gate._quotas import QuotaCommands
 from cogs.gate._settings import SettingsCommands
+from cogs.gate._suspensions import SuspensionCommands
 from cogs.gate._waitlist import WaitlistCommands
 
 
@@ -23,7 +24,9 @@ from cogs.gate._waitlist import WaitlistCommands
 @app_commands.default_permissions(manage_guild=True)
 class Gate(
     # discord.py gathers a cog's commands from its last base to its first: this lists them
-    # setup, policy, settings, quota, grant, link, then the audit and the waitlist, the order Discord shows.
+    # setup, policy, settings, quota, grant, link, then the audit, the waitlist and suspensions, the order Discord
+    # shows.
+    SuspensionCommands,
     WaitlistCommands,
     AuditCommands,
     LinkCommands,

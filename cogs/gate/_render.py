@@ -93,6 +93,7 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
                 t("gate-settings-max-uses", uses=policy.max_uses_per_code) + mark("max_uses_per_code"),
                 t("waitlist-settings-waitlist", state="on" if policy.waitlist else "off") + mark("waitlist"),
                 t("waitlist-settings-cooldown", days=policy.waitlist_cooldown_days) + mark("waitlist_cooldown_days"),
+                t("suspension-settings-invite-after", days=policy.invite_after_days) + mark("invite_after_days"),
                 t("gate-settings-lockout", attempts=policy.redeem_attempts, minutes=policy.lockout_minutes),
             ]
         ),

@@ -96,6 +96,7 @@ class SettingsCommands(commands.Cog):
         invite_links=described("gate-cmd-policy-invite-links"),
         waitlist=described("waitlist-cmd-policy-waitlist"),
         waitlist_cooldown_days=described("waitlist-cmd-policy-cooldown-days"),
+        invite_after_days=described("suspension-cmd-policy-invite-after-days"),
     )
     @answers_refusals
     async def policy(
@@ -109,6 +110,7 @@ class SettingsCommands(commands.Cog):
         invite_links: bool | None = None,
         waitlist: bool | None = None,
         waitlist_cooldown_days: int | None = None,
+        invite_after_days: int | None = None,
     ) -> None:
         given: dict[str, Change] = {
             "invites_per_member": invites_per_member,
@@ -119,6 +121,7 @@ class SettingsCommands(commands.Cog):
             "invite_links": invite_links,
             "waitlist": waitlist,
             "waitlist_cooldown_days": waitlist_cooldown_days,
+            "invite_after_days": invite_after_days,
         }
         await self._save(interaction, {key: value for key, value in given.items() if value is not None}, "policy")
 

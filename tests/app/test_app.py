@@ -66,6 +66,8 @@ async def test_commands_keep_the_order_discord_shows_them_in(simcord_env):
         "whois",
         "tree",
         "waitlist",
+        "suspend",
+        "unsuspend",
     ]
     waitlist = simcord_env.bot.tree.get_command("waitlist")
     assert [command.name for command in waitlist.commands] == ["join", "leave", "status"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core import admissions, invites, redemptions, tree, vouching
+from bot.core import admissions, invites, redemptions, suspensions, tree, vouching
 from bot.core.inputs import NumberOutOfRange
 from bot.core.people import Newcomer
 from bot.core.tree import Standing
@@ -71,3 +71,19 @@ async def test_a_loop_of_reinvitations_ends(db):
 async def test_depth_is_from_1_to_5(db, depth):
     with pytest.raises(NumberOutOfRange):
         await tree.invite_tree(db, guild_id=GUILD, user_id=4, depth=depth)
+
+
+async def test_a_suspension_shows_in_the_tree_and_a_ban_outweighs_it(db):
+    await admit(db, 1, 2)
+    await admit(db, 2, 3)
+    await admit(db, 2, 4)
+    for user_id in (1, 3, 4):
+        await suspensions.suspend(db, guild_id=GUILD, user_id=user_id, by=9, reason=None, branch=False, now=NOW)
+    await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, 4, NOW))
+    found = await tree.invite_tree(db, guild_id=GUILD, user_id=2)
+    assert shape(found.above) == [(1, Standing.SUSPENDED, -1)]  # nobody vouched for 1: read apart from the chain
+    assert found.member.standing is Standing.MEMBER
+    assert shape(found.below) == [(3, Standing.SUSPENDED, 1), (4, Standing.BANNED, 1)]
+    await suspensions.unsuspend(db, guild_id=GUILD, user_id=3, by=9, now=NOW)
+    found = await tree.invite_tree(db, guild_id=GUILD, user_id=2)
+    assert shape(found.below)[0] == (3, Standing.MEMBER, 1)

@@ -155,12 +155,12 @@ def test_the_inviters_record_reads_only_indexes(path):
     assert "SCAN" not in found.replace("SCAN CONSTANT ROW", ""), found
 
 
-@pytest.mark.parametrize("name", ["CHAIN", "BELOW", "TOP_BANNED"])
+@pytest.mark.parametrize("name", ["CHAIN", "BELOW", "TOP", "BRANCH"])
 def test_the_invite_trees_queries_search_indexes_at_every_level(path, name):
     """/gate tree reads one level per step of its recursion: each step must search, or a deep tree in a large
     forest scans the table once per level (benchmarks: tree_p50)."""
     with sqlite3.connect(path) as conn:
         found = plan(conn, getattr(tree_rows, name), (GUILD, 500, 5))
-    for table in ("admissions", "bans"):
+    for table in ("admissions", "bans", "suspensions"):
         assert f"SCAN {table}" not in found, f"{name}: {found}"
-    assert "admissions_by_user" in found or "admissions_by_inviter" in found or name == "TOP_BANNED", found
+    assert "admissions_by_user" in found or "admissions_by_inviter" in found or name == "TOP", found

@@ -23,6 +23,7 @@ from bot.core.repositories.gate import (
     QuotaRepository,
     SettingsRepository,
 )
+from bot.core.repositories.suspensions import SuspensionRepository
 from bot.core.repositories.vouching import BanRepository, TreeRepository
 from bot.core.repositories.waitlist import WaitlistRepository
 from bot.core.shards import Shards
@@ -57,6 +58,8 @@ class Transaction(Protocol):
     def bans(self) -> BanRepository: ...
     @property
     def tree(self) -> TreeRepository: ...
+    @property
+    def suspensions(self) -> SuspensionRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]

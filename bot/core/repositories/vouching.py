@@ -28,3 +28,8 @@ class TreeRepository(Protocol):
         """Every admission made with the member's codes, their newcomers' codes, and so on `depth` levels
         down, oldest first."""
         ...
+
+    async def branch(self, guild_id: int, user_id: int) -> list[int]:
+        """Everyone the member vouched for, transitively, whatever the depth, each once and never the member;
+        denied newcomers never came in and vouched for nobody."""
+        ...

@@ -37,6 +37,7 @@ TABLES = (
     "user_locales",
     "waitlist",
     "bans",
+    "suspensions",
 )
 _WITH_ID_SEQUENCE = ("codes", "admissions", "redeem_failures", "deliveries", "waitlist")
 BATCH_ROWS = 10_000

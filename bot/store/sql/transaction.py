@@ -15,6 +15,7 @@ from bot.store.sql.locales import SqlLocales
 from bot.store.sql.meta import SqlMeta
 from bot.store.sql.quotas import SqlQuotas
 from bot.store.sql.settings import SqlSettings
+from bot.store.sql.suspensions import SqlSuspensions
 from bot.store.sql.tree import SqlTree
 from bot.store.sql.waitlist import SqlWaitlist
 
@@ -40,3 +41,4 @@ class SqlTransaction:
         self.waitlist = SqlWaitlist(conn)
         self.bans = SqlBans(conn)
         self.tree = SqlTree(conn)
+        self.suspensions = SqlSuspensions(conn)

@@ -1,5 +1,5 @@
 """The invite tree's two queries: recursive, each level read through admissions_by_user or
-admissions_by_inviter, bans by their key."""
+admissions_by_inviter, bans and suspensions by their keys."""
 
 from __future__ import annotations
 
@@ -18,11 +18,16 @@ CHAIN = (
     "  ON a.id = (SELECT MAX(id) FROM admissions WHERE guild_id = $1 AND user_id = up.inviter_id)"
     "  WHERE up.steps < $3"
     ")"
-    " SELECT up.user_id, up.inviter_id, up.status, b.user_id IS NOT NULL AS banned"
-    " FROM up LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = up.user_id ORDER BY up.steps"
+    " SELECT up.user_id, up.inviter_id, up.status,"
+    "  b.user_id IS NOT NULL AS banned, s.user_id IS NOT NULL AS suspended"
+    " FROM up LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = up.user_id"
+    " LEFT JOIN suspensions s ON s.guild_id = $1 AND s.user_id = up.user_id ORDER BY up.steps"
 )
-# Someone nobody vouched for has no admission for CHAIN to find: their ban is read apart.
-TOP_BANNED = "SELECT 1 FROM bans WHERE guild_id = $1 AND user_id = $2"
+# Someone nobody vouched for has no admission for CHAIN to find: their ban and suspension are read apart.
+TOP = (
+    "SELECT EXISTS (SELECT 1 FROM bans WHERE guild_id = $1 AND user_id = $2) AS banned,"
+    " EXISTS (SELECT 1 FROM suspensions WHERE guild_id = $1 AND user_id = $2) AS suspended"
+)
 
 BELOW = (
     "WITH RECURSIVE down (id, user_id, inviter_id, status, depth) AS ("
@@ -33,13 +38,26 @@ BELOW = (
     "  ON a.guild_id = $1 AND a.inviter_id = down.user_id"
     "  WHERE down.depth < $3"
     ")"
-    " SELECT down.user_id, down.inviter_id, down.status, b.user_id IS NOT NULL AS banned"
-    " FROM down LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = down.user_id ORDER BY down.id"
+    " SELECT down.user_id, down.inviter_id, down.status,"
+    "  b.user_id IS NOT NULL AS banned, s.user_id IS NOT NULL AS suspended"
+    " FROM down LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = down.user_id"
+    " LEFT JOIN suspensions s ON s.guild_id = $1 AND s.user_id = down.user_id ORDER BY down.id"
+)
+
+# A branch has no depth bound: UNION (not UNION ALL) keeps each person once, which also ends a loop.
+BRANCH = (
+    "WITH RECURSIVE branch (user_id) AS ("
+    " SELECT user_id FROM admissions WHERE guild_id = $1 AND inviter_id = $2 AND status <> 'denied'"
+    " UNION"
+    " SELECT a.user_id FROM branch JOIN admissions a ON a.guild_id = $1 AND a.inviter_id = branch.user_id"
+    "  WHERE a.status <> 'denied'"
+    ")"
+    " SELECT user_id FROM branch WHERE user_id <> $2"
 )
 
 
 def _link(row: Row) -> Link:
-    return Link(row["user_id"], row["inviter_id"], row["status"], bool(row["banned"]))
+    return Link(row["user_id"], row["inviter_id"], row["status"], bool(row["banned"]), bool(row["suspended"]))
 
 
 class SqlTree:
@@ -50,9 +68,13 @@ class SqlTree:
         links = [_link(row) for row in await self._conn.fetch(CHAIN, guild_id, user_id, CHAIN_LIMIT)]
         top = links[-1].inviter_id if links else user_id
         if top is not None:  # at the top someone with no admission: nobody vouched for them through Doorman
-            banned = await self._conn.fetchrow(TOP_BANNED, guild_id, top) is not None
-            links.append(Link(top, None, "", banned))
+            row = await self._conn.fetchrow(TOP, guild_id, top)
+            assert row is not None  # EXISTS always answers
+            links.append(Link(top, None, "", bool(row["banned"]), bool(row["suspended"])))
         return links
 
     async def below(self, guild_id: int, user_id: int, depth: int) -> list[Link]:
         return [_link(row) for row in await self._conn.fetch(BELOW, guild_id, user_id, depth)]
+
+    async def branch(self, guild_id: int, user_id: int) -> list[int]:
+        return [row["user_id"] for row in await self._conn.fetch(BRANCH, guild_id, user_id)]

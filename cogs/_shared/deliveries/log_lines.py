@@ -24,6 +24,8 @@ from bot.core.log_lines import (
     RevokedLine,
     RoleQuotaLine,
     SettingsLine,
+    SuspendedLine,
+    UnsuspendedLine,
     WaitlistDeclinedLine,
     WaitlistInvitedLine,
     WaitlistJoinedLine,
@@ -51,6 +53,8 @@ LINES: tuple[type[Owed], ...] = (
     WaitlistJoinedLine,
     WaitlistInvitedLine,
     WaitlistDeclinedLine,
+    SuspendedLine,
+    UnsuspendedLine,
 )
 
 
@@ -138,6 +142,23 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             around = len(t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=""))
             shown = escaped(reason, CONTENT - around)
             return t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=shown)
+        case SuspendedLine(by=by, user_id=member, reason=reason, branch=branch, codes=codes):
+            why = t("suspension-no-reason") if reason is None else escaped(reason, CONTENT // 3)
+            if not branch:
+                return t("suspension-log-suspended", actor=user(by), member=user(member), count=codes, reason=why)
+            more = partial(_more, t)
+            others = listed([user(u) for u in branch], CONTENT // 2, more=more, separator=t("list-separator"))
+            return t(
+                "suspension-log-suspended-branch",
+                actor=user(by),
+                member=user(member),
+                others=others,
+                vouched=len(branch),
+                count=codes,
+                reason=why,
+            )
+        case UnsuspendedLine(by=by, user_id=member):
+            return t("suspension-log-unsuspended", actor=user(by), member=user(member))
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 

@@ -1,0 +1,19 @@
+"""Suspended members (SPEC section 12): one row per suspended member of a guild."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from bot.core.suspensions import Suspension
+
+
+class SuspensionRepository(Protocol):
+    async def get(self, guild_id: int, user_id: int) -> Suspension | None: ...
+    async def insert(self, suspension: Suspension) -> bool:
+        """Suspend; False (and nothing changed) if they already are."""
+        ...
+
+    async def delete(self, guild_id: int, user_id: int) -> bool:
+        """Lift a suspension; False if there was none."""
+        ...

@@ -1,0 +1,122 @@
+"""Suspending a member (SPEC section 12): they create no codes, their active codes are revoked, and the open
+requests made with their codes are marked for the moderators. With `branch`, everyone they vouched for,
+transitively, is suspended with them.
+
+A creation and a suspension are both serializable transactions that read the member's suspension row and codes:
+whichever commits first wins, and the other sees it (a code made first is revoked; a creation after is refused).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.core.admissions import AdmissionStatus
+from bot.core.deliveries import log, owe
+from bot.core.links import owe_link_deletion
+from bot.core.log_lines import SuspendedLine, UnsuspendedLine
+from bot.core.owed import ShowRequest
+from bot.core.refusals import Refused
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Database, Transaction
+
+
+@dataclass(frozen=True)
+class Suspension:
+    guild_id: int
+    user_id: int
+    suspended_by: int
+    suspended_at: int
+    reason: str | None
+    via: int | None = None  # whose branch suspension reached them; None: suspended by name
+
+
+@dataclass(eq=False)
+class MemberSuspended(Refused):
+    """A suspended member tried to create or regenerate a code."""
+
+    reason: str | None
+    since: int
+
+
+@dataclass(eq=False)
+class AlreadySuspended(Refused):
+    user_id: int
+
+
+@dataclass(eq=False)
+class NotSuspended(Refused):
+    user_id: int
+
+
+@dataclass(frozen=True)
+class Suspended:
+    user_ids: tuple[int, ...]  # newly suspended: the member named first (unless they already were), then the branch
+    codes: int  # active codes revoked
+    requests: int  # open requests marked
+
+
+async def require_not_suspended(tx: Transaction, guild_id: int, user_id: int) -> None:
+    """Refuse a suspended member; read in the creating transaction itself, so a suspension cannot slip past."""
+    suspension = await tx.suspensions.get(guild_id, user_id)
+    if suspension is not None:
+        raise MemberSuspended(suspension.reason, suspension.suspended_at)
+
+
+async def suspension_of(db: Database, *, guild_id: int, user_id: int) -> Suspension | None:
+    async def read(tx: Transaction) -> Suspension | None:
+        return await tx.suspensions.get(guild_id, user_id)
+
+    return await db.transaction(read)
+
+
+async def suspend(
+    db: Database, *, guild_id: int, user_id: int, by: int, reason: str | None, branch: bool, now: int
+) -> Suspended:
+    """Suspend the member (and with `branch` everyone they vouched for): revoke their active codes (each link's
+    deletion owed), mark the open requests made with their codes, log it. AlreadySuspended if nobody is new."""
+
+    async def work(tx: Transaction) -> Suspended:
+        targets = [user_id, *(await tx.tree.branch(guild_id, user_id) if branch else [])]
+        newly = []
+        for target in targets:
+            via = None if target == user_id else user_id
+            if await tx.suspensions.insert(Suspension(guild_id, target, by, now, reason, via)):
+                newly.append(target)
+        if not newly:
+            raise AlreadySuspended(user_id)
+        revoked = 0
+        for target in newly:
+            for code in await tx.codes.revoke_active(guild_id, target, by=by, at=now):
+                await owe_link_deletion(tx, code, now=now)
+                revoked += 1
+        requests = await _show_requests_of(tx, guild_id, set(newly), now)
+        others = tuple(target for target in newly if target != user_id)
+        await log(tx, guild_id, SuspendedLine(by, user_id, reason, others, revoked), now=now)
+        return Suspended(tuple(newly), revoked, requests)
+
+    return await db.transaction(work)
+
+
+async def unsuspend(db: Database, *, guild_id: int, user_id: int, by: int, now: int) -> None:
+    """Lift one member's suspension (not their branch's: each is lifted by name). Logged."""
+
+    async def work(tx: Transaction) -> None:
+        if not await tx.suspensions.delete(guild_id, user_id):
+            raise NotSuspended(user_id)
+        await _show_requests_of(tx, guild_id, {user_id}, now)  # the mark goes
+        await log(tx, guild_id, UnsuspendedLine(by, user_id), now=now)
+
+    await db.transaction(work)
+
+
+async def _show_requests_of(tx: Transaction, guild_id: int, inviters: set[int], now: int) -> int:
+    """Owe a fresh look of each request awaiting approval that was made with these inviters' codes."""
+    marked = [
+        a for a in await tx.admissions.open(guild_id)
+        if a.inviter_id in inviters and a.status is AdmissionStatus.AWAITING_APPROVAL
+    ]  # fmt: skip
+    for admission in marked:
+        await owe(tx, guild_id, ShowRequest(admission.id), now=now)
+    return len(marked)

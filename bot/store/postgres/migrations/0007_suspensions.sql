@@ -1,0 +1,14 @@
+-- Tenure and suspensions (SPEC section 12). invite_after_days: NULL is the config's default.
+-- A suspended member has one row; /gate unsuspend deletes it (the log keeps the history). `via` is the member
+-- whose branch suspension reached them (NULL: suspended by name).
+ALTER TABLE guild_settings ADD COLUMN invite_after_days BIGINT;
+
+CREATE TABLE suspensions (
+    guild_id     BIGINT NOT NULL,
+    user_id      BIGINT NOT NULL,
+    suspended_by BIGINT NOT NULL,
+    suspended_at BIGINT NOT NULL,
+    reason       TEXT,
+    via          BIGINT,
+    PRIMARY KEY (guild_id, user_id)
+);

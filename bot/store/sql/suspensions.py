@@ -1,0 +1,40 @@
+"""Suspended members, in the `suspensions` table."""
+
+from __future__ import annotations
+
+from bot.core.suspensions import Suspension
+from bot.store.sql.connection import Connection
+
+
+class SqlSuspensions:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def get(self, guild_id: int, user_id: int) -> Suspension | None:
+        row = await self._conn.fetchrow(
+            "SELECT * FROM suspensions WHERE guild_id = $1 AND user_id = $2", guild_id, user_id
+        )
+        if row is None:
+            return None
+        return Suspension(
+            guild_id=row["guild_id"],
+            user_id=row["user_id"],
+            suspended_by=row["suspended_by"],
+            suspended_at=row["suspended_at"],
+            reason=row["reason"],
+            via=row["via"],
+        )
+
+    async def insert(self, suspension: Suspension) -> bool:
+        s = suspension
+        return await self._conn.execute(
+            "INSERT INTO suspensions (guild_id, user_id, suspended_by, suspended_at, reason, via)"
+            " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (guild_id, user_id) DO NOTHING",
+            s.guild_id, s.user_id, s.suspended_by, s.suspended_at, s.reason, s.via,
+        ) == 1  # fmt: skip
+
+    async def delete(self, guild_id: int, user_id: int) -> bool:
+        return (
+            await self._conn.execute("DELETE FROM suspensions WHERE guild_id = $1 AND user_id = $2", guild_id, user_id)
+            == 1
+        )
