@@ -225,6 +225,12 @@ class World:
         self.env.inject_error("POST", "/interactions/*/*/callback", status=500, times=1)
         self.env.inject_error("PATCH", f"/channels/{self.modq.id}/messages/*", status=500, times=times)
 
+    async def ban(self, actor: Any, reason: str | None = None) -> None:
+        """A moderator bans someone in Discord's own client: the member goes and GUILD_BAN_ADD is sent. SimCord
+        has no actor method for it; its backend's ban is the one its REST route calls (internal)."""
+        self.env.backend.apply_ban(self.guild.id, actor.id, reason)
+        await self.env.settle()
+
     def pings(self) -> list[str]:
         """Every ping any message in the world caused: users, roles, @everyone/@here."""
         found = []

@@ -96,7 +96,7 @@ def already_decided(admission: Admission) -> AlreadyDecided:
     return AlreadyDecided(admission.status, admission.decided_by, admission.decided_at)
 
 
-async def _in_guild(tx: Transaction, guild_id: int, admission_id: int) -> Admission:
+async def in_guild(tx: Transaction, guild_id: int, admission_id: int) -> Admission:
     """The admission, or RequestNotFound: also when it belongs to another guild."""
     admission = await tx.admissions.get(admission_id)
     if admission is None or admission.guild_id != guild_id:
@@ -108,7 +108,7 @@ async def get_admission(db: Database, *, guild_id: int, admission_id: int) -> Ad
     """One admission of the guild, or RequestNotFound (also for another guild's)."""
 
     async def read(tx: Transaction) -> Admission:
-        return await _in_guild(tx, guild_id, admission_id)
+        return await in_guild(tx, guild_id, admission_id)
 
     return await db.transaction(read)
 
@@ -138,7 +138,7 @@ async def decide(
     """
 
     async def transition(tx: Transaction) -> Admission:
-        admission = await _in_guild(tx, guild_id, admission_id)
+        admission = await in_guild(tx, guild_id, admission_id)
         if admission.status is not AdmissionStatus.AWAITING_APPROVAL:
             raise already_decided(admission)
         status = AdmissionStatus.ROLES_PENDING if approve else AdmissionStatus.DENIED
@@ -146,7 +146,7 @@ async def decide(
             admission_id, status=status, by=moderator_id, at=now, reason=None if approve else reason
         )
         if decided is None:  # someone decided first: say who, as the row says now
-            raise already_decided(await _in_guild(tx, guild_id, admission_id))
+            raise already_decided(await in_guild(tx, guild_id, admission_id))
         about = DirectMessageAbout.APPROVED if approve else DirectMessageAbout.DENIED
         owed: list[Owed] = [GrantRoles(admission_id)] if approve else []
         owed += [ShowRequest(admission_id), await direct_message(tx, decided.user_id, about, admission_id)]
@@ -202,7 +202,7 @@ async def show_again(db: Database, *, guild_id: int, admission_id: int, now: int
     """A request's message is gone: owe its showing, which posts it anew in the moderator channel in effect."""
 
     async def again(tx: Transaction) -> None:
-        admission = await _in_guild(tx, guild_id, admission_id)
+        admission = await in_guild(tx, guild_id, admission_id)
         await owe(tx, guild_id, ShowRequest(admission.id), now=now)
 
     await db.transaction(again)

@@ -119,3 +119,11 @@ class SuspendedLine(LogLine):
 class UnsuspendedLine(LogLine):
     by: int
     user_id: int
+
+
+@dataclass(frozen=True)
+class BannedLine(LogLine):
+    """Someone admitted through Doorman was banned (SPEC section 12); their active codes were revoked."""
+
+    admission_id: int  # their latest admission: who vouched for them
+    codes: int

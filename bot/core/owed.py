@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.core.log_lines import (
     AdmittedLine,
+    BannedLine,
     DeniedLine,
     GrantLine,
     LeftLine,
@@ -80,6 +81,15 @@ class UndeliveredNotice:
 @dataclass(frozen=True)
 class GuessingAlert:
     """Warn the moderators of a burst of failed redemptions (someone may be guessing codes)."""
+
+
+@dataclass(frozen=True)
+class BanAlert:
+    """Tell the moderators that someone admitted through Doorman was banned: who vouched for them (with a Suspend
+    inviter button) and whom they vouched for (SPEC section 12)."""
+
+    admission_id: int  # their latest admission: how they came in
+    codes: int  # their active codes the ban revoked
 
 
 @dataclass(frozen=True)
@@ -163,6 +173,8 @@ Owed = (
     | WaitlistDeclinedLine
     | SuspendedLine
     | UnsuspendedLine
+    | BanAlert
+    | BannedLine
 )
 
 # The names kinds are stored under: stable, whatever the classes are called in the code.
@@ -194,6 +206,8 @@ KINDS: dict[str, type[Owed]] = {
     "waitlist_declined_line": WaitlistDeclinedLine,
     "suspended_line": SuspendedLine,
     "unsuspended_line": UnsuspendedLine,
+    "ban_alert": BanAlert,
+    "banned_line": BannedLine,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _HINTS = {cls: typing.get_type_hints(cls) for cls in KINDS.values()}  # resolved once: decode() runs per row read

@@ -25,11 +25,6 @@ class InviterRecord:
     banned: int
 
 
-async def record_ban(tx: Transaction, guild_id: int, user_id: int, at: int) -> None:
-    """`user_id` was banned from the guild: it counts in their inviter's record from now on, unbanned or not."""
-    await tx.bans.record(guild_id, user_id, at=at)
-
-
 async def inviter_record(tx: Transaction, guild_id: int, inviter_id: int) -> InviterRecord:
     """The record of `inviter_id` in `guild_id` (an admin's shared links count too: they vouched for those)."""
     return await tx.bans.inviter_record(guild_id, inviter_id)

@@ -151,6 +151,13 @@ async def person_gone(db: Database, *, guild_id: int, entry_id: int, now: int) -
     return await db.transaction(work)
 
 
+async def person_banned(tx: Transaction, guild_id: int, user_id: int, *, now: int) -> None:
+    """They were banned (in core.bans' transaction): their open entry, if any, closes as left."""
+    entry = await tx.waitlist.open_of(guild_id, user_id)
+    if entry is not None:
+        await _close(tx, entry, EntryStatus.LEFT, now)
+
+
 async def close_on_redemption(tx: Transaction, guild_id: int, user_id: int, code_id: int, *, now: int) -> None:
     """They redeemed a code (in claim_code's transaction): their open entry, if any, closes as redeemed, and a
     moderator's code they did not use is revoked."""

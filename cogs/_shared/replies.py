@@ -36,9 +36,10 @@ async def answer_edit(
     *,
     content: str | None = MISSING,
     embed: discord.Embed = MISSING,
-    view: discord.ui.View = MISSING,
+    view: discord.ui.View | None = MISSING,
 ) -> bool:
-    """Answer a click by editing the message it is on; whether that worked (if not, the person got an apology)."""
+    """Answer a click by editing the message it is on (view None: without its buttons); whether that worked (if
+    not, the person got an apology)."""
     try:
         await interaction.response.edit_message(content=content, embed=embed, view=view)
     except discord.HTTPException as error:

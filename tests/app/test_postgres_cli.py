@@ -12,11 +12,11 @@ import pytest
 
 from bot.core import (
     admissions,
+    bans,
     invites,
     quotas,
     redemptions,
     suspensions,
-    vouching,
     waitlist,
     waitlist_decisions,
     waitlist_joining,
@@ -92,7 +92,7 @@ async def lived_in(path: Path) -> dict[str, str]:
             )
         [_, declined] = await waitlist.open_entries(db, guild_id=GUILD)
         await waitlist_decisions.decline(db, guild_id=GUILD, entry_id=declined.id, moderator_id=7, reason="no", now=NOW)
-        await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, approved.user_id, NOW))
+        await bans.member_banned(db, guild_id=GUILD, user_id=approved.user_id, now=NOW)
         await suspensions.suspend(db, guild_id=GUILD, user_id=900, by=1, reason="spam", branch=False, now=NOW)
     return {"spare": spare.display, "waiting": str(waiting.id)}
 

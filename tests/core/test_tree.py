@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core import admissions, invites, redemptions, suspensions, tree, vouching
+from bot.core import admissions, bans, invites, redemptions, suspensions, tree
 from bot.core.inputs import NumberOutOfRange
 from bot.core.people import Newcomer
 from bot.core.tree import Standing
@@ -39,7 +39,7 @@ async def test_the_chain_climbs_to_someone_nobody_vouched_for_and_the_tree_goes_
     await admit(db, 100, 1000)  # depth 3 below 4
     await admit(db, 1000, 10000)  # depth 4: beyond the default
     await admit(db, 4, 11, granted=False)  # still waiting for their roles
-    await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, 2, NOW))
+    await bans.member_banned(db, guild_id=GUILD, user_id=2, now=NOW)
     found = await tree.invite_tree(db, guild_id=GUILD, user_id=4)
     assert shape(found.above) == [(1, Standing.MEMBER, -3), (2, Standing.BANNED, -2), (3, Standing.MEMBER, -1)]
     assert (found.member.user_id, found.member.standing) == (4, Standing.MEMBER)
@@ -54,7 +54,7 @@ async def test_the_chain_climbs_to_someone_nobody_vouched_for_and_the_tree_goes_
 
 
 async def test_someone_nobody_vouched_for_has_nothing_above(db):
-    await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, 7, NOW))
+    await bans.member_banned(db, guild_id=GUILD, user_id=7, now=NOW)
     found = await tree.invite_tree(db, guild_id=GUILD, user_id=7)
     assert found.above == [] and found.below == [] and found.member.standing is Standing.BANNED
 
@@ -79,7 +79,7 @@ async def test_a_suspension_shows_in_the_tree_and_a_ban_outweighs_it(db):
     await admit(db, 2, 4)
     for user_id in (1, 3, 4):
         await suspensions.suspend(db, guild_id=GUILD, user_id=user_id, by=9, reason=None, branch=False, now=NOW)
-    await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, 4, NOW))
+    await bans.member_banned(db, guild_id=GUILD, user_id=4, now=NOW)
     found = await tree.invite_tree(db, guild_id=GUILD, user_id=2)
     assert shape(found.above) == [(1, Standing.SUSPENDED, -1)]  # nobody vouched for 1: read apart from the chain
     assert found.member.standing is Standing.MEMBER

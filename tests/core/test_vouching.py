@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core import admissions, invites, redemptions, vouching
+from bot.core import admissions, bans, invites, redemptions, vouching
 from bot.core.people import Newcomer
 from bot.core.vouching import InviterRecord
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
@@ -57,8 +57,8 @@ async def test_the_record_counts_each_outcome_once(db):
     gone = await redeemed(db, codes[3], 903)
     await db.transaction(lambda tx: admissions.newcomer_left(tx, gone, NOW + 3))
     await redeemed(db, codes[4], 904)  # still awaiting approval: no outcome yet
-    await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, 901, NOW + 9))
-    await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, 901, NOW + 10))  # banned twice: once
-    await db.transaction(lambda tx: vouching.record_ban(tx, GUILD, 777, NOW + 10))  # nobody's newcomer
+    await bans.member_banned(db, guild_id=GUILD, user_id=901, now=NOW + 9)
+    await bans.member_banned(db, guild_id=GUILD, user_id=901, now=NOW + 10)  # banned twice: once
+    await bans.member_banned(db, guild_id=GUILD, user_id=777, now=NOW + 10)  # nobody's newcomer
     assert await record(db) == InviterRecord(codes_created=5, admitted=2, denied=1, left=1, banned=1)
     assert await record(db, inviter=501) == InviterRecord(codes_created=1, admitted=0, denied=0, left=0, banned=0)

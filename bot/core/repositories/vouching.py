@@ -9,8 +9,9 @@ from bot.core.vouching import InviterRecord
 
 
 class BanRepository(Protocol):
-    async def record(self, guild_id: int, user_id: int, *, at: int) -> None:
-        """Remember that `user_id` was banned at `at`; a ban already recorded keeps its first time."""
+    async def record(self, guild_id: int, user_id: int, *, at: int) -> int | None:
+        """Remember that `user_id` was banned at `at`. A ban already recorded keeps its first time, returned
+        (None: this is the first)."""
         ...
 
     async def inviter_record(self, guild_id: int, inviter_id: int) -> InviterRecord:

@@ -23,12 +23,16 @@ class SqlBans:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    async def record(self, guild_id: int, user_id: int, *, at: int) -> None:
+    async def record(self, guild_id: int, user_id: int, *, at: int) -> int | None:
+        earlier = await self._conn.fetchrow(
+            "SELECT banned_at FROM bans WHERE guild_id = $1 AND user_id = $2", guild_id, user_id
+        )
         await self._conn.execute(
             "INSERT INTO bans (guild_id, user_id, banned_at) VALUES ($1, $2, $3)"
             " ON CONFLICT (guild_id, user_id) DO NOTHING",
             guild_id, user_id, at,
         )  # fmt: skip
+        return None if earlier is None else int(earlier["banned_at"])
 
     async def inviter_record(self, guild_id: int, inviter_id: int) -> InviterRecord:
         row = await self._conn.fetchrow(INVITER_RECORD, guild_id, inviter_id)

@@ -190,14 +190,20 @@ async def tell_stopped(job: Job) -> Outcome:
     return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, alert=alert))
 
 
-async def notify_moderators(job: Job, text: str) -> Outcome:
-    """Post a notice in the moderator channel, unless the attempt a crash cut short already did."""
+async def notify_moderators(job: Job, text: str, view: discord.ui.View = discord.utils.MISSING) -> Outcome:
+    """Post a notice in the moderator channel, unless the attempt a crash cut short already did (the same
+    words, or the same buttons: the words may have changed since)."""
     channel = mod_channel(job.guild, job.settings)
     if channel is None:
         return Failed(Fault.TRANSIENT, NO_MOD_CHANNEL)
-    if job.interrupted and await find_own_message(channel, lambda message: message.content == text):
+    buttons = {item.custom_id for item in view.children if isinstance(item, discord.ui.DynamicItem)} if view else set()
+
+    def posted(message: discord.Message) -> bool:
+        return message.content == text or bool(buttons & _custom_ids(message))
+
+    if job.interrupted and await find_own_message(channel, posted):
         return Done()
-    await channel.send(text)
+    await channel.send(text, view=view)
     return Done()
 
 

@@ -14,6 +14,7 @@ from bot.core.admissions import get_admission
 from bot.core.codes import CodeKind
 from bot.core.log_lines import (
     AdmittedLine,
+    BannedLine,
     DeniedLine,
     GrantLine,
     LeftLine,
@@ -55,6 +56,7 @@ LINES: tuple[type[Owed], ...] = (
     WaitlistDeclinedLine,
     SuspendedLine,
     UnsuspendedLine,
+    BannedLine,
 )
 
 
@@ -159,6 +161,10 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             )
         case UnsuspendedLine(by=by, user_id=member):
             return t("suspension-log-unsuspended", actor=user(by), member=user(member))
+        case BannedLine(admission_id=admission_id, codes=codes):
+            admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
+            member, inviter, shown = user(admission.user_id), user(admission.inviter_id), code(admission.code_display)
+            return t("bans-log-banned", member=member, inviter=inviter, code=shown, count=codes)
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 

@@ -1,14 +1,5 @@
 """The inviter's record (SPEC section 12): one line in every admission request, a section of /gate whois."""
 
-from bot.clock import now
-from bot.core import vouching
-
-
-async def ban(world, actor):
-    """A ban as the bot records it (watching bans comes with the Suspend inviter alert)."""
-    at = now()
-    await world.env.bot.db.transaction(lambda tx: vouching.record_ban(tx, world.guild.id, actor.id, at))
-
 
 def fields(message):
     return {field.name: field.value for field in message.embeds[0].fields}
@@ -21,7 +12,7 @@ async def test_each_request_shows_the_inviters_record_under_the_inviter(approvin
     _, request, _ = await approving.request_for("second")
     denied = await approving.mod.click(request, label="Deny")
     await approving.mod.submit_modal(denied, {"reason": "no"})
-    await ban(approving, first)
+    await approving.ban(first)
     _, request, _ = await approving.request_for("third")
     names = [field.name for field in request.embeds[0].fields]
     assert names.index("Inviter's record") == names.index("Redeemed") - 1  # after the inviter, code and note

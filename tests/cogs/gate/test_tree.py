@@ -6,7 +6,7 @@ import simcord
 from discord import app_commands
 
 from bot.clock import now
-from bot.core import admissions, invites, redemptions, vouching
+from bot.core import admissions, bans, invites, redemptions
 from bot.core.people import Member, Newcomer
 
 
@@ -82,7 +82,7 @@ async def test_a_wide_and_deep_tree_below_is_paged_never_cut(ready):
             await vouch(ready, third, next_id)  # depth 4
             next_id += 1
     at = now()
-    await ready.env.bot.db.transaction(lambda tx: vouching.record_ban(tx, ready.guild.id, below[1], at))
+    await bans.member_banned(ready.env.bot.db, guild_id=ready.guild.id, user_id=below[1], now=at)
     result = await ready.admin.slash(ready.general, "gate tree", member=dave)
     pages = await every_page(ready, result)
     text = "\n".join(page.description for page in pages)
