@@ -225,10 +225,10 @@ class World:
         self.env.inject_error("POST", "/interactions/*/*/callback", status=500, times=1)
         self.env.inject_error("PATCH", f"/channels/{self.modq.id}/messages/*", status=500, times=times)
 
-    async def ban(self, actor: Any, reason: str | None = None) -> None:
-        """A moderator bans someone in Discord's own client: the member goes and GUILD_BAN_ADD is sent. SimCord
-        has no actor method for it; its backend's ban is the one its REST route calls (internal)."""
-        self.env.backend.apply_ban(self.guild.id, actor.id, reason)
+    async def ban(self, actor: Any) -> None:
+        """Someone is banned: the member goes and GUILD_BAN_ADD is sent, as when a moderator bans in Discord's own
+        menu. SimCord's actors have no ban; the bot's own REST call is the public way to make one."""
+        await self.env.bot.get_guild(self.guild.id).ban(discord.Object(actor.id))
         await self.env.settle()
 
     def pings(self) -> list[str]:

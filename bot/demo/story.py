@@ -1,5 +1,6 @@
 """The demo's story: a server set up, members inviting, newcomers admitted, approved and denied, the waitlist,
-a shared link, a replaced code and a lockout, each step through the real bot as its people would."""
+a shared link, a replaced code, a lockout, a ban with its inviter suspended, the invite tree and tenure, each step
+through the real bot as its people would."""
 
 from __future__ import annotations
 
@@ -170,6 +171,27 @@ async def tell(env: Any, out: Transcript, locale: str) -> None:
         await mallory.slash(welcome, "redeem", code=guess)
     await slash("mallory", mallory, welcome, "redeem", code="AAAA-BBBB-CCCF")
     await slash("mallory", mallory, welcome, "redeem", code=code)
+
+    out.step(t("demo-step-ban"))
+    out.note(t("demo-note-ban", inviter="bob", banned="gus"))
+    gus = newcomer("gus")
+    await slash("gus", gus, welcome, "redeem", code=code_in(await slash("bob", bob, general, "invite create")))
+    await click("mo", mo, modq.last_message, "approve")
+    out.does("ada", guild.name, t("demo-bans", who="gus"))
+    await env.bot.get_guild(guild.id).ban(discord.Object(gus.id))  # as through Discord's own menu
+    await env.settle()
+    alert = modq.last_message
+    out.sees(f"#{modq.name}", out.message(alert, "mo"))
+    await click("mo", mo, alert, "suspend-inviter")
+    out.sees(t("demo-who-alert-edited", channel=f"#{modq.name}"), out.message(modq.history()[-1], "mo"))
+    await slash("bob", bob, general, "invite create")
+
+    out.step(t("demo-step-tree"))
+    await slash("ada", ada, general, "gate tree", member=alice)
+
+    out.step(t("demo-step-tenure"))
+    await slash("ada", ada, general, "gate policy", invite_after_days=7)
+    await slash("erin", erin, general, "invite create")
 
     out.step(t("demo-step-whois"))
     await slash("ada", ada, general, "gate whois", member=carol)

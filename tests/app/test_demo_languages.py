@@ -26,7 +26,7 @@ def test_demo_in_german_runs_to_the_end_and_narrates_every_line_in_german(tmp_pa
     assert german.returncode == 0, german.stderr
     for expected in (
         "━━ Schritt 1: Ein Admin richtet Doorman ein",
-        "━━ Schritt 13: Wer hat wen eingeladen",
+        "━━ Schritt 16: Wer hat wen eingeladen",
         "━━ Schritt 5: Jemand, der im Club niemanden kennt, setzt sich in #willkommen auf die Warteliste",
         "ada in #allgemein: /gate setup welcome_channel:#willkommen",
         "sieht (nur für diese Person sichtbar):",

@@ -33,6 +33,7 @@ demo-sees-ephemeral = { $who } sieht (nur für diese Person sichtbar):
 demo-who-dm = { $who } (DM)
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel } (die Anfrage, bearbeitet)
+demo-who-alert-edited = { $channel } (die Meldung, bearbeitet)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = klickt auf [ { $label } ]
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
@@ -103,3 +104,10 @@ demo-step-waitlist = Jemand, der im Club niemanden kennt, setzt sich in { $welco
 demo-waitlist-about = Ich klettere freitags in der Halle und würde gern bei den Vereinsausflügen mitmachen
 demo-step-regenerate = Ein Mitglied ersetzt einen Code, der öffentlich geworden ist
 demo-note-regenerate = { $who } hat aus Versehen einen Code in einem öffentlichen Chat gepostet. Ein neuer ersetzt ihn – mit denselben Nutzungen und demselben Ablaufdatum, ohne zusätzliches Kontingent.
+
+## Bürgen und Verantwortung (SPEC Abschnitt 12)
+demo-step-ban = Jemand, für den ein Mitglied gebürgt hat, wird gebannt: die Moderation sieht, wer gebürgt hat, und sperrt diese Person
+demo-note-ban = { $inviter } lädt { $banned } ein – und { $banned } entpuppt sich als Spam-Account.
+demo-bans = bannt { $who } vom Server
+demo-step-tree = Der Einladungsbaum: wer für wen gebürgt hat, und wo alle stehen
+demo-step-tenure = Wartezeit: Mitglieder laden erst ein, wenn sie eine Woche hier sind

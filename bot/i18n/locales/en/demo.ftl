@@ -33,6 +33,8 @@ demo-sees-ephemeral = { $who } sees (only they can see this):
 demo-who-dm = { $who } (DM)
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel } (the request, edited)
+# The same, after the bot edited an alert (a ban's, once its inviter was suspended).
+demo-who-alert-edited = { $channel } (the alert, edited)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = clicks [ { $label } ]
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
@@ -103,5 +105,14 @@ demo-shared-link-note = Open day, Saturday
 demo-step-waitlist = Someone who knows nobody inside joins the waitlist in { $welcome }
 demo-waitlist-about = I climb at the gym on Fridays and would love to join the club trips
 demo-step-regenerate = A member replaces a code that leaked
+
+## Vouching and accountability (SPEC section 12)
+demo-step-ban = Someone a member vouched for is banned: the moderators see who vouched, and suspend them
+# $inviter and $banned: names.
+demo-note-ban = { $inviter } invites { $banned }, who turns out to be a spammer.
+# What the admin does in Discord's own menu (not a Doorman command); $who: a name.
+demo-bans = bans { $who } from the server
+demo-step-tree = The invite tree: who vouched for whom, with where each stands
+demo-step-tenure = Tenure: members invite once they have been here a week
 # $who: the member's name.
 demo-note-regenerate = { $who } posted a code in a public chat by mistake: a new one takes its place, with the same uses and expiry, and costs no extra quota.

@@ -33,6 +33,7 @@ demo-sees-ephemeral = { $who } voit (visible uniquement par cette personne) :
 demo-who-dm = { $who } (MP)
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel } (la demande, modifiée)
+demo-who-alert-edited = { $channel } (l'alerte, modifiée)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = clique sur [ { $label } ]
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
@@ -103,3 +104,10 @@ demo-step-waitlist = Quelqu'un qui ne connaît personne sur le serveur rejoint l
 demo-waitlist-about = Je grimpe en salle le vendredi et j'aimerais beaucoup participer aux sorties du club
 demo-step-regenerate = Un membre remplace un code qui a fuité
 demo-note-regenerate = { $who } a publié un code par erreur dans un salon public : un nouveau code prend sa place, avec les mêmes utilisations et la même date d'expiration, sans consommer de quota supplémentaire.
+
+## Parrainage et responsabilité (SPEC section 12)
+demo-step-ban = Une personne dont un membre s'est porté garant est bannie : les modérateurs voient qui s'en est porté garant et le suspendent
+demo-note-ban = { $inviter } invite { $banned }, qui se révèle être un compte de spam.
+demo-bans = bannit { $who } du serveur
+demo-step-tree = L'arbre des invitations : qui s'est porté garant de qui, et où en est chacun
+demo-step-tenure = Ancienneté : les membres invitent après une semaine sur le serveur

@@ -33,6 +33,7 @@ demo-sees-ephemeral = { $who } vê (só essa pessoa pode ver isto):
 demo-who-dm = { $who } (DM)
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel } (o pedido, editado)
+demo-who-alert-edited = { $channel } (o alerta, editado)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = clica em [ { $label } ]
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
@@ -103,3 +104,10 @@ demo-step-waitlist = Alguém que não conhece ninguém no clube entra na lista d
 demo-waitlist-about = Escalo no ginásio às sextas e adoraria participar das saídas do clube
 demo-step-regenerate = Um membro substitui um código que vazou
 demo-note-regenerate = { $who } postou um código num chat público sem querer: um novo código entra no lugar dele, com os mesmos usos e a mesma validade, sem gastar mais cota.
+
+## Responsabilidade por quem se convida (SPEC seção 12)
+demo-step-ban = Alguém por quem um membro se responsabilizou é banido: os moderadores veem quem convidou e suspendem essa pessoa
+demo-note-ban = { $inviter } convida { $banned }, que acaba sendo uma conta de spam.
+demo-bans = bane { $who } do servidor
+demo-step-tree = A árvore de convites: quem se responsabilizou por quem, e a situação de cada um
+demo-step-tenure = Tempo de casa: membros só convidam depois de uma semana no servidor
