@@ -31,6 +31,6 @@ class TreeRepository(Protocol):
         ...
 
     async def branch(self, guild_id: int, user_id: int) -> list[int]:
-        """Everyone the member vouched for, transitively, whatever the depth, each once and never the member;
-        denied newcomers never came in and vouched for nobody."""
+        """Everyone the member vouched for, transitively, whatever the depth, each once and never the member, in
+        the order they first came in; denied newcomers never came in and vouched for nobody."""
         ...

@@ -52,7 +52,8 @@ BRANCH = (
     " SELECT a.user_id FROM branch JOIN admissions a ON a.guild_id = $1 AND a.inviter_id = branch.user_id"
     "  WHERE a.status <> 'denied'"
     ")"
-    " SELECT user_id FROM branch WHERE user_id <> $2"
+    " SELECT b.user_id FROM branch b WHERE b.user_id <> $2"
+    " ORDER BY (SELECT MIN(id) FROM admissions WHERE guild_id = $1 AND user_id = b.user_id)"  # as they came in
 )
 
 

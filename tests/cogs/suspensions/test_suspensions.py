@@ -97,6 +97,11 @@ async def test_branch_suspends_everyone_they_vouched_for_three_levels_down(ready
     assert ready.code_in((await outsider.slash(ready.general, "invite create")).response.content)
     whois = (await ready.admin.slash(ready.general, "gate whois", member=carol)).response.embeds[0].description
     assert f"with everyone <@{alice.id}> invited" in whois.splitlines()[0]
+    tree = (await ready.admin.slash(ready.general, "gate tree", member=alice)).response.embeds[0].description
+    below = tree.split("\n", 2)[2]  # the member, the heading, then everyone below
+    assert [line.strip(" └\u2003") for line in below.splitlines()] == [
+        f"<@{p.id}>: suspended" for p in (bob, carol, dave)
+    ]
 
 
 async def test_the_suspended_member_and_the_admin_read_their_own_languages(ready, spoken):
