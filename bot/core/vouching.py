@@ -1,8 +1,9 @@
-"""Vouching and accountability (SPEC section 12): bans, and each inviter's record.
+"""Vouching and accountability (SPEC section 12): each inviter's record (bans: core/bans.py).
 
 Doorman has no members intent, so it learns that someone left only when an action finds them gone: a newcomer
 who leaves while their request waits (or before their roles are granted) closes as `left`. That is what "left
-within 30 days of admission" counts; someone who leaves after being admitted is not seen (README, "Vouching").
+within 30 days of admission" counts; someone who leaves after being admitted is not seen (README, "The inviter's
+record").
 """
 
 from __future__ import annotations

@@ -17,5 +17,5 @@ class Bans(commands.Cog):
     @commands.Cog.listener()
     async def on_member_ban(self, guild: discord.Guild, user: discord.User | discord.Member) -> None:
         # The alert and the log line are owed in the transaction that records the ban: a crash right after
-        # loses neither (SPEC section 9). A ban made while the bot was offline is not seen (README, "Vouching").
+        # loses neither (SPEC section 9). A ban made while the bot was offline is not seen (README, "Bans").
         await bans.member_banned(self.bot.db, guild_id=guild.id, user_id=user.id, now=now())
