@@ -71,6 +71,15 @@ async def suspension_of(db: Database, *, guild_id: int, user_id: int) -> Suspens
     return await db.transaction(read)
 
 
+async def suspended_members(db: Database, *, guild_id: int) -> set[int]:
+    """Who is suspended in the guild: /gate pending marks the requests made with their codes."""
+
+    async def read(tx: Transaction) -> set[int]:
+        return await tx.suspensions.suspended(guild_id)
+
+    return await db.transaction(read)
+
+
 async def suspend(
     db: Database, *, guild_id: int, user_id: int, by: int, reason: str | None, branch: bool, now: int
 ) -> Suspended:

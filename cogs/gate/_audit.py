@@ -86,7 +86,8 @@ class AuditCommands(commands.Cog):
         assert interaction.guild is not None
         await acknowledge(interaction, ephemeral=True, thinking=True)  # the page checks its links on Discord first
         waiting = await admissions.open_admissions(self.bot.db, guild_id=interaction.guild.id)
-        make = pending_pages(reader(interaction), self.bot, interaction.guild, waiting)
+        suspended = await suspensions.suspended_members(self.bot.db, guild_id=interaction.guild.id)
+        make = pending_pages(reader(interaction), self.bot, interaction.guild, waiting, suspended)
         await send_made_pages(interaction, make, page_count(len(waiting)))
 
     @app_commands.command(name="whois", description=described("gate-cmd-whois"))

@@ -20,12 +20,16 @@ from cogs._shared.lines import describe_admission
 from cogs._shared.pages import PAGE_SIZE, PageMaker, page_count, page_embed
 
 
-def pending_pages(t: Catalog, bot: Doorman, guild: discord.Guild, waiting: list[Admission]) -> PageMaker:
-    """Pages of the open admissions, each page's links checked (and requests reposted) when it is shown."""
+def pending_pages(
+    t: Catalog, bot: Doorman, guild: discord.Guild, waiting: list[Admission], suspended: set[int]
+) -> PageMaker:
+    """Pages of the open admissions, each page's links checked (and requests reposted) when it is shown; a
+    request made with a code of someone in `suspended` is marked, as its message is (SPEC section 12)."""
     count = page_count(len(waiting))
 
     async def make(index: int) -> discord.Embed:
-        lines = [await _line(t, bot, guild, a) for a in waiting[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]]
+        shown = waiting[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]
+        lines = [await _line(t, bot, guild, a, a.inviter_id in suspended) for a in shown]
         return page_embed(
             t,
             t("gate-pending-title"),
@@ -39,8 +43,10 @@ def pending_pages(t: Catalog, bot: Doorman, guild: discord.Guild, waiting: list[
     return make
 
 
-async def _line(t: Catalog, bot: Doorman, guild: discord.Guild, admission: Admission) -> str:
+async def _line(t: Catalog, bot: Doorman, guild: discord.Guild, admission: Admission, marked: bool) -> str:
     line = describe_admission(t, admission)
+    if marked and admission.status is AdmissionStatus.AWAITING_APPROVAL:
+        line = f"{line} · {t('suspension-pending-flag')}"
     owed = await deliveries.owed_for(bot.db, admission_id=admission.id)
     grant_alert = next((d.alert for d in owed if isinstance(d.owed, GrantRoles)), None)  # roles still owed
     for posted in (grant_alert, admission.request):

@@ -14,6 +14,10 @@ class SuspensionRepository(Protocol):
         """Suspend; False (and nothing changed) if they already are."""
         ...
 
+    async def suspended(self, guild_id: int) -> set[int]:
+        """Everyone suspended in the guild (the primary key's prefix)."""
+        ...
+
     async def delete(self, guild_id: int, user_id: int) -> bool:
         """Lift a suspension; False if there was none."""
         ...

@@ -33,6 +33,10 @@ class SqlSuspensions:
             s.guild_id, s.user_id, s.suspended_by, s.suspended_at, s.reason, s.via,
         ) == 1  # fmt: skip
 
+    async def suspended(self, guild_id: int) -> set[int]:
+        rows = await self._conn.fetch("SELECT user_id FROM suspensions WHERE guild_id = $1", guild_id)
+        return {row["user_id"] for row in rows}
+
     async def delete(self, guild_id: int, user_id: int) -> bool:
         return (
             await self._conn.execute("DELETE FROM suspensions WHERE guild_id = $1 AND user_id = $2", guild_id, user_id)

@@ -71,8 +71,13 @@ async def test_a_waiting_request_made_with_their_code_is_marked_in_the_queue(app
     fields = {f.name: f.value for f in shown.embeds[0].fields}
     assert fields["⚠️ Inviter suspended"].startswith("The member who invited them was suspended <t:")
     assert shown.components
+    pending = await approving.admin.slash(approving.general, "gate pending")
+    [line] = (pending.followups or [pending.response])[-1].embeds[0].description.splitlines()
+    assert line.startswith(f"<@{bob.id}>") and "⚠️ inviter suspended" in line
     await approving.admin.slash(approving.general, "gate unsuspend", member=approving.alice)
     assert "⚠️ Inviter suspended" not in {f.name for f in approving.modq.last_message.embeds[0].fields}
+    pending = await approving.admin.slash(approving.general, "gate pending")
+    assert "suspended" not in (pending.followups or [pending.response])[-1].embeds[0].description
     assert bob.id not in [row[0] for row in suspended(approving)]
 
 

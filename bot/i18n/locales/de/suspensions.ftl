@@ -43,3 +43,4 @@ suspension-whois = 🚫 **Gesperrt** { $when } von { $by }. Grund: { $reason }
 suspension-whois-branch = 🚫 **Gesperrt** { $when } von { $by }, zusammen mit allen, die { $via } eingeladen hat. Grund: { $reason }
 suspension-request-flag = ⚠️ Einladende Person gesperrt
 suspension-request-flag-value = Wer diese Person eingeladen hat, wurde { $when } gesperrt.
+suspension-pending-flag = ⚠️ einladende Person gesperrt

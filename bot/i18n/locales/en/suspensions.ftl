@@ -47,3 +47,5 @@ suspension-whois = 🚫 **Suspended** { $when } by { $by }. Reason: { $reason }
 suspension-whois-branch = 🚫 **Suspended** { $when } by { $by }, with everyone { $via } invited. Reason: { $reason }
 suspension-request-flag = ⚠️ Inviter suspended
 suspension-request-flag-value = The member who invited them was suspended { $when }.
+# In a line of /gate pending, after " · ": the request was made with a suspended member's code.
+suspension-pending-flag = ⚠️ inviter suspended

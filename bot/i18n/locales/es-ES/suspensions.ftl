@@ -43,3 +43,4 @@ suspension-whois = 🚫 **Suspendido** { $when } por { $by }. Motivo: { $reason 
 suspension-whois-branch = 🚫 **Suspendido** { $when } por { $by }, junto con todos los que invitó { $via }. Motivo: { $reason }
 suspension-request-flag = ⚠️ Quien invitó está suspendido
 suspension-request-flag-value = El miembro que lo invitó fue suspendido { $when }.
+suspension-pending-flag = ⚠️ quien invitó está suspendido

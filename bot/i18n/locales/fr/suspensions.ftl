@@ -43,3 +43,4 @@ suspension-whois = 🚫 **Suspendu·e** { $when } par { $by }. Raison : { $reaso
 suspension-whois-branch = 🚫 **Suspendu·e** { $when } par { $by }, avec toutes les personnes invitées par { $via }. Raison : { $reason }
 suspension-request-flag = ⚠️ Personne qui a invité suspendue
 suspension-request-flag-value = La personne qui l'a invité·e a été suspendue { $when }.
+suspension-pending-flag = ⚠️ personne qui a invité suspendue

@@ -25,3 +25,4 @@ suspension-whois = 🚫 **利用停止中**：{ $when }、{ $by } による。�
 suspension-whois-branch = 🚫 **利用停止中**：{ $when }、{ $by } による（{ $via } が招待した全員とともに）。理由：{ $reason }
 suspension-request-flag = ⚠️ 招待した人は利用停止中
 suspension-request-flag-value = この人を招待したメンバーは { $when } に利用停止になりました。
+suspension-pending-flag = ⚠️ 招待した人は利用停止中

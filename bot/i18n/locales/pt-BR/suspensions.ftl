@@ -43,3 +43,4 @@ suspension-whois = 🚫 **Suspenso** { $when } por { $by }. Motivo: { $reason }
 suspension-whois-branch = 🚫 **Suspenso** { $when } por { $by }, junto com todos que { $via } convidou. Motivo: { $reason }
 suspension-request-flag = ⚠️ Quem convidou está suspenso
 suspension-request-flag-value = O membro que convidou esta pessoa foi suspenso { $when }.
+suspension-pending-flag = ⚠️ quem convidou está suspenso
