@@ -173,7 +173,13 @@ async def newcomer_left(tx: Transaction, admission_id: int, now: int) -> None:
     await _close(tx, admission_id, AdmissionStatus.LEFT, now)
 
 
-async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, now: int) -> None:
+async def newcomer_banned(tx: Transaction, admission_id: int, now: int) -> None:
+    """The newcomer was banned while their admission was open: it closes as left; the request shows it. The log
+    says they were banned (core.bans), not that they left."""
+    await _close(tx, admission_id, AdmissionStatus.LEFT, now, logged=False)
+
+
+async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, now: int, logged: bool = True) -> None:
     expected = (AdmissionStatus.ROLES_PENDING,) if status is AdmissionStatus.ADMITTED else OPEN
     closed = await tx.admissions.finish(admission_id, status=status, at=now, expected=expected)
     if closed is None:
@@ -184,8 +190,9 @@ async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, no
     if status is AdmissionStatus.ADMITTED and closed.code_kind is not CodeKind.LINK:
         joined = await direct_message(tx, closed.inviter_id, DirectMessageAbout.INVITEE_JOINED, admission_id)
         await owe(tx, closed.guild_id, joined, now=now)
-    line = AdmittedLine(admission_id) if status is AdmissionStatus.ADMITTED else LeftLine(admission_id)
-    await log(tx, closed.guild_id, line, now=now)
+    if logged:
+        line = AdmittedLine(admission_id) if status is AdmissionStatus.ADMITTED else LeftLine(admission_id)
+        await log(tx, closed.guild_id, line, now=now)
 
 
 async def request_posted(tx: Transaction, admission_id: int, request: Posted) -> None:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core import admissions, vouching, waitlist_decisions
-from bot.core.admissions import OPEN, Admission, AdmissionStatus, in_guild
+from bot.core.admissions import OPEN, Admission, AdmissionStatus, RequestNotFound, in_guild
+from bot.core.codes import CodeKind
 from bot.core.deliveries import log, owe
 from bot.core.links import owe_link_deletion
 from bot.core.log_lines import BannedLine
 from bot.core.owed import BanAlert
-from bot.core.suspensions import Suspension
+from bot.core.suspensions import Suspended, Suspension, suspend_in
 from bot.core.vouching import InviterRecord
 
 if TYPE_CHECKING:
@@ -43,13 +44,13 @@ async def member_banned(db: Database, *, guild_id: int, user_id: int, now: int) 
         history = await tx.admissions.of_user(guild_id, user_id)  # newest first
         latest = history[0] if history else None
         if latest is not None and latest.status in OPEN:
-            await admissions.newcomer_left(tx, latest.id, now)
+            await admissions.newcomer_banned(tx, latest.id, now)
         await waitlist_decisions.person_banned(tx, guild_id, user_id, now=now)
         revoked = await tx.codes.revoke_active(guild_id, user_id, by=user_id, at=now)
         for code in revoked:
             await owe_link_deletion(tx, code, now=now)
         # Someone denied never came in; a ban recorded after their latest admission was told of already (Discord
-        # sent the event again). A ban after they were unbanned and admitted again is news.
+        # sent the event again). A ban after they were unbanned and admitted again is news (the latest is kept).
         told = earlier is not None and latest is not None and earlier >= latest.redeemed_at
         if latest is None or latest.status is AdmissionStatus.DENIED or told:
             return BanNoted(None, len(revoked))
@@ -80,3 +81,20 @@ async def ban_facts(db: Database, *, guild_id: int, admission_id: int) -> BanFac
         return BanFacts(admission, record, suspension, invitees)
 
     return await db.transaction(read)
+
+
+async def suspend_inviter(db: Database, *, guild_id: int, admission_id: int, by: int, now: int) -> Suspended:
+    """The ban alert's Suspend inviter: suspend the member whose code let in someone since banned, the ban as its
+    cause. Only for what the alert offers it for (RequestNotFound otherwise: the button's ID was not one of
+    Doorman's alerts): a member's code, and a ban after that admission; a moderator may not suspend anyone else."""
+
+    async def work(tx: Transaction) -> Suspended:
+        admission = await in_guild(tx, guild_id, admission_id)
+        banned_at = await tx.bans.banned_at(guild_id, admission.user_id)
+        if admission.code_kind is not CodeKind.MEMBER or banned_at is None or banned_at < admission.redeemed_at:
+            raise RequestNotFound()
+        return await suspend_in(
+            tx, guild_id, admission.inviter_id, by, now, reason=None, branch=False, banned=admission.user_id
+        )
+
+    return await db.transaction(work)

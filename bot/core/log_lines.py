@@ -113,6 +113,7 @@ class SuspendedLine(LogLine):
     reason: str | None
     branch: tuple[int, ...]  # the others suspended with them, newly
     codes: int  # active codes revoked, theirs and the branch's
+    banned: int | None = None  # the invitee whose ban led to it (the ban alert's Suspend inviter)
 
 
 @dataclass(frozen=True)

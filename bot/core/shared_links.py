@@ -21,6 +21,7 @@ from bot.core.policy import Policy
 from bot.core.quotas import DAY
 from bot.core.refusals import Authority, NotAllowed
 from bot.core.settings import GuildSettings, read_settings
+from bot.core.suspensions import require_not_suspended
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
@@ -56,6 +57,7 @@ async def create_shared_link_code(
         settings = (await read_settings(tx, guild_id, defaults)).require_setup()
         if not is_admin(admin):
             raise NotAllowed(Authority.ADMIN)
+        await require_not_suspended(tx, guild_id, admin.user_id)
         lifetime = expires_in if expires_in is not None else settings.policy.code_ttl_days * DAY
         code = await insert_code(
             tx,

@@ -30,6 +30,8 @@ class Suspension:
     suspended_at: int
     reason: str | None
     via: int | None = None  # whose branch suspension reached them; None: suspended by name
+    # The invitee whose ban led to it (the ban alert's Suspend inviter): each reader is told so in their language.
+    banned: int | None = None
 
 
 @dataclass(eq=False)
@@ -38,6 +40,7 @@ class MemberSuspended(Refused):
 
     reason: str | None
     since: int
+    banned: int | None = None  # the invitee whose ban led to it
 
 
 @dataclass(eq=False)
@@ -61,7 +64,7 @@ async def require_not_suspended(tx: Transaction, guild_id: int, user_id: int) ->
     """Refuse a suspended member; read in the creating transaction itself, so a suspension cannot slip past."""
     suspension = await tx.suspensions.get(guild_id, user_id)
     if suspension is not None:
-        raise MemberSuspended(suspension.reason, suspension.suspended_at)
+        raise MemberSuspended(suspension.reason, suspension.suspended_at, suspension.banned)
 
 
 async def suspension_of(db: Database, *, guild_id: int, user_id: int) -> Suspension | None:
@@ -83,29 +86,41 @@ async def suspended_members(db: Database, *, guild_id: int) -> set[int]:
 async def suspend(
     db: Database, *, guild_id: int, user_id: int, by: int, reason: str | None, branch: bool, now: int
 ) -> Suspended:
+    """/gate suspend: see suspend_in."""
+    return await db.transaction(lambda tx: suspend_in(tx, guild_id, user_id, by, now, reason=reason, branch=branch))
+
+
+async def suspend_in(
+    tx: Transaction,
+    guild_id: int,
+    user_id: int,
+    by: int,
+    now: int,
+    *,
+    reason: str | None,
+    branch: bool,
+    banned: int | None = None,
+) -> Suspended:
     """Suspend the member (and with `branch` everyone they vouched for): revoke their active codes (each link's
-    deletion owed), mark the open requests made with their codes, log it. AlreadySuspended if nobody is new."""
-
-    async def work(tx: Transaction) -> Suspended:
-        targets = [user_id, *(await tx.tree.branch(guild_id, user_id) if branch else [])]
-        newly = []
-        for target in targets:
-            via = None if target == user_id else user_id
-            if await tx.suspensions.insert(Suspension(guild_id, target, by, now, reason, via)):
-                newly.append(target)
-        if not newly:
-            raise AlreadySuspended(user_id)
-        revoked = 0
-        for target in newly:
-            for code in await tx.codes.revoke_active(guild_id, target, by=by, at=now):
-                await owe_link_deletion(tx, code, now=now)
-                revoked += 1
-        requests = await _show_requests_of(tx, guild_id, set(newly), now)
-        others = tuple(target for target in newly if target != user_id)
-        await log(tx, guild_id, SuspendedLine(by, user_id, reason, others, revoked), now=now)
-        return Suspended(tuple(newly), revoked, requests)
-
-    return await db.transaction(work)
+    deletion owed), mark the open requests made with their codes, log it. AlreadySuspended if nobody is new.
+    `banned`: the invitee whose ban led to it (core.bans.suspend_inviter), said to each reader in their language."""
+    targets = [user_id, *(await tx.tree.branch(guild_id, user_id) if branch else [])]
+    newly = []
+    for target in targets:
+        via = None if target == user_id else user_id
+        if await tx.suspensions.insert(Suspension(guild_id, target, by, now, reason, via, banned)):
+            newly.append(target)
+    if not newly:
+        raise AlreadySuspended(user_id)
+    revoked = 0
+    for target in newly:
+        for code in await tx.codes.revoke_active(guild_id, target, by=by, at=now):
+            await owe_link_deletion(tx, code, now=now)
+            revoked += 1
+    requests = await _show_requests_of(tx, guild_id, set(newly), now)
+    others = tuple(target for target in newly if target != user_id)
+    await log(tx, guild_id, SuspendedLine(by, user_id, reason, others, revoked, banned), now=now)
+    return Suspended(tuple(newly), revoked, requests)
 
 
 async def unsuspend(db: Database, *, guild_id: int, user_id: int, by: int, now: int) -> None:

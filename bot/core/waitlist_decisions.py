@@ -16,6 +16,7 @@ from bot.core.owed import ShowWaitlistEntry, WaitlistMessage, WaitlistMessageAbo
 from bot.core.policy import Policy
 from bot.core.quotas import DAY
 from bot.core.settings import read_settings
+from bot.core.suspensions import require_not_suspended
 from bot.core.waitlist import EntryStatus, Invited, NotOnWaitlist, WaitlistEntry, entry_decided, in_guild
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ async def invite(
         entry = await in_guild(tx, guild_id, entry_id)
         if entry.status is not EntryStatus.WAITING:
             raise entry_decided(entry)
+        await require_not_suspended(tx, guild_id, moderator_id)  # a suspended moderator vouches for nobody
         # Its invite link is owed before the DM that gives it, so the DM is carried once the link exists.
         code = await insert_code(
             tx,

@@ -150,14 +150,8 @@ async def suspend_inviter(interaction: discord.Interaction, admission_id: int, s
     inviter = admission.inviter_id
     already: AlreadySuspended | None = None
     try:
-        done = await suspensions.suspend(
-            bot.db,
-            guild_id=guild.id,
-            user_id=inviter,
-            by=interaction.user.id,
-            reason=server("bans-suspend-reason"),  # what the inviter is told when refused; the log shows it
-            branch=False,
-            now=now(),
+        done = await bans.suspend_inviter(
+            bot.db, guild_id=guild.id, admission_id=admission_id, by=interaction.user.id, now=now()
         )
     except AlreadySuspended as refusal:  # a second click, or /gate suspend first: the alert catches up
         already = refusal

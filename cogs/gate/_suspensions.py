@@ -67,6 +67,13 @@ class SuspensionCommands(commands.Cog):
 
 def suspension_line(t: Catalog, suspension: Suspension) -> str:
     """The suspension as /gate whois shows it, first."""
+    if suspension.banned is not None:
+        by, when, invitee = (
+            user(suspension.suspended_by),
+            timestamp(suspension.suspended_at, "R"),
+            user(suspension.banned),
+        )
+        return t("suspension-whois-ban", by=by, when=when, banned=invitee)
     why = t("suspension-no-reason") if suspension.reason is None else escaped(suspension.reason, MAX_REASON * 2)
     by = user(suspension.suspended_by)
     when = timestamp(suspension.suspended_at, "R")

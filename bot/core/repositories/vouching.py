@@ -10,8 +10,12 @@ from bot.core.vouching import InviterRecord
 
 class BanRepository(Protocol):
     async def record(self, guild_id: int, user_id: int, *, at: int) -> int | None:
-        """Remember that `user_id` was banned at `at`. A ban already recorded keeps its first time, returned
-        (None: this is the first)."""
+        """Remember that `user_id` was banned at `at` (the latest ban is kept: a ban counts against the admissions
+        before it); the time of the ban recorded before, if any."""
+        ...
+
+    async def banned_at(self, guild_id: int, user_id: int) -> int | None:
+        """When `user_id` was last banned from the guild, if ever."""
         ...
 
     async def inviter_record(self, guild_id: int, inviter_id: int) -> InviterRecord:

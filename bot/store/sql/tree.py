@@ -6,21 +6,22 @@ from __future__ import annotations
 from bot.core.tree import Link
 from bot.store.sql.connection import Connection, Row
 
-# A loop of re-invitations (A vouched for B, who later vouched for A again) would climb forever: bounded.
-CHAIN_LIMIT = 1_000
+# A loop of re-invitations (A vouched for B, who later vouched for A again) would climb forever: the chain is read
+# this many steps at a time, and climbing on stops where someone repeats.
+CHAIN_STEPS = 1_000
 
 CHAIN = (
-    "WITH RECURSIVE up (user_id, inviter_id, status, steps) AS ("
-    " SELECT a.user_id, a.inviter_id, a.status, 0 FROM admissions a"
+    "WITH RECURSIVE up (user_id, inviter_id, status, redeemed_at, steps) AS ("
+    " SELECT a.user_id, a.inviter_id, a.status, a.redeemed_at, 0 FROM admissions a"
     "  WHERE a.id = (SELECT MAX(id) FROM admissions WHERE guild_id = $1 AND user_id = $2)"
     " UNION ALL"
-    " SELECT a.user_id, a.inviter_id, a.status, up.steps + 1 FROM up JOIN admissions a"
+    " SELECT a.user_id, a.inviter_id, a.status, a.redeemed_at, up.steps + 1 FROM up JOIN admissions a"
     "  ON a.id = (SELECT MAX(id) FROM admissions WHERE guild_id = $1 AND user_id = up.inviter_id)"
     "  WHERE up.steps < $3"
     ")"
     " SELECT up.user_id, up.inviter_id, up.status,"
     "  b.user_id IS NOT NULL AS banned, s.user_id IS NOT NULL AS suspended"
-    " FROM up LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = up.user_id"
+    " FROM up LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = up.user_id AND b.banned_at >= up.redeemed_at"
     " LEFT JOIN suspensions s ON s.guild_id = $1 AND s.user_id = up.user_id ORDER BY up.steps"
 )
 # Someone nobody vouched for has no admission for CHAIN to find: their ban and suspension are read apart.
@@ -30,17 +31,17 @@ TOP = (
 )
 
 BELOW = (
-    "WITH RECURSIVE down (id, user_id, inviter_id, status, depth) AS ("
-    " SELECT a.id, a.user_id, a.inviter_id, a.status, 1 FROM admissions a"
+    "WITH RECURSIVE down (id, user_id, inviter_id, status, redeemed_at, depth) AS ("
+    " SELECT a.id, a.user_id, a.inviter_id, a.status, a.redeemed_at, 1 FROM admissions a"
     "  WHERE a.guild_id = $1 AND a.inviter_id = $2"
     " UNION ALL"
-    " SELECT a.id, a.user_id, a.inviter_id, a.status, down.depth + 1 FROM down JOIN admissions a"
+    " SELECT a.id, a.user_id, a.inviter_id, a.status, a.redeemed_at, down.depth + 1 FROM down JOIN admissions a"
     "  ON a.guild_id = $1 AND a.inviter_id = down.user_id"
     "  WHERE down.depth < $3"
     ")"
     " SELECT down.user_id, down.inviter_id, down.status,"
     "  b.user_id IS NOT NULL AS banned, s.user_id IS NOT NULL AS suspended"
-    " FROM down LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = down.user_id"
+    " FROM down LEFT JOIN bans b ON b.guild_id = $1 AND b.user_id = down.user_id AND b.banned_at >= down.redeemed_at"
     " LEFT JOIN suspensions s ON s.guild_id = $1 AND s.user_id = down.user_id ORDER BY down.id"
 )
 
@@ -66,7 +67,17 @@ class SqlTree:
         self._conn = conn
 
     async def chain(self, guild_id: int, user_id: int) -> list[Link]:
-        links = [_link(row) for row in await self._conn.fetch(CHAIN, guild_id, user_id, CHAIN_LIMIT)]
+        links: list[Link] = []
+        seen: set[int] = set()
+        start = user_id
+        while True:  # once for any chain shorter than CHAIN_STEPS
+            batch = [_link(row) for row in await self._conn.fetch(CHAIN, guild_id, start, CHAIN_STEPS)]
+            links += batch
+            looped = len(seen) + len(batch) > len(seen.union(link.user_id for link in batch))
+            seen.update(link.user_id for link in batch)
+            if len(batch) <= CHAIN_STEPS or looped or batch[-1].inviter_id is None:
+                break
+            start = batch[-1].inviter_id
         top = links[-1].inviter_id if links else user_id
         if top is not None:  # at the top someone with no admission: nobody vouched for them through Doorman
             row = await self._conn.fetchrow(TOP, guild_id, top)

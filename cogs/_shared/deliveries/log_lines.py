@@ -144,6 +144,10 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             around = len(t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=""))
             shown = escaped(reason, CONTENT - around)
             return t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=shown)
+        case SuspendedLine(by=by, user_id=member, banned=int(invitee), codes=codes):
+            return t(
+                "suspension-log-suspended-ban", actor=user(by), member=user(member), banned=user(invitee), count=codes
+            )
         case SuspendedLine(by=by, user_id=member, reason=reason, branch=branch, codes=codes):
             why = t("suspension-no-reason") if reason is None else escaped(reason, CONTENT // 3)
             if not branch:

@@ -66,7 +66,10 @@ async def test_suspend_inviter_suspends_them_and_the_alert_says_who_did(ready):
     assert edited.id == alert.id and edited.components == []
     assert re.search(rf"🚫 <@{ready.alice.id}> was suspended <t:\d+:R> by <@{ready.mod.id}>\.$", edited.content)
     refused = await ready.alice.slash(ready.general, "invite create")
-    assert refused.response.content.endswith("Reason: Someone you invited was banned.")
+    assert refused.response.content.endswith(f": <@{bob.id}>, whom you invited, was banned.")
+    whois = await ready.admin.slash(ready.general, "gate whois", member=ready.alice)
+    first = whois.response.embeds[0].description.splitlines()[0]
+    assert first.endswith(f"by <@{ready.mod.id}>, after <@{bob.id}>, whom they invited, was banned.")
     late = await ready.newcomer("eve").slash(ready.welcome, "redeem", code=spare)
     assert "revoked" in late.response.content
     assert f"suspended <@{ready.alice.id}>" in ready.logs.last_message.content
@@ -91,8 +94,7 @@ async def test_an_inviter_suspended_already_is_said_so_and_the_alert_catches_up(
     assert f"<@{ready.alice.id}> is already suspended." in (answer.followups or [answer.response])[-1].content
     [edited] = alerts(ready)
     assert edited.components == [] and f"by <@{ready.admin.id}>." in edited.content
-    [(reason,)] = rows(ready.env.bot.config.database, "SELECT reason FROM suspensions")
-    assert reason == "spam"  # the first suspension stands
+    assert rows(ready.env.bot.config.database, "SELECT reason, banned FROM suspensions") == [("spam", None)]
 
 
 async def test_a_ban_posted_with_the_inviter_suspended_has_no_button(ready):
@@ -189,5 +191,18 @@ async def test_a_german_server_reads_the_alert_and_its_button_in_german(ready):
     assert alert.content.splitlines()[-1] == german("bans-alert-vouched-for-nobody")
     assert buttons(alert) == [german("bans-button-suspend-inviter")]
     await ready.mod.click(alert, label=german("bans-button-suspend-inviter"))
-    [(reason,)] = rows(ready.env.bot.config.database, "SELECT reason FROM suspensions")
-    assert reason == german("bans-suspend-reason")
+    assert rows(ready.env.bot.config.database, "SELECT reason, banned FROM suspensions") == [(None, bob.id)]
+    logged = german("suspension-log-suspended-ban", actor=f"<@{ready.mod.id}>", member=f"<@{ready.alice.id}>",
+                    banned=f"<@{bob.id}>", count=0)  # fmt: skip
+    assert ready.logs.last_message.content == logged
+
+
+async def test_the_inviter_is_told_of_the_ban_in_their_own_language(ready, spoken):
+    """The reason is not a sentence stored in the server's language: each reader reads it in theirs."""
+    spoken.set(ready.alice.id, "ja")
+    bob = await admitted(ready, "bob")
+    await ready.ban(bob)
+    await ready.mod.click(alerts(ready)[0], label=SUSPEND)
+    refused = await ready.alice.slash(ready.general, "invite create")
+    japanese = ready.env.bot.catalogs["ja"]
+    assert refused.response.content == japanese("suspension-refusal-suspended-ban", member=f"<@{bob.id}>")

@@ -115,7 +115,7 @@ async def test_the_suspended_member_and_the_admin_read_their_own_languages(ready
     reply = await suspend(ready, ready.alice, reason="Spam")
     assert reply.startswith(f"🚫 <@{ready.alice.id}> est suspendu·e. Codes révoqués : 0.")
     refused = (await ready.alice.slash(ready.general, "invite create")).response.content
-    assert refused.startswith("Du bist auf diesem Server gesperrt") and refused.endswith("Grund: Spam")
+    assert refused.startswith("Du hast auf diesem Server eine Einladungssperre") and refused.endswith("Grund: Spam")
 
 
 async def test_a_suspension_and_a_creation_at_once_leave_no_active_code(gil_for_races, ready):

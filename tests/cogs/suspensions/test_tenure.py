@@ -53,3 +53,14 @@ async def test_the_refusal_in_german(ready, spoken):
     spoken.set(carol.id, "de")
     refused = await carol.slash(ready.general, "invite create")
     assert refused.response.content.startswith("Du kannst Einladungscodes erstellen, sobald du 1 Tag hier bist")
+
+
+async def test_inviting_earns_no_more_quota(ready):
+    """No invite rewards (Discord's platform manipulation policy): however many people a member brought in, their
+    quota is the same 3 uses per 30 days."""
+    for name in ("bob", "carol", "dave"):
+        await ready.newcomer(name).slash(ready.welcome, "redeem", code=await ready.create_code())
+    refused = await ready.alice.slash(ready.general, "invite create")
+    assert "you have 0 of 3 left" in refused.response.content
+    listed = await ready.alice.slash(ready.general, "invite list")
+    assert "3 of 3 uses spent" in listed.response.embeds[0].fields[0].value

@@ -1,23 +1,26 @@
-## Bans (SPEC section 12): die Meldung an die Moderation, wenn jemand gebannt wird, der über Doorman kam.
+## Banns (SPEC section 12): die Warnung an das Moderationsteam, wenn jemand gebannt wird, der über Doorman
+## aufgenommen wurde; jede Nachricht ist eine Zeile. „Die Person“ ist die gebannte Person. Ein Bann (Discord)
+## ist keine Einladungssperre (Doorman, siehe suspensions.ftl).
 
 bans-alert-banned = 🔨 { $member } wurde gebannt.
-bans-alert-came = Aufgenommen { $when } mit dem Code { $code } von { $inviter }.
-bans-alert-came-approved = Aufgenommen { $when } mit dem Code { $code } von { $inviter }, genehmigt von { $moderator }.
-bans-alert-came-through-link = Aufgenommen { $when } über den geteilten Link { $code } von { $admin }.
-bans-alert-came-from-waitlist = Aufgenommen { $when } von der Warteliste: { $moderator } hat die Einladung mit dem Code { $code } geschickt.
+# $when: relative Zeit („vor 3 Tagen“), wann der Code eingelöst wurde.
+bans-alert-came = Die Person kam { $when } mit dem Code { $code } von { $inviter } herein.
+bans-alert-came-approved = Die Person kam { $when } mit dem Code { $code } von { $inviter } herein, angenommen von { $moderator }.
+bans-alert-came-through-link = Die Person kam { $when } über den geteilten Link von { $admin } herein (Code { $code }).
+bans-alert-came-from-waitlist = Die Person kam { $when } über die Warteliste herein: { $moderator } hatte sie mit dem Code { $code } eingeladen.
 bans-alert-record = Bilanz der einladenden Person: { $record }
-bans-alert-vouched-for = Hat für { $count ->
+bans-alert-vouched-for = Die Person hat selbst für { $count ->
         [one] { $count } Person
        *[other] { $count } Personen
     } gebürgt: { $people }
-bans-alert-vouched-for-nobody = Hat für niemanden gebürgt.
-bans-alert-codes-revoked = Aktive Codes dieser Person widerrufen: { $count }.
-bans-alert-inviter-suspended = 🚫 { $inviter } wurde { $when } von { $moderator } gesperrt.
-bans-button-suspend-inviter = Einladende Person sperren
-bans-suspend-reason = Jemand, den du eingeladen hast, wurde gebannt.
-bans-describe-alert = eine Meldung über einen Bann
+bans-alert-vouched-for-nobody = Die Person hat selbst für niemanden gebürgt.
+bans-alert-codes-revoked = Widerrufene aktive Codes der Person: { $count }.
+bans-alert-inviter-suspended = 🚫 { $inviter } hat { $when } von { $moderator } eine Einladungssperre bekommen.
+bans-button-suspend-inviter = Einladungssperre für die einladende Person
+# Infinitiv mit „zu“: ergänzt „Es ist mir nicht gelungen, …“ (wie deliveries-alert-describe-notice).
+bans-describe-alert = einen Bann zu melden
 bans-log-banned = 🔨 { $member } wurde gebannt (aufgenommen mit dem Code { $code } von { $inviter }). { $count ->
-        [0] Keine aktiven Codes.
+        [0] Die Person hatte keine aktiven Codes.
         [one] { $count } aktiver Code widerrufen.
        *[other] { $count } aktive Codes widerrufen.
     }

@@ -33,7 +33,8 @@ demo-sees-ephemeral = { $who } sieht (nur für diese Person sichtbar):
 demo-who-dm = { $who } (DM)
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel } (die Anfrage, bearbeitet)
-demo-who-alert-edited = { $channel } (die Meldung, bearbeitet)
+# The same, after the bot edited an alert (a ban's, once its inviter was suspended).
+demo-who-alert-edited = { $channel } (die Warnung, bearbeitet)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = klickt auf [ { $label } ]
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
@@ -106,8 +107,8 @@ demo-step-regenerate = Ein Mitglied ersetzt einen Code, der öffentlich geworden
 demo-note-regenerate = { $who } hat aus Versehen einen Code in einem öffentlichen Chat gepostet. Ein neuer ersetzt ihn – mit denselben Nutzungen und demselben Ablaufdatum, ohne zusätzliches Kontingent.
 
 ## Bürgen und Verantwortung (SPEC Abschnitt 12)
-demo-step-ban = Jemand, für den ein Mitglied gebürgt hat, wird gebannt: die Moderation sieht, wer gebürgt hat, und sperrt diese Person
+demo-step-ban = Jemand, für den ein Mitglied gebürgt hat, wird gebannt: Das Moderationsteam sieht, wer gebürgt hat, und verhängt gegen dieses Mitglied eine Einladungssperre
 demo-note-ban = { $inviter } lädt { $banned } ein – und { $banned } entpuppt sich als Spam-Account.
 demo-bans = bannt { $who } vom Server
-demo-step-tree = Der Einladungsbaum: wer für wen gebürgt hat, und wo alle stehen
+demo-step-tree = Der Einladungsbaum: wer für wen gebürgt hat und wo alle stehen
 demo-step-tenure = Wartezeit: Mitglieder laden erst ein, wenn sie eine Woche hier sind

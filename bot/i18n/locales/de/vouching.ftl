@@ -7,12 +7,14 @@ vouching-whois-record = Erstellte Codes: { $codes } · Aufgenommen: { $admitted 
 
 ## /gate tree
 
-vouching-cmd-tree = Wer ein Mitglied eingeladen hat, bis zum Anfang, und alle, die es eingeladen hat
+vouching-cmd-tree = Wer für ein Mitglied gebürgt hat, zurück bis zum Anfang, und für wen es selbst gebürgt hat
 vouching-cmd-tree-member = Das Mitglied, dessen Einladungsbaum du sehen willst
-vouching-cmd-tree-depth = Wie viele Ebenen unter dem Mitglied (1 bis 5, Standard 3)
+vouching-cmd-tree-depth = Wie viele Ebenen unter dem Mitglied angezeigt werden (1 bis 5, Standard: 3)
 vouching-tree-title = Einladungsbaum von { $name }
-vouching-tree-above = **Eingeladen von, ab dem Anfang**
+# Überschriften in der Liste; $count: wie viele Personen unter dem Mitglied stehen (alle Ebenen).
+vouching-tree-above = **Wer gebürgt hat, vom Anfang an**
 vouching-tree-below = **Von diesem Mitglied eingeladen ({ $count })**
+# Eine Person: $standing ist eines der Wörter unten und steht nach „@name: “.
 vouching-tree-line = { $person }: { $standing }
 vouching-tree-line-top = { $person }: { $standing }, von niemandem eingeladen
 vouching-standing-member = Mitglied
@@ -20,4 +22,4 @@ vouching-standing-awaiting = wartet auf Annahme
 vouching-standing-denied = abgelehnt
 vouching-standing-left = gegangen
 vouching-standing-banned = gebannt
-vouching-standing-suspended = gesperrt
+vouching-standing-suspended = Einladungssperre

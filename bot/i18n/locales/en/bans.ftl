@@ -25,10 +25,8 @@ bans-alert-codes-revoked = Their active codes were revoked: { $count }.
 bans-alert-inviter-suspended = 🚫 { $inviter } was suspended { $when } by { $moderator }.
 # The button under the alert.
 bans-button-suspend-inviter = Suspend inviter
-# The suspension's reason when the button made it: the inviter reads it when refused a code, and the log shows it.
-bans-suspend-reason = Someone you invited was banned.
-# What the bot was doing, in an alert if posting this one fails.
-bans-describe-alert = an alert about a ban
+# What the bot was doing, to fit "I could not …" (as deliveries-alert-describe-notice).
+bans-describe-alert = tell you about a ban
 # The log channel's line. $count: their active codes revoked.
 bans-log-banned = 🔨 { $member } was banned (came in with code { $code } from { $inviter }). { $count ->
         [0] They had no active codes.

@@ -5,9 +5,10 @@ suspension-refusal-too-new = You can create invitation codes once you have been 
        *[other] { $days } days
     }: { $when }.
 suspension-cmd-policy-invite-after-days = Days a member must have been here before they may create codes (0 to 365)
-suspension-settings-invite-after = Creating codes: after { $days ->
-        [one] { $days } day
-       *[other] { $days } days
+suspension-settings-invite-after = Creating codes: { $days ->
+        [0] from the first day
+        [one] after { $days } day
+       *[other] after { $days } days
     } on the server
 
 # Suspensions. $reason: the admin's words, or suspension-no-reason.
@@ -49,3 +50,10 @@ suspension-request-flag = ⚠️ Inviter suspended
 suspension-request-flag-value = The member who invited them was suspended { $when }.
 # In a line of /gate pending, after " · ": the request was made with a suspended member's code.
 suspension-pending-flag = ⚠️ inviter suspended
+# After the ban alert's Suspend inviter: $member/$banned the banned invitee (a mention).
+suspension-refusal-suspended-ban = You are suspended on this server, so you cannot create or regenerate invitation codes: { $member }, whom you invited, was banned.
+suspension-log-suspended-ban = 🚫 { $actor } suspended { $member } after { $banned }, whom they invited, was banned ({ $count ->
+        [one] { $count } code revoked
+       *[other] { $count } codes revoked
+    }).
+suspension-whois-ban = 🚫 **Suspended** { $when } by { $by }, after { $banned }, whom they invited, was banned.

@@ -33,7 +33,7 @@ demo-sees-ephemeral = { $who } ve (solo esa persona puede verlo):
 demo-who-dm = { $who } (MD)
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel } (la solicitud, editada)
-demo-who-alert-edited = { $channel } (el aviso, editado)
+demo-who-alert-edited = { $channel } (la alerta, editada)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = pulsa [ { $label } ]
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
@@ -106,8 +106,8 @@ demo-step-regenerate = Un miembro reemplaza un código que se ha filtrado
 demo-note-regenerate = { $who } publicó un código en un chat público por error: uno nuevo ocupa su lugar, con los mismos usos y la misma caducidad, sin gastar más cupo.
 
 ## Avales y responsabilidad (SPEC sección 12)
-demo-step-ban = Banean a alguien por quien respondió un miembro: los moderadores ven quién respondió y le suspenden
+demo-step-ban = Se banea a alguien por quien respondió un miembro: el equipo de moderación ve quién respondió y suspende a ese miembro
 demo-note-ban = { $inviter } invita a { $banned }, que resulta ser una cuenta de spam.
 demo-bans = banea a { $who } del servidor
-demo-step-tree = El árbol de invitaciones: quién respondió por quién, y cómo está cada persona
-demo-step-tenure = Antigüedad: los miembros invitan cuando llevan una semana aquí
+demo-step-tree = El árbol de invitaciones: quién respondió por quién y en qué situación está cada persona
+demo-step-tenure = Antigüedad: los miembros solo pueden invitar cuando llevan una semana en el servidor

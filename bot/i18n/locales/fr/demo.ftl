@@ -33,6 +33,7 @@ demo-sees-ephemeral = { $who } voit (visible uniquement par cette personne) :
 demo-who-dm = { $who } (MP)
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel } (la demande, modifiée)
+# The same, after the bot edited an alert (a ban's, once its inviter was suspended).
 demo-who-alert-edited = { $channel } (l'alerte, modifiée)
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = clique sur [ { $label } ]
@@ -105,9 +106,11 @@ demo-waitlist-about = Je grimpe en salle le vendredi et j'aimerais beaucoup part
 demo-step-regenerate = Un membre remplace un code qui a fuité
 demo-note-regenerate = { $who } a publié un code par erreur dans un salon public : un nouveau code prend sa place, avec les mêmes utilisations et la même date d'expiration, sans consommer de quota supplémentaire.
 
-## Parrainage et responsabilité (SPEC section 12)
-demo-step-ban = Une personne dont un membre s'est porté garant est bannie : les modérateurs voient qui s'en est porté garant et le suspendent
+## Garants et responsabilité (SPEC section 12)
+demo-step-ban = Une personne invitée par un membre est bannie : l'équipe de modération voit qui s'en était porté garant, et suspend ce membre
+# $inviter and $banned: names.
 demo-note-ban = { $inviter } invite { $banned }, qui se révèle être un compte de spam.
+# What the admin does in Discord's own menu (not a Doorman command); $who: a name.
 demo-bans = bannit { $who } du serveur
-demo-step-tree = L'arbre des invitations : qui s'est porté garant de qui, et où en est chacun
-demo-step-tenure = Ancienneté : les membres invitent après une semaine sur le serveur
+demo-step-tree = L'arbre des invitations : qui a invité qui, et où en est chacun
+demo-step-tenure = Ancienneté : un membre peut inviter après une semaine sur le serveur

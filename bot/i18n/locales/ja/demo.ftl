@@ -33,7 +33,8 @@ demo-sees-ephemeral = { $who } に表示される内容（本人にしか見え�
 demo-who-dm = { $who }（DM）
 # Who sees: the moderators' channel after the bot edited the request in it.
 demo-who-request-edited = { $channel }（編集後のリクエスト）
-demo-who-alert-edited = { $channel }（編集後の通知）
+# The same, after the bot edited an alert (a ban's, once its inviter was suspended).
+demo-who-alert-edited = { $channel }（編集後のアラート）
 # An action: clicking a button; $label is the button's label as the bot wrote it.
 demo-clicks = [ { $label } ] をクリック
 # An action: typing the reason into the deny form; $reason is demo-deny-reason.
@@ -87,9 +88,11 @@ demo-waitlist-about = 毎週金曜日にジムで登っています。クラブ�
 demo-step-regenerate = メンバーが流出したコードを差し替えます
 demo-note-regenerate = { $who } は誤って公開チャットにコードを投稿してしまいました。新しいコードに差し替えても、使用回数と有効期限はそのままで、招待枠も余分に消費しません。
 
-## 推薦と責任（SPEC 12節）
-demo-step-ban = メンバーが推薦した人が BAN されます：モデレーターは推薦した人を確認し、利用停止にします
-demo-note-ban = { $inviter } が { $banned } を招待しますが、{ $banned } はスパムアカウントでした。
-demo-bans = { $who } をサーバーから BAN します
-demo-step-tree = 招待ツリー：誰が誰を推薦したか、それぞれの状態
+## 招待と責任（SPEC 12節）
+demo-step-ban = メンバーが招待した人がBANされます：モデレーターは誰が招待したかを確認し、その人を招待停止にします
+# $inviter and $banned: names.
+demo-note-ban = { $inviter } が { $banned } を招待しますが、{ $banned } はスパムアカウントだったことがわかります。
+# What the admin does in Discord's own menu (not a Doorman command); $who: a name.
+demo-bans = { $who } をサーバーからBAN
+demo-step-tree = 招待ツリー：誰が誰を招待したかと、それぞれの現在の状態
 demo-step-tenure = 在籍期間：メンバーは参加から1週間たつと招待できます

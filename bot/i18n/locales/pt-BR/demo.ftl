@@ -106,8 +106,8 @@ demo-step-regenerate = Um membro substitui um código que vazou
 demo-note-regenerate = { $who } postou um código num chat público sem querer: um novo código entra no lugar dele, com os mesmos usos e a mesma validade, sem gastar mais cota.
 
 ## Responsabilidade por quem se convida (SPEC seção 12)
-demo-step-ban = Alguém por quem um membro se responsabilizou é banido: os moderadores veem quem convidou e suspendem essa pessoa
+demo-step-ban = Alguém por quem um membro se responsabilizou é banido: a equipe de moderação vê quem se responsabilizou e suspende esse membro
 demo-note-ban = { $inviter } convida { $banned }, que acaba sendo uma conta de spam.
 demo-bans = bane { $who } do servidor
-demo-step-tree = A árvore de convites: quem se responsabilizou por quem, e a situação de cada um
+demo-step-tree = A árvore de convites: quem convidou quem e a situação de cada um
 demo-step-tenure = Tempo de casa: membros só convidam depois de uma semana no servidor

@@ -1,5 +1,6 @@
--- Bans (SPEC section 12): who was banned from a guild, and when. A ban stays in the record: unbanning someone
--- does not take it out of their inviter's record. The primary key is what the record joins admissions on.
+-- Bans (SPEC section 12): who was banned from a guild, and when last. A ban stays in the record: unbanning someone
+-- does not take it out of their inviter's record; it counts against the admissions before it. The primary key
+-- is what the record joins admissions on.
 CREATE TABLE bans (
     guild_id  BIGINT NOT NULL,
     user_id   BIGINT NOT NULL,
