@@ -74,7 +74,7 @@ def describe_code(
         parts.append(t("line-code-for", reserved=reserved_for(t, code.for_user)))
     if code.redeemer_ids:  # up to 100 of them: as many as keep the line short, then how many more
         redeemers = [user(user_id) for user_id in code.redeemer_ids]
-        more = functools.partial(_more, t)
+        more = functools.partial(and_more, t)
         parts.append("→ " + listed(redeemers, REDEEMERS_LIMIT, more=more, separator=t("list-separator")))
     return " · ".join(parts)
 
@@ -102,5 +102,6 @@ def describe_admission(t: Catalog, admission: Admission, *, from_inviter: bool =
     return " · ".join(parts)
 
 
-def _more(t: Catalog, left: int) -> str:
+def and_more(t: Catalog, left: int) -> str:
+    """What ends a list cut short (limits.listed's `more`): "and 3 more", in `t`."""
     return t("shared-list-more", count=left)

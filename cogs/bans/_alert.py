@@ -30,6 +30,7 @@ from cogs._shared.guards import answering, reply_refusal
 from cogs._shared.interactions import doorman
 from cogs._shared.language import reader, server_language
 from cogs._shared.limits import CONTENT, listed
+from cogs._shared.lines import and_more
 from cogs._shared.markup import code, timestamp, user
 from cogs._shared.moderators import moderators_only
 from cogs._shared.replies import answer_edit, send_ephemeral
@@ -62,7 +63,7 @@ def alert_text(t: Catalog, facts: BanFacts, codes: int) -> str:
     ]
     if facts.invitees:
         mentions = [user(u) for u in facts.invitees]
-        people = listed(mentions, _INVITEES_ROOM, more=partial(_more, t), separator=t("list-separator"))
+        people = listed(mentions, _INVITEES_ROOM, more=partial(and_more, t), separator=t("list-separator"))
         lines.append(t("bans-alert-vouched-for", count=len(facts.invitees), people=people))
     else:
         lines.append(t("bans-alert-vouched-for-nobody"))
@@ -76,10 +77,6 @@ def alert_text(t: Catalog, facts: BanFacts, codes: int) -> str:
 def suspended_line(t: Catalog, inviter_id: int, suspension: Suspension) -> str:
     by, when = user(suspension.suspended_by), timestamp(suspension.suspended_at, "R")
     return t("bans-alert-inviter-suspended", inviter=user(inviter_id), moderator=by, when=when)
-
-
-def _more(t: Catalog, left: int) -> str:
-    return t("shared-list-more", count=left)
 
 
 def alert_view(t: Catalog, facts: BanFacts) -> discord.ui.View | None:

@@ -38,6 +38,7 @@ from bot.i18n.patterns import Arg
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.language import server_language
 from cogs._shared.limits import CONTENT, listed, shorten
+from cogs._shared.lines import and_more
 from cogs._shared.markup import channel, code, escaped, role, user
 
 LINES: tuple[type[Owed], ...] = (
@@ -125,7 +126,7 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
         case RevokedLine(by=by, code=text, inviter_id=inviter):
             return t("deliveries-log-revoked", actor=user(by), code=code(text), inviter=user(inviter))
         case RevokedAllLine(by=by, inviter_id=inviter, codes=codes):
-            more = partial(_more, t)
+            more = partial(and_more, t)
             shown = listed([code(text) for text in codes], CONTENT - 200, more=more, separator=t("list-separator"))
             return t("deliveries-log-revoked-all", actor=user(by), inviter=user(inviter), count=len(codes), codes=shown)
         case LinkCodeLine(by=by, code=text, uses=uses):
@@ -152,7 +153,7 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             why = t("suspension-no-reason") if reason is None else escaped(reason, CONTENT // 3)
             if not branch:
                 return t("suspension-log-suspended", actor=user(by), member=user(member), count=codes, reason=why)
-            more = partial(_more, t)
+            more = partial(and_more, t)
             others = listed([user(u) for u in branch], CONTENT // 2, more=more, separator=t("list-separator"))
             return t(
                 "suspension-log-suspended-branch",
@@ -170,10 +171,6 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             member, inviter, shown = user(admission.user_id), user(admission.inviter_id), code(admission.code_display)
             return t("bans-log-banned", member=member, inviter=inviter, code=shown, count=codes)
     raise TypeError(f"no words for the log line {type(line).__name__}")
-
-
-def _more(t: Catalog, left: int) -> str:
-    return t("shared-list-more", count=left)
 
 
 def describe_changes(
