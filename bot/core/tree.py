@@ -1,5 +1,6 @@
 """The invite tree (SPEC section 12): who vouched for a member, up to someone nobody vouched for, and whom
-they vouched for, down to a depth. Two queries whatever the tree's size (store: sql/tree.py)."""
+they vouched for, down to a depth. One query below whatever its size, one above per 1,000 steps of the chain
+(store: sql/tree.py)."""
 
 from __future__ import annotations
 
@@ -95,18 +96,19 @@ def _above(chain: list[Link]) -> list[Node]:
 
 def _below(root: int, links: list[Link]) -> list[Node]:
     """Depth first from `root`: each newcomer once, under whoever vouched for them last."""
-    children: dict[int, dict[int, Link]] = defaultdict(dict)
-    for link in links:  # oldest first: a later admission of the same newcomer replaces an earlier one
+    latest = {link.user_id: link for link in links}  # oldest first: a later admission replaces an earlier one
+    children: dict[int, list[Link]] = defaultdict(list)
+    for link in latest.values():
         assert link.inviter_id is not None
-        children[link.inviter_id][link.user_id] = link
+        children[link.inviter_id].append(link)
     nodes: list[Node] = []
     seen = {root}
-    stack = [(link, 1) for link in reversed(children[root].values())]
+    stack = [(link, 1) for link in reversed(children[root])]
     while stack:
         link, level = stack.pop()
         if link.user_id in seen:
             continue
         seen.add(link.user_id)
         nodes.append(Node(link.user_id, _standing(link), level))
-        stack += [(child, level + 1) for child in reversed(children[link.user_id].values())]
+        stack += [(child, level + 1) for child in reversed(children[link.user_id])]
     return nodes

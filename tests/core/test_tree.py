@@ -87,3 +87,14 @@ async def test_a_suspension_shows_in_the_tree_and_a_ban_outweighs_it(db):
     await suspensions.unsuspend(db, guild_id=GUILD, user_id=3, by=9, now=NOW)
     found = await tree.invite_tree(db, guild_id=GUILD, user_id=2)
     assert shape(found.below)[0] == (3, Standing.MEMBER, 1)
+
+
+async def test_someone_vouched_for_twice_stands_under_whoever_vouched_last(db):
+    await admit(db, 1, 2)
+    await admit(db, 1, 3)
+    await admit(db, 2, 9, granted=False)  # first through 2, gone before their roles came...
+    [first] = (await admissions.lineage(db, guild_id=GUILD, user_id=9)).admissions
+    await db.transaction(lambda tx: admissions.newcomer_left(tx, first.id, NOW))
+    await admit(db, 3, 9)  # ...then back through 3, admitted: shown once, under 3, as a member
+    found = await tree.invite_tree(db, guild_id=GUILD, user_id=1)
+    assert shape(found.below) == [(2, Standing.MEMBER, 1), (3, Standing.MEMBER, 1), (9, Standing.MEMBER, 2)]
