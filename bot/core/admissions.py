@@ -34,6 +34,7 @@ from bot.core.vouching import InviterRecord, inviter_record
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
+    from bot.core.suspensions import Suspension
 
 
 class AdmissionStatus(Enum):
@@ -242,5 +243,24 @@ async def lineage(db: Database, *, guild_id: int, user_id: int) -> Lineage:
             await tx.admissions.invited_by(guild_id, user_id),
             await inviter_record(tx, guild_id, user_id),
         )
+
+    return await db.transaction(read)
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    """What an admission request shows, read at one moment: the admission, its inviter's record and, while it
+    waits, whether the inviter is suspended (SPEC section 12)."""
+
+    admission: Admission
+    record: InviterRecord
+    inviter_suspension: Suspension | None
+
+
+async def request_facts(db: Database, *, guild_id: int, admission_id: int) -> RequestFacts:
+    async def read(tx: Transaction) -> RequestFacts:
+        admission = await in_guild(tx, guild_id, admission_id)
+        record = await inviter_record(tx, guild_id, admission.inviter_id)
+        return RequestFacts(admission, record, await tx.suspensions.get(guild_id, admission.inviter_id))
 
     return await db.transaction(read)

@@ -83,18 +83,33 @@ async def ban_facts(db: Database, *, guild_id: int, admission_id: int) -> BanFac
     return await db.transaction(read)
 
 
-async def suspend_inviter(db: Database, *, guild_id: int, admission_id: int, by: int, now: int) -> Suspended:
+@dataclass(frozen=True)
+class InviterSuspended:
+    """What Suspend inviter came to: the inviter's suspension as it stands, and what suspending did (None: they
+    were suspended already, by a click before or by /gate suspend)."""
+
+    inviter_id: int
+    suspension: Suspension
+    done: Suspended | None
+
+
+async def suspend_inviter(db: Database, *, guild_id: int, admission_id: int, by: int, now: int) -> InviterSuspended:
     """The ban alert's Suspend inviter: suspend the member whose code let in someone since banned, the ban as its
     cause. Only for what the alert offers it for (RequestNotFound otherwise: the button's ID was not one of
     Doorman's alerts): a member's code, and a ban after that admission; a moderator may not suspend anyone else."""
 
-    async def work(tx: Transaction) -> Suspended:
+    async def work(tx: Transaction) -> InviterSuspended:
         admission = await in_guild(tx, guild_id, admission_id)
         banned_at = await tx.bans.banned_at(guild_id, admission.user_id)
         if admission.code_kind is not CodeKind.MEMBER or banned_at is None or banned_at < admission.redeemed_at:
             raise RequestNotFound()
-        return await suspend_in(
-            tx, guild_id, admission.inviter_id, by, now, reason=None, branch=False, banned=admission.user_id
-        )
+        inviter = admission.inviter_id
+        earlier = await tx.suspensions.get(guild_id, inviter)
+        if earlier is not None:
+            return InviterSuspended(inviter, earlier, None)
+        done = await suspend_in(tx, guild_id, inviter, by, now, reason=None, branch=False, banned=admission.user_id)
+        suspension = await tx.suspensions.get(guild_id, inviter)
+        assert suspension is not None  # inserted just now, in this transaction
+        return InviterSuspended(inviter, suspension, done)
 
     return await db.transaction(work)

@@ -2,8 +2,8 @@
 
 Doorman has no members intent, so it learns that someone left only when an action finds them gone: a newcomer
 who leaves while their request waits (or before their roles are granted) closes as `left`. That is what "left
-within 30 days of admission" counts; someone who leaves after being admitted is not seen (README, "The inviter's
-record").
+within 30 days of admission" stands for here: someone who leaves after being admitted is not seen (README, "The
+inviter's record").
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.core.repositories import Database, Transaction
+    from bot.core.repositories import Transaction
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,3 @@ class InviterRecord:
 async def inviter_record(tx: Transaction, guild_id: int, inviter_id: int) -> InviterRecord:
     """The record of `inviter_id` in `guild_id` (an admin's shared links count too: they vouched for those)."""
     return await tx.bans.inviter_record(guild_id, inviter_id)
-
-
-async def record_of(db: Database, *, guild_id: int, inviter_id: int) -> InviterRecord:
-    """The inviter's record, read alone (an admission request shows it under the inviter)."""
-    return await db.transaction(lambda tx: inviter_record(tx, guild_id, inviter_id))

@@ -11,12 +11,11 @@ from functools import partial
 import discord
 
 from bot.clock import now
-from bot.core import admissions, direct_channels, vouching
+from bot.core import admissions, direct_channels
 from bot.core.admissions import Admission, AdmissionStatus, get_admission
 from bot.core.deliveries import Fault
 from bot.core.owed import DirectMessage, DirectMessageAbout, GrantRoles, GuessingAlert, ShowRequest, UndeliveredNotice
 from bot.core.redemptions import GUESS_WINDOW_SECONDS
-from bot.core.suspensions import suspension_of
 from bot.i18n import words
 from cogs._shared.deliveries.alerts import notify_moderators
 from cogs._shared.deliveries.outcomes import Done, Failed, Handler, Job, Outcome
@@ -95,11 +94,12 @@ async def show_request(job: Job) -> Outcome:
     channel where there is none, or it is gone (decided, it shows the decision, without buttons). A waiting
     request whose moderator channel changed moves there: the old message says where, and loses its buttons."""
     assert isinstance(job.delivery.owed, ShowRequest)
-    admission = await _admission(job, job.delivery.owed.admission_id)
+    facts = await admissions.request_facts(
+        job.bot.db, guild_id=job.guild.id, admission_id=job.delivery.owed.admission_id
+    )
+    admission = facts.admission
     t = job.server_language
-    record = await vouching.record_of(job.bot.db, guild_id=job.guild.id, inviter_id=admission.inviter_id)
-    suspended = await suspension_of(job.bot.db, guild_id=job.guild.id, user_id=admission.inviter_id)
-    embed = _render.request_embed(t, admission, job.guild.name, record, suspended)
+    embed = _render.request_embed(t, admission, job.guild.name, facts.record, facts.inviter_suspension)
     view = request_view(t, admission.id) if admission.status is AdmissionStatus.AWAITING_APPROVAL else None
     shown = Shown(
         title=_render.request_title(t, admission),

@@ -27,7 +27,7 @@ def request_title(t: Catalog, admission: Admission) -> str:
 
 
 def request_embed(
-    t: Catalog, admission: Admission, guild_name: str, record: InviterRecord, inviter_suspended: Suspension | None
+    t: Catalog, admission: Admission, guild_name: str, record: InviterRecord, inviter_suspension: Suspension | None
 ) -> discord.Embed:
     """The admission request as moderators see it; the decision is added once made. A waiting request made with
     a suspended member's code says so (SPEC section 12)."""
@@ -50,8 +50,8 @@ def request_embed(
         embed.add_field(name=t("admissions-request-note"), value=note, inline=False)
     record_value = record_line(t, admission.inviter_id, record)  # after the note: it is about the code
     embed.add_field(name=t("vouching-request-record"), value=record_value, inline=False)
-    if inviter_suspended is not None and admission.status is AdmissionStatus.AWAITING_APPROVAL:
-        when = timestamp(inviter_suspended.suspended_at, "R")
+    if inviter_suspension is not None and admission.status is AdmissionStatus.AWAITING_APPROVAL:
+        when = timestamp(inviter_suspension.suspended_at, "R")
         embed.add_field(
             name=t("suspension-request-flag"), value=t("suspension-request-flag-value", when=when), inline=False
         )

@@ -2,9 +2,9 @@
 
 The alert is a delivery (core.owed.BanAlert), posted once in the moderator channel in the server's language.
 The button is a persistent DynamicItem holding the banned person's admission, so it works across restarts; only
-moderators may click it (like Approve and Deny). Clicking suspends the inviter (core.suspensions, as /gate
-suspend would, with the ban as the reason) and edits the alert to say who did; a second click, or one after
-/gate suspend, is told the inviter is suspended already, and the alert loses its button all the same.
+moderators may click it (like Approve and Deny). Clicking suspends the inviter (core.bans.suspend_inviter: the
+ban is recorded as the cause) and edits the alert to say who did; a second click, or one after /gate suspend, is
+told the inviter is suspended already, and the alert loses its button all the same.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import discord
 
 from bot.clock import now
-from bot.core import admissions, bans, suspensions
+from bot.core import bans
 from bot.core.bans import BanFacts
 from bot.core.codes import CodeKind
 from bot.core.owed import BanAlert
@@ -133,35 +133,26 @@ class SuspendInviterButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         assert self.settings is not None  # interaction_check let it through
         async with answering(interaction, f"suspend inviter of admission {self.admission_id}"):
-            await suspend_inviter(interaction, self.admission_id, self.settings)
+            await answer_suspend_inviter(interaction, self.admission_id, self.settings)
 
 
-async def suspend_inviter(interaction: discord.Interaction, admission_id: int, settings: GuildSettings) -> None:
+async def answer_suspend_inviter(interaction: discord.Interaction, admission_id: int, settings: GuildSettings) -> None:
     """Suspend whoever vouched for the banned person; then the alert says so and loses its button, and the
-    moderator is told what the suspension did."""
+    moderator is told what the suspension did, or that it was there already (a second click, /gate suspend)."""
     bot = doorman(interaction)
     guild = interaction.guild
     assert guild is not None
-    server = server_language(bot, guild, settings)
-    admission = await admissions.get_admission(bot.db, guild_id=guild.id, admission_id=admission_id)
-    inviter = admission.inviter_id
-    already: AlreadySuspended | None = None
-    try:
-        done = await bans.suspend_inviter(
-            bot.db, guild_id=guild.id, admission_id=admission_id, by=interaction.user.id, now=now()
-        )
-    except AlreadySuspended as refusal:  # a second click, or /gate suspend first: the alert catches up
-        already = refusal
-    suspension = await suspensions.suspension_of(bot.db, guild_id=guild.id, user_id=inviter)
-    # The alert as posted, and the suspension under it (unless lifted since, in a race: then as it was).
+    result = await bans.suspend_inviter(
+        bot.db, guild_id=guild.id, admission_id=admission_id, by=interaction.user.id, now=now()
+    )
+    # Committed: the alert as posted, with the suspension under it.
+    line = suspended_line(server_language(bot, guild, settings), result.inviter_id, result.suspension)
     content = interaction.message.content if interaction.message is not None else ""
-    if suspension is not None:
-        line = suspended_line(server, inviter, suspension)
-        content = content if line in content else f"{content}\n{line}"
-    if not await answer_edit(interaction, content=content, view=None):
+    if not await answer_edit(interaction, content=content if line in content else f"{content}\n{line}", view=None):
         return
-    if already is not None:
-        await reply_refusal(interaction, already)
+    if result.done is None:
+        await reply_refusal(interaction, AlreadySuspended(result.inviter_id))
         return
-    counts = {"codes": done.codes, "requests": done.requests}
-    await send_ephemeral(interaction, reader(interaction)("suspension-done", member=user(inviter), **counts))
+    counts = {"codes": result.done.codes, "requests": result.done.requests}
+    inviter = user(result.inviter_id)
+    await send_ephemeral(interaction, reader(interaction)("suspension-done", member=inviter, **counts))

@@ -70,7 +70,7 @@ async def test_a_ban_from_before_someone_was_vouched_for_is_not_in_the_new_invit
     await admit(db, 500, 900, NOW)
     await bans.member_banned(db, guild_id=GUILD, user_id=900, now=NOW + 10)
     await admit(db, 501, 900, NOW + 100)  # unbanned, vouched for by 501
-    record = await vouching.record_of(db, guild_id=GUILD, inviter_id=501)
+    record = await db.transaction(lambda tx: vouching.inviter_record(tx, GUILD, 501))
     assert record.banned == 0, record
 
 
@@ -117,7 +117,7 @@ async def test_a_newcomer_banned_while_waiting_counts_as_banned_not_also_as_left
         db, guild_id=GUILD, channel_id=WELCOME, newcomer=newcomer, code_text=code.display, defaults=DEFAULTS, now=NOW
     )
     await bans.member_banned(db, guild_id=GUILD, user_id=900, now=NOW + 5)
-    record = await vouching.record_of(db, guild_id=GUILD, inviter_id=500)
+    record = await db.transaction(lambda tx: vouching.inviter_record(tx, GUILD, 500))
     assert (record.left, record.banned) == (0, 1), record
 
 
