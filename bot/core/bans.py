@@ -18,7 +18,7 @@ from bot.core import admissions, vouching, waitlist_decisions
 from bot.core.admissions import OPEN, Admission, AdmissionStatus, RequestNotFound, in_guild
 from bot.core.codes import CodeKind
 from bot.core.deliveries import log, owe
-from bot.core.links import owe_link_deletion
+from bot.core.links import revoke_active_codes
 from bot.core.log_lines import BannedLine
 from bot.core.owed import BanAlert
 from bot.core.suspensions import Suspended, Suspension, suspend_in
@@ -46,16 +46,18 @@ async def member_banned(db: Database, *, guild_id: int, user_id: int, now: int) 
         if latest is not None and latest.status in OPEN:
             await admissions.newcomer_banned(tx, latest.id, now)
         await waitlist_decisions.person_banned(tx, guild_id, user_id, now=now)
-        revoked = await tx.codes.revoke_active(guild_id, user_id, by=user_id, at=now)
-        for code in revoked:
-            await owe_link_deletion(tx, code, now=now)
+        # Recorded as revoked by the banned person: Doorman is not told who banned them (the audit log would need
+        # View Audit Log), and their ban, not anyone's choice about these codes, ended them.
+        revoked = await revoke_active_codes(tx, guild_id, user_id, by=user_id, now=now)
         # Someone denied never came in; a ban recorded after their latest admission was told of already (Discord
         # sent the event again). A ban after they were unbanned and admitted again is news (the latest is kept).
         told = earlier is not None and latest is not None and earlier >= latest.redeemed_at
         if latest is None or latest.status is AdmissionStatus.DENIED or told:
+            if revoked:  # the trail shows why their codes stopped
+                await log(tx, guild_id, BannedLine(user_id, None, len(revoked)), now=now)
             return BanNoted(None, len(revoked))
         await owe(tx, guild_id, BanAlert(latest.id, len(revoked)), now=now)
-        await log(tx, guild_id, BannedLine(latest.id, len(revoked)), now=now)
+        await log(tx, guild_id, BannedLine(user_id, latest.id, len(revoked)), now=now)
         return BanNoted(latest, len(revoked))
 
     return await db.transaction(work)
@@ -107,7 +109,9 @@ async def suspend_inviter(db: Database, *, guild_id: int, admission_id: int, by:
         earlier = await tx.suspensions.get(guild_id, inviter)
         if earlier is not None:
             return InviterSuspended(inviter, earlier, None)
-        done = await suspend_in(tx, guild_id, inviter, by, now, reason=None, branch=False, banned=admission.user_id)
+        done = await suspend_in(
+            tx, guild_id, inviter, by, now, reason=None, branch=False, banned_invitee=admission.user_id
+        )
         suspension = await tx.suspensions.get(guild_id, inviter)
         assert suspension is not None  # inserted just now, in this transaction
         return InviterSuspended(inviter, suspension, done)

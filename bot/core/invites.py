@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.core.codes import Code, CodeStatus, Reservation, format_code, generate_code
 from bot.core.deliveries import log
 from bot.core.inputs import parse_code
-from bot.core.links import owe_link_deletion
+from bot.core.links import owe_link_deletion, revoke_active_codes
 from bot.core.log_lines import RevokedAllLine, RevokedLine
 from bot.core.new_codes import insert_code
 from bot.core.people import Member, may_invite, remember_locale
@@ -212,11 +212,7 @@ async def revoke_all(db: Database, *, guild_id: int, inviter_id: int, by_user: i
     """Revoke every active code of one member; returns the codes revoked, oldest first. Logged if any."""
 
     async def revoke(tx: Transaction) -> list[Code]:
-        revoked = sorted(
-            await tx.codes.revoke_active(guild_id, inviter_id, by=by_user, at=now), key=lambda c: (c.created_at, c.id)
-        )
-        for code in revoked:
-            await owe_link_deletion(tx, code, now=now)
+        revoked = await revoke_active_codes(tx, guild_id, inviter_id, by=by_user, now=now)
         if revoked:
             await log(tx, guild_id, RevokedAllLine(by_user, inviter_id, tuple(c.display for c in revoked)), now=now)
         return revoked

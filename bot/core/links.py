@@ -80,6 +80,14 @@ async def owe_link_deletion(tx: Transaction, code: Code, *, now: int) -> None:
     await tx.codes.set_link(code.id, code.link, was=code.link, expiry=None)
 
 
+async def revoke_active_codes(tx: Transaction, guild_id: int, inviter_id: int, *, by: int, now: int) -> list[Code]:
+    """Revoke every active code of one member, oldest first, each link's deletion owed with it."""
+    revoked = await tx.codes.revoke_active(guild_id, inviter_id, by=by, at=now)
+    for code in revoked:
+        await owe_link_deletion(tx, code, now=now)
+    return sorted(revoked, key=lambda c: (c.created_at, c.id))
+
+
 def link_deleted(code_id: int, link: str) -> Completion:
     """What follows a deleted link, in the transaction that forgets its delivery: the code no longer holds it."""
 

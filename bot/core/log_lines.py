@@ -113,7 +113,7 @@ class SuspendedLine(LogLine):
     reason: str | None
     branch: tuple[int, ...]  # the others suspended with them, newly
     codes: int  # active codes revoked, theirs and the branch's
-    banned: int | None = None  # the invitee whose ban led to it (the ban alert's Suspend inviter)
+    banned_invitee: int | None = None  # whose ban led to it (the ban alert's Suspend inviter)
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,8 @@ class UnsuspendedLine(LogLine):
 
 @dataclass(frozen=True)
 class BannedLine(LogLine):
-    """Someone admitted through Doorman was banned (SPEC section 12); their active codes were revoked."""
+    """Someone was banned (SPEC section 12) who came in through Doorman, or whose active codes the ban revoked."""
 
-    admission_id: int  # their latest admission: who vouched for them
-    codes: int
+    user_id: int
+    admission_id: int | None  # their latest admission: who vouched for them (None: nobody, through Doorman)
+    codes: int  # their active codes, revoked

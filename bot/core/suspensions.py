@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.admissions import AdmissionStatus
 from bot.core.deliveries import log, owe
-from bot.core.links import owe_link_deletion
+from bot.core.links import revoke_active_codes
 from bot.core.log_lines import SuspendedLine, UnsuspendedLine
 from bot.core.owed import ShowRequest
 from bot.core.refusals import Refused
@@ -31,7 +31,7 @@ class Suspension:
     reason: str | None
     via: int | None = None  # whose branch suspension reached them; None: suspended by name
     # The invitee whose ban led to it (the ban alert's Suspend inviter): each reader is told so in their language.
-    banned: int | None = None
+    banned_invitee: int | None = None
 
 
 @dataclass(eq=False)
@@ -40,7 +40,7 @@ class MemberSuspended(Refused):
 
     reason: str | None
     since: int
-    banned: int | None = None  # the invitee whose ban led to it
+    banned_invitee: int | None = None  # whose ban led to it
 
 
 @dataclass(eq=False)
@@ -56,6 +56,7 @@ class NotSuspended(Refused):
 @dataclass(frozen=True)
 class Suspended:
     user_ids: tuple[int, ...]  # newly suspended: the member named first (unless they already were), then the branch
+    branch: tuple[int, ...]  # those of them suspended with the member named, as they came in
     codes: int  # active codes revoked
     requests: int  # open requests marked
 
@@ -64,7 +65,7 @@ async def require_not_suspended(tx: Transaction, guild_id: int, user_id: int) ->
     """Refuse a suspended member; read in the creating transaction itself, so a suspension cannot slip past."""
     suspension = await tx.suspensions.get(guild_id, user_id)
     if suspension is not None:
-        raise MemberSuspended(suspension.reason, suspension.suspended_at, suspension.banned)
+        raise MemberSuspended(suspension.reason, suspension.suspended_at, suspension.banned_invitee)
 
 
 async def suspension_of(db: Database, *, guild_id: int, user_id: int) -> Suspension | None:
@@ -99,28 +100,26 @@ async def suspend_in(
     *,
     reason: str | None,
     branch: bool,
-    banned: int | None = None,
+    banned_invitee: int | None = None,
 ) -> Suspended:
     """Suspend the member (and with `branch` everyone they vouched for): revoke their active codes (each link's
     deletion owed), mark the open requests made with their codes, log it. AlreadySuspended if nobody is new.
-    `banned`: the invitee whose ban led to it (core.bans.suspend_inviter), said to each reader in their language."""
+    `banned_invitee`: whose ban led to it (core.bans.suspend_inviter), said to each reader in their language."""
     targets = [user_id, *(await tx.tree.branch(guild_id, user_id) if branch else [])]
     newly = []
     for target in targets:
         via = None if target == user_id else user_id
-        if await tx.suspensions.insert(Suspension(guild_id, target, by, now, reason, via, banned)):
+        if await tx.suspensions.insert(Suspension(guild_id, target, by, now, reason, via, banned_invitee)):
             newly.append(target)
     if not newly:
         raise AlreadySuspended(user_id)
     revoked = 0
     for target in newly:
-        for code in await tx.codes.revoke_active(guild_id, target, by=by, at=now):
-            await owe_link_deletion(tx, code, now=now)
-            revoked += 1
+        revoked += len(await revoke_active_codes(tx, guild_id, target, by=by, now=now))
     requests = await _show_requests_of(tx, guild_id, set(newly), now)
     others = tuple(target for target in newly if target != user_id)
-    await log(tx, guild_id, SuspendedLine(by, user_id, reason, others, revoked, banned), now=now)
-    return Suspended(tuple(newly), revoked, requests)
+    await log(tx, guild_id, SuspendedLine(by, user_id, reason, others, revoked, banned_invitee), now=now)
+    return Suspended(tuple(newly), others, revoked, requests)
 
 
 async def unsuspend(db: Database, *, guild_id: int, user_id: int, by: int, now: int) -> None:

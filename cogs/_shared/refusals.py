@@ -178,7 +178,7 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("waitlist-refusal-entry-not-found")
         case EntryDecided():
             return _entry_decided(t, refusal)
-        case MemberSuspended(banned=int(invitee)):
+        case MemberSuspended(banned_invitee=int(invitee)):
             return t("suspension-refusal-suspended-ban", member=user(invitee))
         case MemberSuspended(reason=None):
             return t("suspension-refusal-suspended")

@@ -95,7 +95,7 @@ async def alert_ban(job: Job) -> Outcome:
     t = job.server_language
     facts = await bans.ban_facts(job.bot.db, guild_id=job.guild.id, admission_id=owed.admission_id)
     view = alert_view(t, facts)
-    return await notify_moderators(job, alert_text(t, facts, owed.codes), view or discord.utils.MISSING)
+    return await notify_moderators(job, alert_text(t, facts, owed.codes), view)
 
 
 async def _describe(job: Job) -> str:

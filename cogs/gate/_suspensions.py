@@ -46,10 +46,9 @@ class SuspensionCommands(commands.Cog):
             now=now(),
         )
         t = reader(interaction)
-        others = len([u for u in done.user_ids if u != member.id])
         counts = {"codes": done.codes, "requests": done.requests}
-        if others:
-            text = t("suspension-done-branch", member=user(member.id), vouched=others, **counts)
+        if done.branch:
+            text = t("suspension-done-branch", member=user(member.id), vouched=len(done.branch), **counts)
         else:
             text = t("suspension-done", member=user(member.id), **counts)
         await send_ephemeral(interaction, text)
@@ -67,11 +66,11 @@ class SuspensionCommands(commands.Cog):
 
 def suspension_line(t: Catalog, suspension: Suspension) -> str:
     """The suspension as /gate whois shows it, first."""
-    if suspension.banned is not None:
+    if suspension.banned_invitee is not None:
         by, when, invitee = (
             user(suspension.suspended_by),
             timestamp(suspension.suspended_at, "R"),
-            user(suspension.banned),
+            user(suspension.banned_invitee),
         )
         return t("suspension-whois-ban", by=by, when=when, banned=invitee)
     why = t("suspension-no-reason") if suspension.reason is None else escaped(suspension.reason, MAX_REASON * 2)

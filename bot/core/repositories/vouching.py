@@ -25,8 +25,9 @@ class BanRepository(Protocol):
 
 class TreeRepository(Protocol):
     async def chain(self, guild_id: int, user_id: int) -> list[Link]:
-        """The member's latest admission, then their inviter's, and so on up to someone with none (a loop of
-        re-invitations stops at a bound; core.tree cuts it where it repeats)."""
+        """The member's latest admission, then their inviter's, and so on up to someone with none, who ends the
+        list with no admission of their own (inviter None). A loop of re-invitations stops the climb after it
+        repeats; core.tree cuts it where it does."""
         ...
 
     async def below(self, guild_id: int, user_id: int, depth: int) -> list[Link]:

@@ -23,15 +23,15 @@ class SqlSuspensions:
             suspended_at=row["suspended_at"],
             reason=row["reason"],
             via=row["via"],
-            banned=row["banned"],
+            banned_invitee=row["banned_invitee"],
         )
 
     async def insert(self, suspension: Suspension) -> bool:
         s = suspension
         return await self._conn.execute(
-            "INSERT INTO suspensions (guild_id, user_id, suspended_by, suspended_at, reason, via, banned)"
+            "INSERT INTO suspensions (guild_id, user_id, suspended_by, suspended_at, reason, via, banned_invitee)"
             " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (guild_id, user_id) DO NOTHING",
-            s.guild_id, s.user_id, s.suspended_by, s.suspended_at, s.reason, s.via, s.banned,
+            s.guild_id, s.user_id, s.suspended_by, s.suspended_at, s.reason, s.via, s.banned_invitee,
         ) == 1  # fmt: skip
 
     async def suspended(self, guild_id: int) -> set[int]:

@@ -190,7 +190,7 @@ async def tell_stopped(job: Job) -> Outcome:
     return Done(then=partial(deliveries.remember_alert, delivery_id=stopped.id, alert=alert))
 
 
-async def notify_moderators(job: Job, text: str, view: discord.ui.View = discord.utils.MISSING) -> Outcome:
+async def notify_moderators(job: Job, text: str, view: discord.ui.View | None = None) -> Outcome:
     """Post a notice in the moderator channel, unless the attempt a crash cut short already did (the same
     words, or the same buttons: the words may have changed since)."""
     channel = mod_channel(job.guild, job.settings)
@@ -203,7 +203,7 @@ async def notify_moderators(job: Job, text: str, view: discord.ui.View = discord
 
     if job.interrupted and await find_own_message(channel, posted):
         return Done()
-    await channel.send(text, view=view)
+    await channel.send(text, view=view or discord.utils.MISSING)
     return Done()
 
 

@@ -145,7 +145,7 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             around = len(t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=""))
             shown = escaped(reason, CONTENT - around)
             return t("waitlist-log-declined-reason", person=user(person), by=user(by), reason=shown)
-        case SuspendedLine(by=by, user_id=member, banned=int(invitee), codes=codes):
+        case SuspendedLine(by=by, user_id=member, banned_invitee=int(invitee), codes=codes):
             return t(
                 "suspension-log-suspended-ban", actor=user(by), member=user(member), banned=user(invitee), count=codes
             )
@@ -166,7 +166,9 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             )
         case UnsuspendedLine(by=by, user_id=member):
             return t("suspension-log-unsuspended", actor=user(by), member=user(member))
-        case BannedLine(admission_id=admission_id, codes=codes):
+        case BannedLine(user_id=member, admission_id=None, codes=codes):
+            return t("bans-log-banned-unvouched", member=user(member), count=codes)
+        case BannedLine(admission_id=int(admission_id), codes=codes):
             admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
             member, inviter, shown = user(admission.user_id), user(admission.inviter_id), code(admission.code_display)
             return t("bans-log-banned", member=member, inviter=inviter, code=shown, count=codes)

@@ -94,7 +94,7 @@ async def test_an_inviter_suspended_already_is_said_so_and_the_alert_catches_up(
     assert f"<@{ready.alice.id}> is already suspended." in (answer.followups or [answer.response])[-1].content
     [edited] = alerts(ready)
     assert edited.components == [] and f"by <@{ready.admin.id}>." in edited.content
-    assert rows(ready.env.bot.config.database, "SELECT reason, banned FROM suspensions") == [("spam", None)]
+    assert rows(ready.env.bot.config.database, "SELECT reason, banned_invitee FROM suspensions") == [("spam", None)]
 
 
 async def test_a_ban_posted_with_the_inviter_suspended_has_no_button(ready):
@@ -121,6 +121,8 @@ async def test_someone_who_predates_doorman_is_recorded_without_an_alert_and_the
     await ready.ban(ready.alice)
     assert alerts(ready) == []
     assert rows(ready.env.bot.config.database, "SELECT user_id FROM bans") == [(ready.alice.id,)]
+    logged = f"🔨 <@{ready.alice.id}> was banned (they did not come in through Doorman). 1 active code revoked."
+    assert ready.logs.last_message.content == logged
     refused = await ready.newcomer("bob").slash(ready.welcome, "redeem", code=code)
     assert "revoked" in refused.response.content
     tree = await ready.admin.slash(ready.general, "gate tree", member=ready.alice.user)  # a banned user, no member
@@ -191,7 +193,7 @@ async def test_a_german_server_reads_the_alert_and_its_button_in_german(ready):
     assert alert.content.splitlines()[-1] == german("bans-alert-vouched-for-nobody")
     assert buttons(alert) == [german("bans-button-suspend-inviter")]
     await ready.mod.click(alert, label=german("bans-button-suspend-inviter"))
-    assert rows(ready.env.bot.config.database, "SELECT reason, banned FROM suspensions") == [(None, bob.id)]
+    assert rows(ready.env.bot.config.database, "SELECT reason, banned_invitee FROM suspensions") == [(None, bob.id)]
     logged = german("suspension-log-suspended-ban", actor=f"<@{ready.mod.id}>", member=f"<@{ready.alice.id}>",
                     banned=f"<@{bob.id}>", count=0)  # fmt: skip
     assert ready.logs.last_message.content == logged

@@ -24,3 +24,7 @@ bans-log-banned = 🔨 { $member } wurde gebannt (aufgenommen mit dem Code { $co
         [one] { $count } aktiver Code widerrufen.
        *[other] { $count } aktive Codes widerrufen.
     }
+bans-log-banned-unvouched = 🔨 { $member } wurde gebannt (nicht über Doorman aufgenommen). { $count ->
+        [one] { $count } aktiver Code widerrufen.
+       *[other] { $count } aktive Codes widerrufen.
+    }

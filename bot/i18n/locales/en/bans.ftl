@@ -33,3 +33,8 @@ bans-log-banned = 🔨 { $member } was banned (came in with code { $code } from 
         [one] { $count } active code revoked.
        *[other] { $count } active codes revoked.
     }
+# The log's line for someone banned who did not come in through Doorman but had active codes; $count ≥ 1.
+bans-log-banned-unvouched = 🔨 { $member } was banned (they did not come in through Doorman). { $count ->
+        [one] { $count } active code revoked.
+       *[other] { $count } active codes revoked.
+    }

@@ -23,3 +23,7 @@ bans-log-banned = 🔨 Se ha baneado a { $member } (entró con el código { $cod
         [one] Se ha revocado { $count } código activo.
        *[other] Se han revocado { $count } códigos activos.
     }
+bans-log-banned-unvouched = 🔨 Se ha baneado a { $member } (no entró con Doorman). { $count ->
+        [one] Se ha revocado { $count } código activo.
+       *[other] Se han revocado { $count } códigos activos.
+    }

@@ -26,3 +26,7 @@ bans-log-banned = 🔨 { $member } banni (admis avec le code { $code } de { $inv
         [one] { $count } code actif révoqué.
        *[other] { $count } codes actifs révoqués.
     }
+bans-log-banned-unvouched = 🔨 { $member } banni (pas entré par Doorman). { $count ->
+        [one] { $count } code actif révoqué.
+       *[other] { $count } codes actifs révoqués.
+    }

@@ -26,3 +26,4 @@ bans-log-banned = 🔨 { $member } さんがBANされました（{ $inviter } �
         [0] 有効なコードはありませんでした。
        *[other] 有効なコード{ $count }件を取り消しました。
     }
+bans-log-banned-unvouched = 🔨 { $member } さんがBANされました（Doorman経由の参加ではありません）。有効なコード{ $count }件を取り消しました。

@@ -24,3 +24,7 @@ bans-log-banned = 🔨 Banimento de { $member } (entrou com o código { $code } 
         [one] { $count } código ativo revogado.
        *[other] { $count } códigos ativos revogados.
     }
+bans-log-banned-unvouched = 🔨 Banimento de { $member } (não entrou pelo Doorman). { $count ->
+        [one] { $count } código ativo revogado.
+       *[other] { $count } códigos ativos revogados.
+    }
