@@ -29,6 +29,7 @@ from bot.core.direct_channels import direct_message
 from bot.core.log_lines import AdmittedLine, DeniedLine, LeftLine
 from bot.core.owed import DirectMessageAbout, GrantRoles, Owed, ShowRequest, UndeliveredNotice
 from bot.core.posts import Posted
+from bot.core.questions import Answer
 from bot.core.refusals import Refused
 from bot.core.vouching import InviterRecord, inviter_record
 
@@ -65,6 +66,7 @@ class Admission:
     admitted_at: int | None
     request: Posted | None  # the request message for the moderators, once posted
     code_kind: CodeKind = CodeKind.MEMBER  # an admin's shared link vouches for nobody in particular
+    answers: tuple[Answer, ...] = ()  # to the server's join questions, as they were asked (SPEC section 13)
 
     @property
     def code_display(self) -> str:

@@ -1,5 +1,10 @@
 """Redeeming a code: the checks of SPEC section 4 in order, the atomic claim, and the lockout.
 
+A server with join questions (SPEC section 13) is redeemed in two steps: redeem() without answers checks the
+code, spends nothing and says what to ask (AskFirst); redeem() with the submitted answers checks everything
+again and claims the code. A code used up, revoked or expired between the two is refused without counting
+toward the lockout (CodeGone): the newcomer did nothing wrong.
+
 Failed attempts are committed even though the redemption is refused: claim_code returns its
 refusal instead of raising it, so the transaction that records the failure still commits.
 """
@@ -18,6 +23,7 @@ from bot.core.links import owe_link_deletion
 from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
 from bot.core.people import Newcomer, remember_locale
 from bot.core.policy import Policy
+from bot.core.questions import Answered, answers_to
 from bot.core.refusals import Refused
 from bot.core.settings import GuildSettings, read_settings
 from bot.core.waitlist_decisions import close_on_redemption
@@ -47,6 +53,19 @@ class Redemption:
     settings: GuildSettings
 
 
+@dataclass(frozen=True)
+class AskFirst:
+    """The code may be claimed, once the newcomer answers the server's questions; nothing was spent."""
+
+    code: str  # canonical
+    questions: tuple[str, ...]
+    settings: GuildSettings
+
+
+# What may happen to a code between its check and the submitted answers.
+_MEANWHILE = (CodeProblem.USED_UP, CodeProblem.REVOKED, CodeProblem.EXPIRED)
+
+
 @dataclass(eq=False)
 class WrongChannel(Refused):
     welcome_channel_id: int
@@ -70,6 +89,13 @@ class StillWaiting(Refused):
 
 
 @dataclass(eq=False)
+class CodeGone(Refused):
+    """The code was good when checked, and became `reason` before the answers came: nothing was spent or counted."""
+
+    reason: CodeProblem
+
+
+@dataclass(eq=False)
 class CodeRefused(Refused):
     """The code could not be claimed. The failed attempt was recorded toward the lockout."""
 
@@ -88,8 +114,10 @@ async def redeem(
     code_text: str,
     defaults: Policy,
     now: int,
-) -> Redemption:
-    """Claim a code for a newcomer, checking in the order of SPEC section 4, in one transaction.
+    answers: Answered | None = None,
+) -> Redemption | AskFirst:
+    """Claim a code for a newcomer, checking in the order of SPEC section 4, in one transaction; or, in a server
+    with questions and no `answers` yet, only check it (AskFirst).
 
     Raises a Refused; a CodeRefused has been recorded toward the lockout.
     """
@@ -102,6 +130,7 @@ async def redeem(
             code_text=code_text,
             defaults=defaults,
             now=now,
+            answers=answers,
         )
     )
     if isinstance(outcome, Refused):
@@ -118,7 +147,8 @@ async def claim_code(
     code_text: str,
     defaults: Policy,
     now: int,
-) -> Redemption | Refused:
+    answers: Answered | None = None,
+) -> Redemption | AskFirst | Refused:
     """redeem()'s transaction. A refusal is returned, not raised, so the failed attempt it records commits."""
     settings = (await read_settings(tx, guild_id, defaults)).require_setup()
     assert settings.welcome_channel_id is not None
@@ -135,8 +165,17 @@ async def claim_code(
 
     code = await _claimable_code(tx, guild_id, newcomer, code_text, now)
     if isinstance(code, CodeProblem):
+        if answers is not None and code in _MEANWHILE:
+            return CodeGone(code)
         return await _record_failure(tx, settings, newcomer.user_id, code, now)
+    if answers is None and settings.questions:
+        return AskFirst(code.code, settings.questions, settings)
+    given = () if answers is None else answers_to(settings.questions, answers)
+    if isinstance(given, Refused):
+        return given
     if not await tx.codes.add_use(code.id):  # its last use went to someone else since it was read
+        if answers is not None:
+            return CodeGone(CodeProblem.USED_UP)
         return await _record_failure(tx, settings, newcomer.user_id, CodeProblem.USED_UP, now)
     # An admin's shared link vouches for nobody in particular: a moderator looks at each newcomer it brings.
     approval = settings.policy.approval or code.kind is CodeKind.LINK
@@ -148,6 +187,7 @@ async def claim_code(
         redeemed_at=now,
         approval_required=approval,
         status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
+        answers=given,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)
     await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)  # any code ends their wait

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +11,7 @@ from bot.core.deliveries import log, owe
 from bot.core.log_lines import SettingsLine
 from bot.core.owed import ShowRequest, ShowWaitlistEntry
 from bot.core.policy import BOOLEAN_KEYS, POLICY_RANGES, Policy, in_range
+from bot.core.questions import parse_questions
 from bot.core.refusals import NotSetUp, Refused
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ PLACE_KEYS = (
 # The language of the moderator channel, alerts and the log: a shipped catalog's locale, or None for the
 # guild's preferred locale (SPEC section 14). Set with /gate setup.
 LANGUAGE_KEY = "language"
+# The join questions (SPEC section 13), one a line; set with /gate questions (core.questions).
+QUESTIONS_KEY = "join_questions"
 # /gate policy's keys: a subset of Policy; the lockout stays with the config file.
 POLICY_KEYS = (
     "invites_per_member",
@@ -58,6 +61,7 @@ class GuildSettings:
     language: str | None
     policy: Policy
     overridden: frozenset[str]  # policy keys an admin set for this guild
+    questions: tuple[str, ...] = ()  # asked of each newcomer before their code is claimed
 
     @property
     def is_set_up(self) -> bool:
@@ -110,6 +114,7 @@ async def read_settings(tx: Transaction, guild_id: int, defaults: Policy) -> Gui
         language=stored.get(LANGUAGE_KEY),
         policy=replace(defaults, **overrides),
         overridden=frozenset(overrides),
+        questions=tuple((stored.get(QUESTIONS_KEY) or "").splitlines()),
     )
 
 
@@ -117,6 +122,7 @@ def differences(before: GuildSettings, after: GuildSettings) -> tuple[tuple[str,
     """(setting, before, after) for each setting that changed, places first."""
     pairs = [(key, getattr(before, key), getattr(after, key)) for key in (*PLACE_KEYS, LANGUAGE_KEY)]
     pairs += [(key, getattr(before.policy, key), getattr(after.policy, key)) for key in POLICY_KEYS]
+    pairs.append((QUESTIONS_KEY, "\n".join(before.questions) or None, "\n".join(after.questions) or None))
     return tuple((key, old, new) for key, old, new in pairs if old != new)
 
 
@@ -148,12 +154,13 @@ async def update_settings(
     command: str,
     now: int,
 ) -> tuple[GuildSettings, GuildSettings]:
-    """Apply `changes` (PLACE_KEYS, LANGUAGE_KEY or POLICY_KEYS) for admin `by` with /gate `command`; (before, after).
+    """Apply `changes` (PLACE_KEYS, LANGUAGE_KEY, POLICY_KEYS or QUESTIONS_KEY) for admin `by` with /gate
+    `command`; (before, after).
 
     Refuses, saving nothing, when there is nothing to change or a policy value is out of range.
     The log channel (after the change) is owed a line saying what changed.
     """
-    unknown = set(changes) - {*PLACE_KEYS, LANGUAGE_KEY, *POLICY_KEYS}
+    unknown = set(changes) - {*PLACE_KEYS, LANGUAGE_KEY, *POLICY_KEYS, QUESTIONS_KEY}
     if unknown:
         raise ValueError(f"not a setting: {sorted(unknown)}")
     problems = out_of_range(changes)
@@ -178,3 +185,15 @@ async def update_settings(
         return before, after
 
     return await db.transaction(update)
+
+
+async def set_questions(
+    db: Database, guild_id: int, defaults: Policy, typed: Sequence[str], *, by: int, now: int
+) -> GuildSettings:
+    """Replace the guild's join questions with what admin `by` typed (all blank: it asks none), logged as a
+    settings change. The settings after."""
+    questions = parse_questions(typed)
+    _, after = await update_settings(
+        db, guild_id, defaults, {QUESTIONS_KEY: "\n".join(questions) or None}, by=by, command="questions", now=now
+    )
+    return after

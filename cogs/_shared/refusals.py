@@ -37,8 +37,17 @@ from bot.core.places import (
     SetupProblem,
     SetupRefused,
 )
+from bot.core.questions import AnswerMissing, QuestionsChanged, QuestionTooLong
 from bot.core.quotas import EveryoneRoleQuota, QuotaExhausted
-from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
+from bot.core.redemptions import (
+    AlreadyMember,
+    CodeGone,
+    CodeProblem,
+    CodeRefused,
+    LockedOut,
+    StillWaiting,
+    WrongChannel,
+)
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.regeneration import REGENERATIONS_PER_DAY, NotRegenerable, RegeneratingTooOften
 from bot.core.settings import NothingToChange, PolicyRefused
@@ -146,6 +155,14 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-still-awaiting-approval")
         case StillWaiting():
             return t("refusal-still-roles-pending")
+        case CodeGone(reason=reason):
+            return t.sentences(t("questions-refusal-code-gone"), t(_CODE_PROBLEMS[reason]))
+        case QuestionsChanged():
+            return t("questions-refusal-changed")
+        case AnswerMissing(question=question):
+            return t("questions-refusal-missing", question=escaped(question, 100))
+        case QuestionTooLong(number=number):
+            return t("questions-refusal-too-long", number=str(number))
         case CodeRefused():
             return _code_refused(t, refusal)
         case RequestNotFound():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.app import Doorman
 from cogs.admissions import _deliveries
 from cogs.admissions._approvals import DenyForms, RequestButton
+from cogs.admissions._questions import AnswerForms
 from cogs.admissions._redeem import Redeem
 
 
@@ -14,3 +15,4 @@ async def setup(bot: Doorman) -> None:
     bot.add_dynamic_items(RequestButton)
     await bot.add_cog(Redeem(bot))
     await bot.add_cog(DenyForms())
+    await bot.add_cog(AnswerForms())

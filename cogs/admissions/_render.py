@@ -12,7 +12,7 @@ from bot.core.codes import CodeKind
 from bot.core.suspensions import Suspension
 from bot.core.vouching import InviterRecord
 from bot.i18n import Catalog
-from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
+from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE, EMBED_TOTAL
 from cogs._shared.markup import channel, code, escaped, timestamp, user
 from cogs._shared.vouching import record_line
 
@@ -56,6 +56,7 @@ def request_embed(
             name=t("suspension-request-flag"), value=t("suspension-request-flag-value", when=when), inline=False
         )
     embed.add_field(name=t("admissions-request-redeemed"), value=timestamp(admission.redeemed_at), inline=False)
+    answers_at = len(embed.fields)  # the answers come here, once the rest is known (_insert_answers)
     status = admission.status
     if status is AdmissionStatus.DENIED:
         embed.colour = _DENIED
@@ -83,7 +84,20 @@ def request_embed(
             embed.colour = _GRANTED
         embed.add_field(name=t("admissions-request-decision"), value=decision, inline=False)
     embed.set_footer(text=guild_name)
+    _insert_answers(t, embed, admission, answers_at)
     return embed
+
+
+def _insert_answers(t: Catalog, embed: discord.Embed, admission: Admission, index: int) -> None:
+    """The answers to the join questions, a field each, sharing what the embed's 6,000 characters leave (at
+    most 1,024 each): up to 5 answers of 1,000 characters may not all fit whole beside a note and a reason."""
+    names = [escaped(answer.question, 100) for answer in admission.answers]
+    room = EMBED_TOTAL - len(embed) - sum(len(name) for name in names)
+    for offset, (name, answer) in enumerate(zip(names, admission.answers, strict=True)):
+        share = min(EMBED_FIELD_VALUE, room // (len(names) - offset))
+        value = escaped(answer.answer, share) if answer.answer else t("questions-request-no-answer")
+        embed.insert_field_at(index + offset, name=name, value=value, inline=False)
+        room -= len(value)
 
 
 def moved_to(t: Catalog, channel_id: int) -> str:

@@ -21,6 +21,7 @@ from cogs._shared.pages import page_count, paginate, send_made_pages, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs._shared.vouching import add_whois_section
 from cogs.gate._pending import pending_pages
+from cogs.gate._questions import whois_answers
 from cogs.gate._suspensions import suspension_line
 from cogs.gate._tree import tree_lines
 from cogs.gate._waitlist import history_line
@@ -104,7 +105,11 @@ class AuditCommands(commands.Cog):
             *([] if suspended is None else [suspension_line(t, suspended)]),
             t("gate-whois-vouched-for-by", count=len(found.admissions)),
             *(
-                [describe_admission(t, a, from_inviter=True) for a in found.admissions]
+                [
+                    line
+                    for a in found.admissions
+                    for line in (describe_admission(t, a, from_inviter=True), *whois_answers(t, a))
+                ]
                 or [t("gate-whois-no-admission")]
             ),
             t("gate-whois-invited", count=len(found.invited)),

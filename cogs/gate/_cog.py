@@ -14,6 +14,7 @@ from cogs._shared.guards import RefusedCheck
 from cogs._shared.interactions import caller
 from cogs.gate._audit import AuditCommands
 from cogs.gate._links import LinkCommands
+from cogs.gate._questions import QuestionsCommands
 from cogs.gate._quotas import QuotaCommands
 from cogs.gate._settings import SettingsCommands
 from cogs.gate._suspensions import SuspensionCommands
@@ -25,7 +26,8 @@ from cogs.gate._waitlist import WaitlistCommands
 class Gate(
     # discord.py gathers a cog's commands from its last base to its first: this lists them
     # setup, policy, settings, quota, grant, link, then the audit, the waitlist and suspensions, the order Discord
-    # shows.
+    # shows; the join questions last.
+    QuestionsCommands,
     SuspensionCommands,
     WaitlistCommands,
     AuditCommands,

@@ -7,7 +7,7 @@ import discord
 from bot.core.quotas import RoleQuota
 from bot.core.settings import GuildSettings
 from bot.i18n import Catalog, catalog_locale
-from cogs._shared.markup import channel, role
+from cogs._shared.markup import channel, escaped, role
 from cogs._shared.pages import paginate
 
 # Each shipped catalog's language, by the message naming it (in its own language).
@@ -98,4 +98,9 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
             ]
         ),
         inline=False,
+    )
+    # Five questions of at most 45 characters (escaped: 90) fit a field's 1,024 characters.
+    questions = [f"{n}. {escaped(question, 100)}" for n, question in enumerate(settings.questions, start=1)]
+    embed.add_field(
+        name=t("questions-settings-title"), value="\n".join(questions) or t("questions-settings-none"), inline=False
     )

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeKind, Reservation
 from bot.core.posts import Posted
+from bot.core.questions import Answer
 from bot.core.quotas import RoleQuota, Spending
 
 
@@ -103,6 +104,7 @@ class AdmissionRepository(Protocol):
         redeemed_at: int,
         approval_required: bool,
         status: AdmissionStatus,
+        answers: tuple[Answer, ...] = (),
     ) -> Admission: ...
 
     async def get(self, admission_id: int) -> Admission | None: ...

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.core.settings import LANGUAGE_KEY, PLACE_KEYS, POLICY_KEYS
+from bot.core.settings import LANGUAGE_KEY, PLACE_KEYS, POLICY_KEYS, QUESTIONS_KEY
 from bot.store.sql.connection import Connection
 
-_COLUMNS = frozenset((*PLACE_KEYS, LANGUAGE_KEY, *POLICY_KEYS))
+_COLUMNS = frozenset((*PLACE_KEYS, LANGUAGE_KEY, *POLICY_KEYS, QUESTIONS_KEY))
 GET = "SELECT * FROM guild_settings WHERE guild_id = $1"
 
 

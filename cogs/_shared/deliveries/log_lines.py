@@ -32,7 +32,7 @@ from bot.core.log_lines import (
     WaitlistJoinedLine,
 )
 from bot.core.owed import Owed
-from bot.core.settings import LANGUAGE_KEY
+from bot.core.settings import LANGUAGE_KEY, QUESTIONS_KEY
 from bot.i18n import Catalog, Catalogs, words
 from bot.i18n.patterns import Arg
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
@@ -194,6 +194,8 @@ def _change(
         return t("deliveries-log-change", setting=key.removesuffix("_id"), old=shown_old, new=shown_new)
     if key == LANGUAGE_KEY:
         return t("deliveries-log-change", setting=key, old=_language(t, old, catalogs), new=_language(t, new, catalogs))
+    if key == QUESTIONS_KEY:  # typed by an admin: escaped, one a line becomes one after the other
+        return t("deliveries-log-change", setting="questions", old=_questions(t, old), new=_questions(t, new))
     return t("deliveries-log-change", setting=key, old=_value(t, old), new=_value(t, new))
 
 
@@ -202,6 +204,12 @@ def _language(t: Catalog, value: int | bool | str | None, catalogs: Catalogs) ->
     if not isinstance(value, str):
         return t("deliveries-log-value-server-language")
     return catalogs[value]("deliveries-language-name")
+
+
+def _questions(t: Catalog, value: int | bool | str | None) -> str:
+    if not isinstance(value, str):
+        return t("deliveries-log-value-none")
+    return " | ".join(escaped(question, 100) for question in value.splitlines())
 
 
 def _value(t: Catalog, value: int | bool | str | None) -> str:
