@@ -71,3 +71,25 @@ async def test_a_german_server_and_newcomer_read_their_language(ready, spoken):
     asked = await bob.slash(ready.welcome, "redeem", code=await ready.create_code())
     done = await bob.submit_modal(asked, {"answer-0": "alice"})
     assert await ready.roles_of(bob) == {"Member"} and done.response.content.startswith("Willkommen")
+
+
+async def test_an_admin_who_lost_the_right_while_the_form_was_open_saves_nothing(ready):
+    shown = await ready.admin.slash(ready.general, "gate questions")
+    guild = ready.env.bot.get_guild(ready.guild.id)
+    admin = await guild.fetch_member(ready.admin.id)
+    await admin.remove_roles(guild.get_role(ready.guild.roles["Admins"].id))
+    await ready.env.settle()
+    refused = await ready.admin.submit_modal(shown, QUESTIONS)
+    assert refused.response.content.startswith("Only admins")
+    redeemed = await ready.newcomer("bob").slash(ready.welcome, "redeem", code=await ready.create_code())
+    assert redeemed.modal is None and "Welcome" in redeemed.response.content  # no question was saved
+
+
+async def test_a_check_too_slow_for_a_form_asks_to_redeem_again(ready, slow_redemptions, database_target):
+    await ready.admin.submit_modal(await ready.admin.slash(ready.general, "gate questions"), QUESTIONS)
+    bob = ready.newcomer("bob")
+    result = await bob.slash(ready.welcome, "redeem", code=await ready.create_code())
+    assert result.modal is None and result.response.content == (
+        "That took too long to show the questions. Please use `/redeem` again; your code was not used."
+    )
+    assert await ready.roles_of(bob) == {"Newcomer"}
