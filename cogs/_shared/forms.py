@@ -11,10 +11,15 @@ from typing import Any
 
 def typed(components: list[Any], custom_id: str) -> str:
     """What was typed into the form's text input `custom_id` (inside action rows or labels)."""
+    return inputs(components).get(custom_id, "")
+
+
+def inputs(components: list[Any]) -> dict[str, str]:
+    """Every text input of a submitted form, by custom_id: what was typed into it ("" for nothing)."""
+    found: dict[str, str] = {}
     for component in components:
-        if component.get("custom_id") == custom_id:
-            return str(component.get("value") or "")
+        if "custom_id" in component:  # an input; Discord may leave out the value of one left empty
+            found[str(component["custom_id"])] = str(component.get("value") or "")
         inner = component.get("components") or ([component["component"]] if "component" in component else [])
-        if found := typed(inner, custom_id):
-            return found
-    return ""
+        found.update(inputs(inner))
+    return found

@@ -15,7 +15,7 @@ from bot.core.codes import ALPHABET, LENGTH
 from bot.core.questions import MAX_ANSWER, MAX_QUESTIONS, digest, is_optional
 from bot.core.redemptions import AskFirst
 from bot.i18n import Catalog
-from cogs._shared.forms import typed
+from cogs._shared.forms import inputs
 
 ANSWER_FORM = re.compile(rf"doorman:answers:(?P<code>[{ALPHABET}]{{{LENGTH}}}):(?P<asked>[0-9a-f]{{1,20}})")
 
@@ -46,24 +46,6 @@ def answer_form(t: Catalog, asked: AskFirst) -> discord.ui.Modal:
 
 
 def typed_answers(components: list[Any]) -> tuple[str, ...]:
-    """What was typed into each question's input of a submitted form, in order."""
-    return tuple(typed(components, _input(n)) for n in range(_count(components)))
-
-
-def _count(components: list[Any]) -> int:
-    """How many question inputs the submitted form had."""
-    found = 0
-    for number in range(MAX_QUESTIONS):
-        if _has(components, _input(number)):
-            found = number + 1
-    return found
-
-
-def _has(components: list[Any], custom_id: str) -> bool:
-    for component in components:
-        if component.get("custom_id") == custom_id:
-            return True
-        inner = component.get("components") or ([component["component"]] if "component" in component else [])
-        if _has(inner, custom_id):
-            return True
-    return False
+    """What was typed into each question's input of a submitted form, in order (as many as the form had)."""
+    filled = inputs(components)
+    return tuple(filled[_input(n)] for n in range(MAX_QUESTIONS) if _input(n) in filled)

@@ -68,6 +68,7 @@ async def test_commands_keep_the_order_discord_shows_them_in(simcord_env):
         "waitlist",
         "suspend",
         "unsuspend",
+        "questions",
     ]
     waitlist = simcord_env.bot.tree.get_command("waitlist")
     assert [command.name for command in waitlist.commands] == ["join", "leave", "status"]
