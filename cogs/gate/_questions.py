@@ -73,12 +73,13 @@ def saved(t: Catalog, questions: tuple[str, ...]) -> str:
 
 
 def whois_answers(t: Catalog, admission: Admission) -> list[str]:
-    """The admission's answers as /gate whois shows them, under it: cut short, the request has them whole."""
+    """The admission's answers as /gate whois shows them, under it: cut short, the request has them whole (a line
+    stays within a page's LINE_LIMIT, so the page never cuts it again, through an escape)."""
     return [
         t(
             "questions-whois-answer",
-            question=escaped(answer.question, 100),
-            answer=escaped(answer.answer, 300) if answer.answer else t("questions-request-no-answer"),
+            question=escaped(answer.question, 2 * MAX_QUESTION),
+            answer=escaped(answer.answer, 250) if answer.answer else t("questions-request-no-answer"),
         )
         for answer in admission.answers
     ]

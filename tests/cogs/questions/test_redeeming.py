@@ -166,3 +166,13 @@ async def test_five_long_answers_beside_a_note_and_a_reason_stay_within_an_embed
     assert "Denied by" in fields(approving.modq.history()[-1])["Decision"]
     answers = [fields(approving.modq.history()[-1])[f"Question number {n}?"] for n in range(5)]
     assert all(answer.startswith("\\_\\_") and answer.endswith("…") for answer in answers)
+
+
+async def test_whois_cuts_a_long_answer_the_request_shows_whole(approving):
+    await ask(approving)
+    bob, shown, _ = await form_for(approving)
+    await bob.submit_modal(shown, {"answer-0": "*" * 400})
+    assert fields(approving.modq.last_message)["Who invited you?"] == "\\*" * 400
+    whois = await approving.admin.slash(approving.general, "gate whois", member=bob)
+    [line] = [line for line in whois.response.embeds[0].description.splitlines() if line.startswith("↳ Who")]
+    assert line == "↳ Who invited you?: " + "\\*" * 124 + "…"
