@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -21,7 +22,10 @@ from bot.core.questions import (
 from bot.core.redemptions import AskFirst, CodeGone, CodeProblem, CodeRefused, Redemption
 from bot.core.repositories import Database, Transaction
 from bot.core.settings import get_settings, set_questions
+from bot.store.postgres.copy_db import copy_db
+from bot.store.postgres.url import PostgresUrl
 from tests.core.guild import ADMIN, DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
+from tests.databases import new_postgres_database
 
 QUESTIONS = ("Who invited you?", "Anything else? (optional)")
 
@@ -161,3 +165,20 @@ def test_optional_questions_in_each_language(question):
 @pytest.mark.parametrize("question", ["Why?", "Optional extras?", "(optional) Why?", "Why? (required)"])
 def test_other_questions_are_required(question):
     assert not is_optional(question)
+
+
+@pytest.mark.postgres
+async def test_copy_db_carries_the_questions_and_the_answers(tmp_path, postgres):
+    source = tmp_path / "old.db"
+    async with opened(source) as db:
+        code = await code_of(db)
+        done = await redeem(db, 700, code.display, answered("ällice ✨", ""))
+        assert isinstance(done, Redemption)
+    name = f"doorman_questions_{os.getpid()}"
+    await new_postgres_database(postgres.base, name)
+    target = PostgresUrl(postgres.url(name))
+    await copy_db(source, target)
+    async with opened(target) as db:
+        assert (await get_settings(db, GUILD, DEFAULTS)).questions == QUESTIONS
+        stored = await read(db, lambda tx: tx.admissions.get(done.admission.id))
+        assert [(a.question, a.answer) for a in stored.answers] == [(QUESTIONS[0], "ällice ✨"), (QUESTIONS[1], "")]
