@@ -12,7 +12,6 @@ from collections.abc import Callable
 CONTENT = 2000
 EMBED_TITLE = 256
 EMBED_FIELD_VALUE = 1024
-EMBED_FIELD_NAME = 256
 EMBED_TOTAL = 6000  # title, description, field names and values, footer and author of one embed
 
 MARKER = "…"
