@@ -19,6 +19,7 @@ from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
 from bot.core.people import Newcomer, remember_locale
 from bot.core.policy import Policy
 from bot.core.refusals import Refused
+from bot.core.screening import come_back, holds_for
 from bot.core.settings import GuildSettings, read_settings
 from bot.core.waitlist_decisions import close_on_redemption
 
@@ -85,11 +86,12 @@ async def redeem(
     guild_id: int,
     channel_id: int,
     newcomer: Newcomer,
-    code_text: str,
+    code_text: str | None,
     defaults: Policy,
     now: int,
 ) -> Redemption:
-    """Claim a code for a newcomer, checking in the order of SPEC section 4, in one transaction.
+    """Claim a code for a newcomer, checking in the order of SPEC section 4, in one transaction. Without a code,
+    someone admitted here before who left comes back as the policy `returning` says (SPEC section 13).
 
     Raises a Refused; a CodeRefused has been recorded toward the lockout.
     """
@@ -115,7 +117,7 @@ async def claim_code(
     guild_id: int,
     channel_id: int,
     newcomer: Newcomer,
-    code_text: str,
+    code_text: str | None,
     defaults: Policy,
     now: int,
 ) -> Redemption | Refused:
@@ -132,14 +134,19 @@ async def claim_code(
     waiting = await tx.admissions.open_of(guild_id, newcomer.user_id)
     if waiting is not None:
         return StillWaiting(waiting.status)
+    if code_text is None:
+        returned = await come_back(tx, settings, newcomer, now)
+        return returned if isinstance(returned, Refused) else Redemption(returned, settings)
 
     code = await _claimable_code(tx, guild_id, newcomer, code_text, now)
     if isinstance(code, CodeProblem):
         return await _record_failure(tx, settings, newcomer.user_id, code, now)
     if not await tx.codes.add_use(code.id):  # its last use went to someone else since it was read
         return await _record_failure(tx, settings, newcomer.user_id, CodeProblem.USED_UP, now)
-    # An admin's shared link vouches for nobody in particular: a moderator looks at each newcomer it brings.
-    approval = settings.policy.approval or code.kind is CodeKind.LINK
+    # An admin's shared link vouches for nobody in particular: a moderator looks at each newcomer it brings, as at
+    # each one with a hold (a young account, an earlier denial, ban or suspension).
+    holds = await holds_for(tx, settings, newcomer, now)
+    approval = settings.policy.approval or code.kind is CodeKind.LINK or bool(holds)
     admission = await tx.admissions.insert(
         guild_id=guild_id,
         code_id=code.id,
@@ -148,6 +155,9 @@ async def claim_code(
         redeemed_at=now,
         approval_required=approval,
         status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
+        has_avatar=newcomer.has_avatar,
+        holds=holds,
+        came_back=False,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)
     await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)  # any code ends their wait

@@ -41,6 +41,7 @@ from bot.core.quotas import EveryoneRoleQuota, QuotaExhausted
 from bot.core.redemptions import AlreadyMember, CodeProblem, CodeRefused, LockedOut, StillWaiting, WrongChannel
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.regeneration import REGENERATIONS_PER_DAY, NotRegenerable, RegeneratingTooOften
+from bot.core.screening import CodeNeeded, CodeNeededBecause
 from bot.core.settings import NothingToChange, PolicyRefused
 from bot.core.suspensions import AlreadySuspended, MemberSuspended, NotSuspended
 from bot.core.tenure import TooNewToInvite
@@ -148,6 +149,12 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-still-roles-pending")
         case CodeRefused():
             return _code_refused(t, refusal)
+        case CodeNeeded(because=CodeNeededBecause.NOT_RETURNING):
+            return t("screening-refusal-code-needed")
+        case CodeNeeded(because=CodeNeededBecause.POLICY):
+            return t("screening-refusal-code-returning")
+        case CodeNeeded():
+            return t("screening-refusal-code-flagged")
         case RequestNotFound():
             return t("refusal-request-not-found")
         case AlreadyDecided():
