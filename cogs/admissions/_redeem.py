@@ -30,7 +30,7 @@ class Redeem(commands.Cog):
     @app_commands.guild_only()
     @answers_refusals
     async def redeem(self, interaction: discord.Interaction, code: str | None = None) -> None:
-        """Without a code: someone admitted here before who left comes back, as the policy `returning` says."""
+        # Without a code: someone admitted here before who left comes back, as the policy `returning` says.
         guild, user = interaction.guild, interaction.user
         assert guild is not None and interaction.channel_id is not None
         with self.bot.deliveries.reserving() as owed:

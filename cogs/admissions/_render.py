@@ -53,8 +53,8 @@ def request_embed(t: Catalog, facts: RequestFacts, guild_name: str) -> discord.E
         embed.add_field(
             name=t("suspension-request-flag"), value=t("suspension-request-flag-value", when=when), inline=False
         )
-    add_signals(t, embed, admission, facts.earlier)
     embed.add_field(name=t("admissions-request-redeemed"), value=timestamp(admission.redeemed_at), inline=False)
+    add_signals(t, embed, admission, facts.earlier)  # after the inviter's part, before any decision
     status = admission.status
     if status is AdmissionStatus.DENIED:
         embed.colour = _DENIED
