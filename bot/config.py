@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from bot.core.policy import BOOLEAN_KEYS, POLICY_RANGES, Policy, in_range
+from bot.core.policy import BOOLEAN_KEYS, CHOICE_KEYS, POLICY_RANGES, Policy, in_range
 from bot.core.shards import ONE_PROCESS, Shards
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
@@ -156,6 +156,11 @@ def _policy(table: dict[str, Any]) -> Policy:
         if key in BOOLEAN_KEYS:
             if not isinstance(value, bool):
                 raise ConfigError(f"defaults.{key} must be true or false, got {value!r}")
+        elif key in CHOICE_KEYS:
+            choices = [choice.value for choice in CHOICE_KEYS[key]]
+            if value not in choices:
+                raise ConfigError(f"defaults.{key} must be one of {', '.join(choices)}, got {value!r}")
+            value = CHOICE_KEYS[key](value)
         else:
             low, high = POLICY_RANGES[key]
             if not isinstance(value, int) or isinstance(value, bool) or not in_range(key, value):

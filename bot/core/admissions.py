@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from bot.core.codes import CodeKind, format_code
 from bot.core.deliveries import log, owe
 from bot.core.direct_channels import direct_message
+from bot.core.holds import Hold
 from bot.core.log_lines import AdmittedLine, DeniedLine, LeftLine
 from bot.core.owed import DirectMessageAbout, GrantRoles, Owed, ShowRequest, UndeliveredNotice
 from bot.core.posts import Posted
@@ -67,6 +68,9 @@ class Admission:
     request: Posted | None  # the request message for the moderators, once posted
     code_kind: CodeKind = CodeKind.MEMBER  # an admin's shared link vouches for nobody in particular
     answers: tuple[Answer, ...] = ()  # to the server's join questions, as they were asked (SPEC section 13)
+    has_avatar: bool | None = None  # the account had its own avatar at redemption (None: not kept then)
+    holds: tuple[Hold, ...] = ()  # why a moderator must look although approval is off (SPEC section 13)
+    came_back: bool = False  # admitted again without a code, with their earlier admission's code and inviter
 
     @property
     def code_display(self) -> str:
@@ -190,7 +194,8 @@ async def _close(tx: Transaction, admission_id: int, status: AdmissionStatus, no
     if closed.request is not None or closed.approval_required:
         await owe(tx, closed.guild_id, ShowRequest(admission_id), now=now)
     # An admin's shared link may bring hundreds: its admin reads them in the log, not one DM each.
-    if status is AdmissionStatus.ADMITTED and closed.code_kind is not CodeKind.LINK:
+    # Someone who came back without a code is not news to the inviter.
+    if status is AdmissionStatus.ADMITTED and closed.code_kind is not CodeKind.LINK and not closed.came_back:
         joined = await direct_message(tx, closed.inviter_id, DirectMessageAbout.INVITEE_JOINED, admission_id)
         await owe(tx, closed.guild_id, joined, now=now)
     if logged:
@@ -257,12 +262,16 @@ class RequestFacts:
     admission: Admission
     record: InviterRecord
     inviter_suspension: Suspension | None
+    earlier: list[Admission]  # the newcomer's earlier admissions here, newest first (a risk signal, SPEC section 13)
 
 
 async def request_facts(db: Database, *, guild_id: int, admission_id: int) -> RequestFacts:
     async def read(tx: Transaction) -> RequestFacts:
         admission = await in_guild(tx, guild_id, admission_id)
         record = await inviter_record(tx, guild_id, admission.inviter_id)
-        return RequestFacts(admission, record, await tx.suspensions.get(guild_id, admission.inviter_id))
+        suspension = await tx.suspensions.get(guild_id, admission.inviter_id)
+        history = await tx.admissions.of_user(guild_id, admission.user_id)
+        earlier = [other for other in history if other.id < admission.id]
+        return RequestFacts(admission, record, suspension, earlier)
 
     return await db.transaction(read)

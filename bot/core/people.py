@@ -29,6 +29,16 @@ class Newcomer:
     username: str
     role_ids: frozenset[int]
     locale: str | None = None
+    has_avatar: bool | None = None  # whether the account has its own avatar (a risk signal, SPEC section 13)
+
+
+# Discord's epoch: a snowflake ID holds the milliseconds since it in its upper bits.
+_DISCORD_EPOCH_MS = 1_420_070_400_000
+
+
+def account_created_at(user_id: int) -> int:
+    """When the account was made (seconds), read from its ID as Discord writes it."""
+    return ((user_id >> 22) + _DISCORD_EPOCH_MS) // 1000
 
 
 def is_admin(member: Member) -> bool:

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Returning(StrEnum):
+    """What /redeem without a code does for someone admitted here before who left (SPEC section 13)."""
+
+    APPROVE = "approve"  # a request to the moderators, noting the earlier admission
+    READMIT = "readmit"  # the roles at once
+    CODE = "code"  # a new code is needed
 
 
 @dataclass(frozen=True)
@@ -20,10 +29,13 @@ class Policy:
     waitlist: bool = True  # people without a code may join the waitlist (SPEC section 10)
     waitlist_cooldown_days: int = 30  # after a decline, how long before they may join the waitlist again
     invite_after_days: int = 0  # tenure: how long a member is here before they may create codes (SPEC section 12)
+    min_account_age_days: int = 0  # a younger account needs a moderator's approval (SPEC section 13)
+    returning: Returning = Returning.APPROVE  # /redeem without a code by a former member (SPEC section 13)
 
 
-# The policy keys that are on or off; every other key is an integer.
+# The policy keys that are on or off, and those that are one of a few words; every other key is an integer.
 BOOLEAN_KEYS = ("approval", "invite_links", "waitlist")
+CHOICE_KEYS: dict[str, type[StrEnum]] = {"returning": Returning}
 
 # The inclusive range each integer policy key accepts, in the config file and in /gate policy.
 POLICY_RANGES: dict[str, tuple[int, int]] = {
@@ -35,6 +47,7 @@ POLICY_RANGES: dict[str, tuple[int, int]] = {
     "lockout_minutes": (1, 1440),
     "waitlist_cooldown_days": (0, 365),
     "invite_after_days": (0, 365),
+    "min_account_age_days": (0, 3650),
 }
 
 

@@ -25,6 +25,7 @@ from bot.core.people import Newcomer, remember_locale
 from bot.core.policy import Policy
 from bot.core.questions import Answered, answers_to
 from bot.core.refusals import Refused
+from bot.core.screening import come_back, holds_for
 from bot.core.settings import GuildSettings, read_settings
 from bot.core.waitlist_decisions import close_on_redemption
 
@@ -111,13 +112,14 @@ async def redeem(
     guild_id: int,
     channel_id: int,
     newcomer: Newcomer,
-    code_text: str,
+    code_text: str | None,
     defaults: Policy,
     now: int,
     answers: Answered | None = None,
 ) -> Redemption | AskFirst:
     """Claim a code for a newcomer, checking in the order of SPEC section 4, in one transaction; or, in a server
-    with questions and no `answers` yet, only check it (AskFirst).
+    with questions and no `answers` yet, only check it (AskFirst). Without a code, someone admitted here before
+    who left comes back as the policy `returning` says (SPEC section 13), with no questions asked.
 
     Raises a Refused; a CodeRefused has been recorded toward the lockout.
     """
@@ -144,7 +146,7 @@ async def claim_code(
     guild_id: int,
     channel_id: int,
     newcomer: Newcomer,
-    code_text: str,
+    code_text: str | None,
     defaults: Policy,
     now: int,
     answers: Answered | None = None,
@@ -162,6 +164,9 @@ async def claim_code(
     waiting = await tx.admissions.open_of(guild_id, newcomer.user_id)
     if waiting is not None:
         return StillWaiting(waiting.status)
+    if code_text is None:
+        returned = await come_back(tx, settings, newcomer, now)
+        return returned if isinstance(returned, Refused) else Redemption(returned, settings)
 
     code = await _claimable_code(tx, guild_id, newcomer, code_text, now)
     if isinstance(code, CodeProblem):
@@ -177,8 +182,10 @@ async def claim_code(
         if answers is not None:
             return CodeGone(CodeProblem.USED_UP)
         return await _record_failure(tx, settings, newcomer.user_id, CodeProblem.USED_UP, now)
-    # An admin's shared link vouches for nobody in particular: a moderator looks at each newcomer it brings.
-    approval = settings.policy.approval or code.kind is CodeKind.LINK
+    # An admin's shared link vouches for nobody in particular: a moderator looks at each newcomer it brings, as at
+    # each one with a hold (a young account, an earlier denial, ban or suspension).
+    holds = await holds_for(tx, settings, newcomer, now)
+    approval = settings.policy.approval or code.kind is CodeKind.LINK or bool(holds)
     admission = await tx.admissions.insert(
         guild_id=guild_id,
         code_id=code.id,
@@ -188,6 +195,9 @@ async def claim_code(
         approval_required=approval,
         status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
         answers=given,
+        has_avatar=newcomer.has_avatar,
+        holds=holds,
+        came_back=False,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)
     await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)  # any code ends their wait

@@ -10,7 +10,7 @@ from bot.core.admissions import AdmissionStatus
 from bot.core.deliveries import log, owe
 from bot.core.log_lines import SettingsLine
 from bot.core.owed import ShowRequest, ShowWaitlistEntry
-from bot.core.policy import BOOLEAN_KEYS, POLICY_RANGES, Policy, in_range
+from bot.core.policy import BOOLEAN_KEYS, CHOICE_KEYS, POLICY_RANGES, Policy, in_range
 from bot.core.questions import parse_questions
 from bot.core.refusals import NotSetUp, Refused
 
@@ -42,6 +42,8 @@ POLICY_KEYS = (
     "waitlist",
     "waitlist_cooldown_days",
     "invite_after_days",
+    "min_account_age_days",
+    "returning",
 )
 
 Change = int | bool | str | None
@@ -98,11 +100,16 @@ class NothingToChange(Refused):
 async def read_settings(tx: Transaction, guild_id: int, defaults: Policy) -> GuildSettings:
     """The guild's settings inside a running transaction."""
     stored = await tx.settings.get(guild_id)
-    overrides: dict[str, Any] = {}  # Policy field name -> an int, or a bool for BOOLEAN_KEYS
+    overrides: dict[str, Any] = {}  # Policy field name -> an int, a bool for BOOLEAN_KEYS, a choice for CHOICE_KEYS
     for key in POLICY_KEYS:
         value = stored.get(key)
-        if value is not None:
-            overrides[key] = bool(value) if key in BOOLEAN_KEYS else value
+        if value is None:
+            continue
+        if key in BOOLEAN_KEYS:
+            value = bool(value)
+        elif key in CHOICE_KEYS:
+            value = CHOICE_KEYS[key](value)
+        overrides[key] = value
     return GuildSettings(
         guild_id=guild_id,
         welcome_channel_id=stored.get("welcome_channel_id"),

@@ -42,7 +42,13 @@ def as_newcomer(interaction: discord.Interaction) -> Newcomer:
     """The person redeeming, as the core's Newcomer: their account, username, roles here and locale."""
     user = interaction.user
     role_ids = frozenset(role.id for role in user.roles) if isinstance(user, discord.Member) else frozenset()
-    return Newcomer(user_id=user.id, username=user.name, role_ids=role_ids, locale=interaction.locale.value)
+    return Newcomer(
+        user_id=user.id,
+        username=user.name,
+        role_ids=role_ids,
+        locale=interaction.locale.value,
+        has_avatar=user.avatar is not None,  # the account's own, not a server profile's
+    )
 
 
 async def guild_settings(interaction: discord.Interaction) -> GuildSettings:

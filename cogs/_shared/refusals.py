@@ -50,6 +50,7 @@ from bot.core.redemptions import (
 )
 from bot.core.refusals import Authority, NotAllowed, NotSetUp, Refused
 from bot.core.regeneration import REGENERATIONS_PER_DAY, NotRegenerable, RegeneratingTooOften
+from bot.core.screening import CodeNeeded, CodeNeededBecause
 from bot.core.settings import NothingToChange, PolicyRefused
 from bot.core.suspensions import AlreadySuspended, MemberSuspended, NotSuspended
 from bot.core.tenure import TooNewToInvite
@@ -165,6 +166,12 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("questions-refusal-too-long", number=str(number))
         case CodeRefused():
             return _code_refused(t, refusal)
+        case CodeNeeded(because=CodeNeededBecause.NOT_RETURNING):
+            return t("screening-refusal-code-needed")
+        case CodeNeeded(because=CodeNeededBecause.POLICY):
+            return t("screening-refusal-code-returning")
+        case CodeNeeded():
+            return t("screening-refusal-code-flagged")
         case RequestNotFound():
             return t("refusal-request-not-found")
         case AlreadyDecided():

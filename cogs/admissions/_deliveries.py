@@ -99,7 +99,7 @@ async def show_request(job: Job) -> Outcome:
     )
     admission = facts.admission
     t = job.server_language
-    embed = _render.request_embed(t, admission, job.guild.name, facts.record, facts.inviter_suspension)
+    embed = _render.request_embed(t, facts, job.guild.name)
     view = request_view(t, admission.id) if admission.status is AdmissionStatus.AWAITING_APPROVAL else None
     shown = Shown(
         title=_render.request_title(t, admission),

@@ -36,11 +36,12 @@ class Redeem(commands.Cog):
     @app_commands.describe(code=described("admissions-cmd-redeem-code"))
     @app_commands.guild_only()
     @answers_refusals
-    async def redeem(self, interaction: discord.Interaction, code: str) -> None:
+    async def redeem(self, interaction: discord.Interaction, code: str | None = None) -> None:
+        # Without a code: someone admitted here before who left comes back, as the policy `returning` says.
         await redeem_code(interaction, code, answers=None)
 
 
-async def redeem_code(interaction: discord.Interaction, code: str, *, answers: Answered | None) -> None:
+async def redeem_code(interaction: discord.Interaction, code: str | None, *, answers: Answered | None) -> None:
     """Redeem `code` for the person interacting and tell them how it went; raises a Refused."""
     bot = doorman(interaction)
     guild, user = interaction.guild, interaction.user
@@ -66,10 +67,14 @@ async def redeem_code(interaction: discord.Interaction, code: str, *, answers: A
             carried = await owed.carry(member=member, settings=settings, hold_followups=True)
         t = reader(interaction)
         if redemption.admission.approval_required:
-            await send_ephemeral(interaction, _render.request_received(t, guild.name))
+            received = _render.back_received if redemption.admission.came_back else _render.request_received
+            await send_ephemeral(interaction, received(t, guild.name))
             await open_ahead(bot, user.id)  # for the DM that tells them the decision
         elif isinstance(grant := carried.outcome_of(GrantRoles), Done) and grant.delivered:
-            await send_ephemeral(interaction, _render.welcome(t, guild.name, redemption.admission.inviter_id))
+            if redemption.admission.came_back:
+                await send_ephemeral(interaction, _render.welcome_back(t, guild.name))
+            else:
+                await send_ephemeral(interaction, _render.welcome(t, guild.name, redemption.admission.inviter_id))
         else:
             await send_ephemeral(interaction, _render.roles_delayed(t))
         await owed.carry(settings=settings)

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import discord
 
-from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.admissions import Admission, AdmissionStatus, RequestFacts
 from bot.core.codes import CodeKind
-from bot.core.suspensions import Suspension
-from bot.core.vouching import InviterRecord
 from bot.i18n import Catalog
 from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE, EMBED_TOTAL
 from cogs._shared.markup import channel, code, escaped, timestamp, user
 from cogs._shared.vouching import record_line
+from cogs.admissions._signals import add_signals
 
 _WAITING = discord.Colour.gold()
 _GRANTED = discord.Colour.green()
@@ -26,11 +25,10 @@ def request_title(t: Catalog, admission: Admission) -> str:
     return t("admissions-request-title", number=str(admission.id))
 
 
-def request_embed(
-    t: Catalog, admission: Admission, guild_name: str, record: InviterRecord, inviter_suspension: Suspension | None
-) -> discord.Embed:
+def request_embed(t: Catalog, facts: RequestFacts, guild_name: str) -> discord.Embed:
     """The admission request as moderators see it; the decision is added once made. A waiting request made with
-    a suspended member's code says so (SPEC section 12)."""
+    a suspended member's code says so (SPEC section 12); the risk signals and holds follow (SPEC section 13)."""
+    admission, record, inviter_suspension = facts.admission, facts.record, facts.inviter_suspension
     created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
     embed = discord.Embed(title=request_title(t, admission), colour=_WAITING)
     newcomer = t(
@@ -56,6 +54,7 @@ def request_embed(
             name=t("suspension-request-flag"), value=t("suspension-request-flag-value", when=when), inline=False
         )
     embed.add_field(name=t("admissions-request-redeemed"), value=timestamp(admission.redeemed_at), inline=False)
+    add_signals(t, embed, admission, facts.earlier)  # after the inviter's part, before any decision
     answers_at = len(embed.fields)  # the answers come here, once the rest is known (_insert_answers)
     status = admission.status
     if status is AdmissionStatus.DENIED:
@@ -168,6 +167,16 @@ def request_received(t: Catalog, guild_name: str) -> str:
 
 def welcome(t: Catalog, guild_name: str, inviter_id: int) -> str:
     return t("admissions-welcome", server=_server(guild_name), inviter=user(inviter_id))
+
+
+def back_received(t: Catalog, guild_name: str) -> str:
+    """To someone who came back without a code, whose request waits for a moderator."""
+    return t("screening-back-received", server=_server(guild_name))
+
+
+def welcome_back(t: Catalog, guild_name: str) -> str:
+    """To someone readmitted without a code (the policy `returning = readmit`)."""
+    return t("screening-welcome-back", server=_server(guild_name))
 
 
 def roles_delayed(t: Catalog) -> str:

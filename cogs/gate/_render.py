@@ -94,6 +94,9 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
                 t("waitlist-settings-waitlist", state="on" if policy.waitlist else "off") + mark("waitlist"),
                 t("waitlist-settings-cooldown", days=policy.waitlist_cooldown_days) + mark("waitlist_cooldown_days"),
                 t("suspension-settings-invite-after", days=policy.invite_after_days) + mark("invite_after_days"),
+                t("screening-settings-min-account-age", days=policy.min_account_age_days)
+                + mark("min_account_age_days"),
+                t("screening-settings-returning", returning=policy.returning.value) + mark("returning"),
                 t("gate-settings-lockout", attempts=policy.redeem_attempts, minutes=policy.lockout_minutes),
             ]
         ),

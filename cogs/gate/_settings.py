@@ -10,6 +10,7 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import quotas
 from bot.core.places import SetupRefused
+from bot.core.policy import Returning
 from bot.core.settings import LANGUAGE_KEY, Change, GuildSettings, update_settings
 from bot.i18n.commands import described
 from cogs._shared.channels import may_delete_links, may_make_links, text_channel
@@ -32,6 +33,13 @@ LANGUAGES = [
     app_commands.Choice(name=described("gate-language-fr"), value="fr"),
     app_commands.Choice(name=described("gate-language-pt-br"), value="pt-BR"),
     app_commands.Choice(name=described("gate-language-ja"), value="ja"),
+]
+
+# What /redeem without a code does for a former member (SPEC section 13): one choice per Returning.
+RETURNING = [
+    app_commands.Choice(name=described("screening-returning-approve"), value=Returning.APPROVE.value),
+    app_commands.Choice(name=described("screening-returning-readmit"), value=Returning.READMIT.value),
+    app_commands.Choice(name=described("screening-returning-code"), value=Returning.CODE.value),
 ]
 
 
@@ -97,7 +105,10 @@ class SettingsCommands(commands.Cog):
         waitlist=described("waitlist-cmd-policy-waitlist"),
         waitlist_cooldown_days=described("waitlist-cmd-policy-cooldown-days"),
         invite_after_days=described("suspension-cmd-policy-invite-after-days"),
+        min_account_age_days=described("screening-cmd-policy-min-account-age-days"),
+        returning=described("screening-cmd-policy-returning"),
     )
+    @app_commands.choices(returning=RETURNING)
     @answers_refusals
     async def policy(
         self,
@@ -111,6 +122,8 @@ class SettingsCommands(commands.Cog):
         waitlist: bool | None = None,
         waitlist_cooldown_days: int | None = None,
         invite_after_days: int | None = None,
+        min_account_age_days: int | None = None,
+        returning: str | None = None,
     ) -> None:
         given: dict[str, Change] = {
             "invites_per_member": invites_per_member,
@@ -122,6 +135,8 @@ class SettingsCommands(commands.Cog):
             "waitlist": waitlist,
             "waitlist_cooldown_days": waitlist_cooldown_days,
             "invite_after_days": invite_after_days,
+            "min_account_age_days": min_account_age_days,
+            "returning": returning,
         }
         await self._save(interaction, {key: value for key, value in given.items() if value is not None}, "policy")
 

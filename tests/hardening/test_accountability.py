@@ -17,6 +17,7 @@ from bot.core import (
     waitlist_decisions,
     waitlist_joining,
 )
+from bot.core.holds import Hold
 from bot.core.people import Newcomer
 from bot.core.suspensions import MemberSuspended
 from bot.core.tree import Standing
@@ -37,12 +38,18 @@ async def code_of(db, inviter=500, at=NOW, admin=False):
 
 
 async def admit(db, inviter, user_id, at, admin=False):
-    """`user_id` redeems a code of `inviter` and gets their roles (approval off)."""
+    """`user_id` redeems a code of `inviter` and gets their roles (approval off). Someone banned before waits for a
+    moderator whatever the approval (SPEC section 13): one approves them."""
     newcomer = Newcomer(user_id=user_id, username=f"n{user_id}", role_ids=frozenset())
     code = await code_of(db, inviter, at=at, admin=admin)
     done = await redemptions.redeem(
         db, guild_id=GUILD, channel_id=WELCOME, newcomer=newcomer, code_text=code.display, defaults=DEFAULTS, now=at
     )
+    if done.admission.holds:
+        assert done.admission.holds == (Hold.BANNED_BEFORE,), done.admission
+        await admissions.decide(
+            db, guild_id=GUILD, admission_id=done.admission.id, moderator_id=ADMIN, approve=True, reason=None, now=at
+        )
     await db.transaction(lambda tx: admissions.roles_granted(tx, done.admission.id, at))
     return done.admission
 

@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeKind, Reservation
+from bot.core.holds import Hold
 from bot.core.posts import Posted
 from bot.core.questions import Answer
 from bot.core.quotas import RoleQuota, Spending
@@ -104,6 +105,9 @@ class AdmissionRepository(Protocol):
         redeemed_at: int,
         approval_required: bool,
         status: AdmissionStatus,
+        has_avatar: bool | None,
+        holds: tuple[Hold, ...],
+        came_back: bool,
         answers: tuple[Answer, ...] = (),
     ) -> Admission: ...
 

@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from bot.core.admissions import OPEN, Admission, AdmissionStatus
 from bot.core.codes import CodeKind
+from bot.core.holds import Hold, read_holds, stored_holds
 from bot.core.posts import Posted
 from bot.core.questions import Answer
 from bot.store.sql.connection import Connection, Row, placeholders
@@ -15,7 +16,7 @@ _SELECT = (
     "SELECT a.id, a.guild_id, a.user_id, a.inviter_id, c.code, c.note AS code_note, c.kind AS code_kind,"
     " a.redeemed_at,"
     " a.approval_required, a.status, a.decided_by, a.decided_at, a.reason, a.admitted_at,"
-    " a.request_channel_id, a.request_message_id, a.answers"
+    " a.request_channel_id, a.request_message_id, a.has_avatar, a.holds, a.came_back, a.answers"
     " FROM admissions a JOIN codes c ON c.id = a.code_id"
 )
 _OPEN_STATUSES = tuple(status.value for status in OPEN)
@@ -44,6 +45,9 @@ def _admission(row: Row) -> Admission:
         admitted_at=row["admitted_at"],
         request=Posted.of(row["request_channel_id"], row["request_message_id"]),
         code_kind=CodeKind(row["code_kind"]),
+        has_avatar=None if row["has_avatar"] is None else bool(row["has_avatar"]),
+        holds=read_holds(row["holds"]),
+        came_back=bool(row["came_back"]),
         answers=_answers(row["answers"]),
     )
 
@@ -66,14 +70,18 @@ class SqlAdmissions:
         redeemed_at: int,
         approval_required: bool,
         status: AdmissionStatus,
+        has_avatar: bool | None,
+        holds: tuple[Hold, ...],
+        came_back: bool,
         answers: tuple[Answer, ...] = (),
     ) -> Admission:
         stored = json.dumps([[a.question, a.answer] for a in answers], ensure_ascii=False) if answers else None
         row = await self._conn.fetchrow(
-            "INSERT INTO admissions"
-            " (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status, answers)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-            guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status.value, stored,
+            "INSERT INTO admissions (guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status,"
+            " has_avatar, holds, came_back, answers)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            guild_id, code_id, user_id, inviter_id, redeemed_at, approval_required, status.value,
+            has_avatar, stored_holds(holds), came_back, stored,
         )  # fmt: skip
         code = await self._conn.fetchrow("SELECT code, note, kind FROM codes WHERE id = $1", code_id)
         assert row is not None and code is not None
@@ -83,7 +91,8 @@ class SqlAdmissions:
             id=row[0], guild_id=guild_id, user_id=user_id, inviter_id=inviter_id, code=code["code"],
             code_note=code["note"], redeemed_at=redeemed_at, approval_required=approval_required, status=status,
             decided_by=None, decided_at=None, reason=None, admitted_at=None, request=None,
-            code_kind=CodeKind(code["kind"]), answers=answers,
+            code_kind=CodeKind(code["kind"]), has_avatar=has_avatar, holds=holds, came_back=came_back,
+            answers=answers,
         )  # fmt: skip
 
     async def get(self, admission_id: int) -> Admission | None:

@@ -28,8 +28,9 @@ class SqlSettings:
             "INSERT INTO guild_settings (guild_id) VALUES ($1) ON CONFLICT (guild_id) DO NOTHING", guild_id
         )
         if changes:
-            # Column names were checked against the fixed list above; values are parameters.
-            assignments = ", ".join(f"{column} = ${number}" for number, column in enumerate(changes, start=2))
+            # Column names were checked against the fixed list above; values are parameters. Names are quoted:
+            # `returning` is a keyword in PostgreSQL.
+            assignments = ", ".join(f'"{column}" = ${number}' for number, column in enumerate(changes, start=2))
             await self._conn.execute(
                 "UPDATE guild_settings SET " + assignments + " WHERE guild_id = $1", guild_id, *changes.values()
             )

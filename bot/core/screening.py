@@ -1,0 +1,98 @@
+"""Screening newcomers (SPEC section 13): why a moderator must look at a request, and members who come back.
+
+A newcomer with an account younger than the policy's minimum, or denied, banned or suspended here before, is
+held for a moderator even when approval is off. Someone admitted here before who left may /redeem without a
+code, as the policy `returning` says; someone denied, banned or suspended before always needs a new code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.deliveries import owe
+from bot.core.holds import Hold
+from bot.core.owed import GrantRoles, ShowRequest
+from bot.core.people import Newcomer, account_created_at, remember_locale
+from bot.core.policy import Returning
+from bot.core.refusals import Refused
+from bot.core.settings import GuildSettings
+from bot.core.waitlist_decisions import close_on_redemption
+
+if TYPE_CHECKING:
+    from bot.core.repositories import Transaction
+
+DAY = 86_400
+
+# What an earlier stay here says about someone: they need a new code and a moderator, whatever the policy.
+FLAGS = (Hold.DENIED_BEFORE, Hold.BANNED_BEFORE, Hold.SUSPENDED)
+
+
+class CodeNeededBecause(StrEnum):
+    NOT_RETURNING = "not returning"  # no earlier admission here, or their last one did not admit them
+    POLICY = "policy"  # the guild's policy `returning` is `code`
+    FLAGGED = "flagged"  # denied, banned or suspended here before
+
+
+@dataclass(eq=False)
+class CodeNeeded(Refused):
+    """/redeem without a code, by someone who may not come back without one."""
+
+    because: CodeNeededBecause
+
+
+async def holds_for(tx: Transaction, settings: GuildSettings, newcomer: Newcomer, now: int) -> tuple[Hold, ...]:
+    """Why a moderator must look at this newcomer's request, whatever the guild's approval says."""
+    guild_id, user_id = settings.guild_id, newcomer.user_id
+    holds = []
+    minimum = settings.policy.min_account_age_days
+    if minimum and now - account_created_at(user_id) < minimum * DAY:
+        holds.append(Hold.YOUNG_ACCOUNT)
+    earlier = await tx.admissions.of_user(guild_id, user_id)
+    if any(admission.status is AdmissionStatus.DENIED for admission in earlier):
+        holds.append(Hold.DENIED_BEFORE)
+    if await tx.bans.banned_at(guild_id, user_id) is not None:
+        holds.append(Hold.BANNED_BEFORE)
+    if await tx.suspensions.get(guild_id, user_id) is not None:
+        holds.append(Hold.SUSPENDED)
+    return tuple(holds)
+
+
+async def come_back(tx: Transaction, settings: GuildSettings, newcomer: Newcomer, now: int) -> Admission | Refused:
+    """/redeem without a code, after the checks every redemption makes: an admission with the code and inviter of
+    their earlier one (the code gets no use), to a moderator or admitted at once, as the policy says."""
+    guild_id = settings.guild_id
+    earlier = await tx.admissions.of_user(guild_id, newcomer.user_id)  # newest first
+    if not earlier:
+        return CodeNeeded(CodeNeededBecause.NOT_RETURNING)
+    holds = await holds_for(tx, settings, newcomer, now)
+    if any(hold in FLAGS for hold in holds):  # told so even if their last request was the one denied
+        return CodeNeeded(CodeNeededBecause.FLAGGED)
+    if earlier[0].status is not AdmissionStatus.ADMITTED:
+        return CodeNeeded(CodeNeededBecause.NOT_RETURNING)
+    if settings.policy.returning is Returning.CODE:
+        return CodeNeeded(CodeNeededBecause.POLICY)
+    if settings.policy.returning is Returning.APPROVE:
+        holds = (Hold.RETURNING, *holds)
+    last = earlier[0]
+    code = await tx.codes.find(guild_id, last.code)
+    assert code is not None  # codes are never deleted
+    approval = bool(holds)  # an explicit `readmit` lets them in at once unless their account is too young
+    admission = await tx.admissions.insert(
+        guild_id=guild_id,
+        code_id=code.id,
+        user_id=newcomer.user_id,
+        inviter_id=last.inviter_id,
+        redeemed_at=now,
+        approval_required=approval,
+        status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
+        has_avatar=newcomer.has_avatar,
+        holds=holds,
+        came_back=True,
+    )
+    await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)
+    await remember_locale(tx, newcomer.user_id, newcomer.locale)
+    await owe(tx, guild_id, ShowRequest(admission.id) if approval else GrantRoles(admission.id), now=now)
+    return admission
