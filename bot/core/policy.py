@@ -20,6 +20,10 @@ class Policy:
     waitlist: bool = True  # people without a code may join the waitlist (SPEC section 10)
     waitlist_cooldown_days: int = 30  # after a decline, how long before they may join the waitlist again
     invite_after_days: int = 0  # tenure: how long a member is here before they may create codes (SPEC section 12)
+    # The waiting room (SPEC section 13; needs [bot] members_intent): hours after joining until someone who was
+    # not let in is reminded by DM, and until they are kicked. 0: never.
+    remind_after_hours: int = 0
+    kick_after_hours: int = 0
 
 
 # The policy keys that are on or off; every other key is an integer.
@@ -35,7 +39,12 @@ POLICY_RANGES: dict[str, tuple[int, int]] = {
     "lockout_minutes": (1, 1440),
     "waitlist_cooldown_days": (0, 365),
     "invite_after_days": (0, 365),
+    "remind_after_hours": (0, 720),
+    "kick_after_hours": (0, 720),
 }
+
+# The keys of the waiting room's timers: they need the Server Members intent ([bot] members_intent).
+WAITING_ROOM_KEYS = ("remind_after_hours", "kick_after_hours")
 
 
 def in_range(key: str, value: int) -> bool:

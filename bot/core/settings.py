@@ -39,6 +39,8 @@ POLICY_KEYS = (
     "waitlist",
     "waitlist_cooldown_days",
     "invite_after_days",
+    "remind_after_hours",
+    "kick_after_hours",
 )
 
 Change = int | bool | str | None

@@ -94,6 +94,8 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
                 t("waitlist-settings-waitlist", state="on" if policy.waitlist else "off") + mark("waitlist"),
                 t("waitlist-settings-cooldown", days=policy.waitlist_cooldown_days) + mark("waitlist_cooldown_days"),
                 t("suspension-settings-invite-after", days=policy.invite_after_days) + mark("invite_after_days"),
+                t("waiting-settings-remind", count=policy.remind_after_hours) + mark("remind_after_hours"),
+                t("waiting-settings-kick", count=policy.kick_after_hours) + mark("kick_after_hours"),
                 t("gate-settings-lockout", attempts=policy.redeem_attempts, minutes=policy.lockout_minutes),
             ]
         ),

@@ -1,0 +1,1 @@
+-- stand-in: branch questions writes this one

@@ -1,0 +1,1 @@
+-- stand-in: branch signals writes this one
