@@ -39,7 +39,7 @@ async def test_without_the_intent_a_join_is_not_heard_and_nobody_is_kicked(ready
 
 @pytest.mark.parametrize("key", ["remind_after_hours", "kick_after_hours"])
 def test_the_config_refuses_the_timers_defaults_without_the_intent(tmp_path: Path, key: str) -> None:
-    with pytest.raises(ConfigError, match=f"defaults.{key} needs the Server Members intent.*members_intent = true"):
+    with pytest.raises(ConfigError, match=rf"defaults\.{key} needs the Server Members intent.*members_intent = true"):
         load_config(write_config(tmp_path, f"[defaults]\n{key} = 24"), environ={})
 
 
@@ -50,7 +50,7 @@ def test_the_config_takes_the_timers_defaults_with_the_intent(tmp_path: Path) ->
 
 
 def test_members_intent_must_be_true_or_false(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="bot.members_intent must be true or false"):
+    with pytest.raises(ConfigError, match=r"bot\.members_intent must be true or false"):
         load_config(write_config(tmp_path, 'members_intent = "yes"'), environ={})
 
 
