@@ -3,6 +3,8 @@
 It needs the Server Members intent ([bot] members_intent): without it Discord never says who joined.
 - A join owes two timers (core.owed RemindWaiting and KickWaiting, deliveries due later: they survive restarts),
   due `remind_after_hours` and `kick_after_hours` after Discord's join time, as the policy is then (0: none).
+- A timer that falls due before its hours, lengthened since it was owed, have passed is owed again for then; one
+  whose policy was switched off does nothing; one shortened since keeps its time.
 - Each timer checks again when it falls due, and the kick right before the kick call: someone with the member
   role, an open admission, someone admitted since they joined, on the waitlist, gone, or who left and joined
   again since (their new join owes new timers) is left alone. The glue checks what Discord holds (the member,
@@ -83,6 +85,15 @@ async def still_waiting(db: Database, *, guild_id: int, user_id: int, joined_at:
         return await waiting_in(tx, guild_id, user_id, joined_at)
 
     return await db.transaction(work)
+
+
+def postponed(guild_id: int, owed: RemindWaiting | KickWaiting, *, due_at: int, now: int) -> Completion:
+    """The timer again, due at `due_at`: its hours were lengthened since it was owed."""
+
+    async def work(tx: Transaction) -> None:
+        await owe(tx, guild_id, owed, now=now, due_at=due_at)
+
+    return work
 
 
 def kicked(guild_id: int, user_id: int, *, hours: int, now: int) -> Completion:

@@ -2,8 +2,9 @@
 
 Someone is still waiting when they are in the server with the join time the timer was owed for (not gone, not
 back after leaving), without the member role, and Doorman holds nothing that lets them in (core.waiting_room).
-A timer whose policy was switched off since does nothing. The kick is checked right before it is made; a kick
-Discord refuses (no Kick Members, or someone above the bot) alerts the moderators, with Retry.
+A timer whose policy was switched off since does nothing; one lengthened since waits for its new time. The kick
+is checked right before it is made; a kick Discord refuses (no Kick Members, or someone above the bot) alerts the
+moderators, with Retry.
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ async def _waiting(job: Job, owed: RemindWaiting | KickWaiting) -> discord.Membe
     return member
 
 
+def _later(job: Job, owed: RemindWaiting | KickWaiting, hours: int) -> Done | None:
+    """The timer owed again for when its hours pass, if an admin lengthened them since it was owed."""
+    due_at = owed.joined_at + hours * HOUR
+    if due_at <= now():
+        return None
+    return Done(words("waiting-postponed"), waiting_room.postponed(job.guild.id, owed, due_at=due_at, now=now()), False)
+
+
 async def remind(job: Job) -> Outcome:
     """DM someone still waiting how to get in (and when they will be removed, if a kick is set)."""
     owed = job.delivery.owed
@@ -51,6 +60,9 @@ async def remind(job: Job) -> Outcome:
     policy = job.settings.policy
     if not policy.remind_after_hours:
         return Done(words("waiting-timer-off"), delivered=False)
+    later = _later(job, owed, policy.remind_after_hours)
+    if later is not None:
+        return later
     member = await _waiting(job, owed)
     if not isinstance(member, discord.Member):
         return Done(member, delivered=False)
@@ -72,6 +84,9 @@ async def kick(job: Job) -> Outcome:
     hours = job.settings.policy.kick_after_hours
     if not hours:
         return Done(words("waiting-timer-off"), delivered=False)
+    later = _later(job, owed, hours)
+    if later is not None:
+        return later
     member = await _waiting(job, owed)
     if not isinstance(member, discord.Member):
         return Done(member, delivered=False)

@@ -180,3 +180,24 @@ async def test_without_kick_members_the_policy_warns_and_a_kick_alerts_the_moder
     assert await in_server(ready, carol)
     [alert] = [m for m in ready.bot_messages(ready.modq) if f"kick <@{carol.id}>" in m.content]
     assert [b.label for row in alert.components for b in row.children] == ["Retry"]
+
+
+async def test_a_kick_lengthened_after_someone_joined_waits_for_the_new_time(timed: Any) -> None:
+    carol = joins(timed, "carol")
+    await timed.env.advance_time(HOUR)
+    await timed.admin.slash(timed.general, "gate policy", kick_after_hours=48)
+    await timed.env.advance_time(24 * HOUR)  # the timer owed for 24 hours falls due, and waits
+    assert await in_server(timed, carol) and kicks(timed, carol) == []
+    await timed.env.advance_time(23 * HOUR - 10)  # 48 hours after joining, less 10 seconds
+    assert await in_server(timed, carol)
+    await timed.env.advance_time(10)
+    assert not await in_server(timed, carol) and len(kicks(timed, carol)) == 1
+    assert log_lines(timed)[-1] == f"👢 <@{carol.id}> was kicked: not let in within 48 hours of joining."
+
+
+async def test_a_kick_switched_off_after_someone_joined_does_nothing(timed: Any) -> None:
+    carol = joins(timed, "carol")
+    await timed.env.advance_time(HOUR)
+    await timed.admin.slash(timed.general, "gate policy", kick_after_hours=0)
+    await timed.env.advance_time(100 * HOUR)
+    assert await in_server(timed, carol) and kicks(timed, carol) == []

@@ -34,3 +34,4 @@ waiting-gone = Die Person ist nicht mehr auf dem Server.
 waiting-rejoined = Die Person hat den Server inzwischen verlassen und ist erneut beigetreten: Es zählen die Timer des neuen Beitritts.
 waiting-let-in = Die Person wartet nicht mehr: Sie wurde aufgenommen, hat eine Anfrage gestellt oder steht auf der Warteliste.
 waiting-timer-off = Dieser Warteraum-Timer wurde inzwischen mit /gate policy ausgeschaltet.
+waiting-postponed = Die Stundenzahl wurde inzwischen mit /gate policy erhöht: Der Timer wartet, bis sie vergangen ist.

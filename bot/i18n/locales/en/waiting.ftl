@@ -45,3 +45,4 @@ waiting-gone = They are no longer in the server.
 waiting-rejoined = They left and joined again since: the timers of their new join count instead.
 waiting-let-in = They are no longer waiting: they were let in, asked to be, or are on the waitlist.
 waiting-timer-off = This waiting-room timer was switched off since, with /gate policy.
+waiting-postponed = Its hours were lengthened since, with /gate policy: it waits until they have passed.

@@ -34,3 +34,4 @@ waiting-gone = Ya no está en el servidor.
 waiting-rejoined = Salió y volvió a unirse desde entonces: cuentan los temporizadores de su nueva entrada.
 waiting-let-in = Ya no está esperando: fue admitido, pidió entrar o está en la lista de espera.
 waiting-timer-off = Este temporizador de la sala de espera se desactivó después con /gate policy.
+waiting-postponed = Sus horas se ampliaron después con /gate policy: espera hasta que pasen.

@@ -34,3 +34,4 @@ waiting-gone = Cette personne n'est plus sur le serveur.
 waiting-rejoined = Cette personne est partie puis revenue entre-temps : ce sont les minuteurs de sa nouvelle arrivée qui comptent.
 waiting-let-in = Cette personne n'attend plus : elle a été admise, a demandé à l'être ou est sur la liste d'attente.
 waiting-timer-off = Ce minuteur de la salle d'attente a été désactivé entre-temps avec /gate policy.
+waiting-postponed = Son nombre d'heures a été augmenté entre-temps avec /gate policy : il attend qu'elles soient écoulées.

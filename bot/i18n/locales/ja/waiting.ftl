@@ -23,3 +23,4 @@ waiting-gone = その人はもうサーバーにいません。
 waiting-rejoined = その人はその後いったん抜けて再参加しました。新しい参加のタイマーが有効です。
 waiting-let-in = その人はもう待っていません：参加を認められたか、リクエスト中か、ウェイトリストに登録されています。
 waiting-timer-off = この待合室のタイマーは、その後 /gate policy でオフにされました。
+waiting-postponed = その後 /gate policy で時間が延長されたため、その時間が過ぎるまで待ちます。

@@ -34,3 +34,4 @@ waiting-gone = A pessoa não está mais no servidor.
 waiting-rejoined = A pessoa saiu e entrou de novo desde então: valem os temporizadores da nova entrada.
 waiting-let-in = A pessoa não está mais esperando: foi admitida, pediu para entrar ou está na lista de espera.
 waiting-timer-off = Este temporizador da sala de espera foi desativado depois, com /gate policy.
+waiting-postponed = As horas foram aumentadas depois, com /gate policy: ele espera até que passem.
