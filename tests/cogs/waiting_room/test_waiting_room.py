@@ -1,6 +1,7 @@
 """The waiting room (SPEC section 13), with the Server Members intent: someone who joins and is not let in is
 reminded by DM, then kicked, each checked again when it falls due; the timers survive restarts."""
 
+import logging
 from typing import Any
 
 import discord
@@ -53,7 +54,8 @@ def log_lines(world: Any) -> list[str]:
     return [m.content for m in world.bot_messages(world.logs)]
 
 
-async def test_someone_not_let_in_is_reminded_then_kicked_and_the_log_says_so(timed: Any) -> None:
+async def test_someone_not_let_in_is_reminded_then_kicked_and_the_log_says_so(timed: Any, caplog: Any) -> None:
+    caplog.set_level(logging.INFO, logger="cogs.waiting_room._deliveries")
     carol = joins(timed, "carol")
     await timed.env.settle()
     joined_at = int((await timed.env.bot.get_guild(timed.guild.id).fetch_member(carol.id)).joined_at.timestamp())
@@ -70,6 +72,11 @@ async def test_someone_not_let_in_is_reminded_then_kicked_and_the_log_says_so(ti
     assert len(kicks(timed, carol)) == 1
     assert log_lines(timed)[-1] == f"👢 <@{carol.id}> was kicked: not let in within 24 hours of joining."
     assert timed.dms(carol) == [reminder(timed, kick_in=f"<t:{joined_at + 24 * HOUR}:R>")]  # one reminder only
+    assert [r.getMessage() for r in caplog.records if r.name == "cogs.waiting_room._deliveries"] == [
+        f"kicked {carol.id} from guild {timed.guild.id}: not let in 24 hours after joining"
+    ]
+    kicked = [e.reason for e in timed.guild.audit_log() if e.action_type == 20 and e.target_id == carol.id]
+    assert kicked == ["Not let in within 24 hours of joining (waiting room)"]  # 20: MEMBER_KICK
 
 
 @pytest.mark.parametrize("approval", [False, True])
