@@ -50,7 +50,8 @@ def _later(job: Job, owed: RemindWaiting | KickWaiting, hours: int) -> Done | No
     due_at = owed.joined_at + hours * HOUR
     if due_at <= now():
         return None
-    return Done(words("waiting-postponed"), waiting_room.postponed(job.guild.id, owed, due_at=due_at, now=now()), False)
+    again = waiting_room.postponed(job.guild.id, owed, due_at=due_at, now=now())
+    return Done(words("waiting-postponed"), then=again, delivered=False)
 
 
 async def remind(job: Job) -> Outcome:
