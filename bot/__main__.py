@@ -136,6 +136,13 @@ def _run(config: Config) -> int:
     except discord.LoginFailure:
         print("doorman: Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
         return EXIT_USAGE
+    except discord.PrivilegedIntentsRequired:
+        print(
+            "doorman: Discord refused the Server Members intent ([bot] members_intent = true): switch it on for the"
+            " bot in the Discord Developer Portal (Bot, Privileged Gateway Intents), or set members_intent = false.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return 0
 
 

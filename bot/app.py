@@ -27,7 +27,7 @@ from cogs._shared.replies import apologise, send_ephemeral
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.gate", "cogs.invites", "cogs.admissions", "cogs.waitlist", "cogs.bans")
+EXTENSIONS = ("cogs.gate", "cogs.invites", "cogs.admissions", "cogs.waitlist", "cogs.bans", "cogs.waiting_room")
 _FINGERPRINT_KEY = "command_sync_fingerprint"
 
 
@@ -43,11 +43,13 @@ class Doorman(commands.Bot):
     deliveries: DeliveryWorker
 
     def __init__(self, config: Config, catalogs: Catalogs | None = None) -> None:
-        # No privileged intent: members are fetched when needed (guild.fetch_member). Guild Moderation (not
-        # privileged) brings bans (cogs/bans).
+        # No privileged intent unless configured: members are fetched when needed (guild.fetch_member). Guild
+        # Moderation (not privileged) brings bans (cogs/bans). Server Members (privileged, [bot] members_intent)
+        # brings joins for the waiting room (cogs/waiting_room); the member list is not fetched at startup.
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=discord.Intents(guilds=True, moderation=True),
+            intents=discord.Intents(guilds=True, moderation=True, members=config.members_intent),
+            chunk_guilds_at_startup=False,
             # User text is echoed in replies, the moderator queue and the log: it must never ping anyone.
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from bot.core.policy import BOOLEAN_KEYS, CHOICE_KEYS, POLICY_RANGES, Policy, in_range
+from bot.core.policy import BOOLEAN_KEYS, CHOICE_KEYS, POLICY_RANGES, WAITING_ROOM_KEYS, Policy, in_range
 from bot.core.shards import ONE_PROCESS, Shards
 from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
@@ -30,6 +30,7 @@ class Config:
     dev_guild_ids: tuple[int, ...] = ()
     defaults: Policy = field(default_factory=Policy)
     shards: Shards = ONE_PROCESS
+    members_intent: bool = False  # the Server Members privileged intent: the waiting room (SPEC section 13)
 
     def redacted(self) -> dict[str, Any]:
         """The effective configuration as plain data, safe to print (the token is masked)."""
@@ -41,6 +42,7 @@ class Config:
                 "dev_guild_ids": list(self.dev_guild_ids),
                 "shard_count": self.shards.count,
                 "shard_ids": list(self.shards.ids),
+                "members_intent": self.members_intent,
             },
             "defaults": {f.name: getattr(self.defaults, f.name) for f in fields(Policy)},
         }
@@ -62,7 +64,9 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
     _reject_unknown(raw, {"bot", "defaults"}, "")
     bot = _table(raw, "bot")
     defaults = _table(raw, "defaults")
-    _reject_unknown(bot, {"token", "database", "log_level", "dev_guild_ids", "shard_count", "shard_ids"}, "bot.")
+    _reject_unknown(
+        bot, {"token", "database", "log_level", "dev_guild_ids", "shard_count", "shard_ids", "members_intent"}, "bot."
+    )
     _reject_unknown(defaults, {f.name for f in fields(Policy)}, "defaults.")
 
     if "database" not in bot:
@@ -76,6 +80,19 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
     if log_level not in LOG_LEVELS:
         raise ConfigError(f"bot.log_level must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
 
+    members_intent = bot.get("members_intent", False)
+    if not isinstance(members_intent, bool):
+        raise ConfigError(f"bot.members_intent must be true or false, got {members_intent!r}")
+    policy = _policy(defaults)
+    if not members_intent:
+        # Without the intent the bot never hears of anyone joining: these timers could never start.
+        for key in WAITING_ROOM_KEYS:
+            if getattr(policy, key):
+                raise ConfigError(
+                    f"defaults.{key} needs the Server Members intent: set [bot] members_intent = true"
+                    " (and switch the intent on in the Discord developer portal), or leave it 0"
+                )
+
     token = env.get("DISCORD_TOKEN") or _string(bot, "token", "bot.", default="") or None
     return Config(
         database=PostgresUrl(database.strip())
@@ -84,8 +101,9 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
         token=token.strip() if token else None,
         log_level=log_level,
         dev_guild_ids=_guild_ids(bot),
-        defaults=_policy(defaults),
+        defaults=policy,
         shards=shards_from(bot.get("shard_count"), bot.get("shard_ids"), "bot."),
+        members_intent=members_intent,
     )
 
 

@@ -129,3 +129,11 @@ class BannedLine(LogLine):
     user_id: int
     admission_id: int | None  # their latest admission: who vouched for them (None: nobody, through Doorman)
     codes: int  # their active codes, revoked
+
+
+@dataclass(frozen=True)
+class WaitingKickedLine(LogLine):
+    """Someone who joined and was not let in was kicked when the waiting room's time ran out (SPEC section 13)."""
+
+    user_id: int
+    hours: int  # kick_after_hours when they were kicked

@@ -26,6 +26,7 @@ from bot.core.log_lines import (
     SettingsLine,
     SuspendedLine,
     UnsuspendedLine,
+    WaitingKickedLine,
     WaitlistDeclinedLine,
     WaitlistInvitedLine,
     WaitlistJoinedLine,
@@ -145,6 +146,22 @@ class WaitlistUndeliveredNotice:
     about: WaitlistMessageAbout
 
 
+@dataclass(frozen=True)
+class RemindWaiting:
+    """A timer (SPEC section 13): DM someone who joined and was not let in how to get in, if they still wait."""
+
+    user_id: int
+    joined_at: int  # as Discord gave it when they joined: a rejoin starts new timers, and makes this one moot
+
+
+@dataclass(frozen=True)
+class KickWaiting:
+    """A timer (SPEC section 13): kick someone who joined and was not let in, if they still wait when it falls due."""
+
+    user_id: int
+    joined_at: int  # as in RemindWaiting
+
+
 Owed = (
     GrantRoles
     | ShowRequest
@@ -175,6 +192,9 @@ Owed = (
     | UnsuspendedLine
     | BanAlert
     | BannedLine
+    | RemindWaiting
+    | KickWaiting
+    | WaitingKickedLine
 )
 
 # The names kinds are stored under: stable, whatever the classes are called in the code.
@@ -208,6 +228,9 @@ KINDS: dict[str, type[Owed]] = {
     "unsuspended_line": UnsuspendedLine,
     "ban_alert": BanAlert,
     "banned_line": BannedLine,
+    "remind_waiting": RemindWaiting,
+    "kick_waiting": KickWaiting,
+    "waiting_kicked_line": WaitingKickedLine,
 }
 _KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _HINTS = {cls: typing.get_type_hints(cls) for cls in KINDS.values()}  # resolved once: decode() runs per row read

@@ -31,6 +31,10 @@ class Policy:
     invite_after_days: int = 0  # tenure: how long a member is here before they may create codes (SPEC section 12)
     min_account_age_days: int = 0  # a younger account needs a moderator's approval (SPEC section 13)
     returning: Returning = Returning.APPROVE  # /redeem without a code by a former member (SPEC section 13)
+    # The waiting room (SPEC section 13; needs [bot] members_intent): hours after joining until someone who was
+    # not let in is reminded by DM, and until they are kicked. 0: never.
+    remind_after_hours: int = 0
+    kick_after_hours: int = 0
 
 
 # The policy keys that are on or off, and those that are one of a few words; every other key is an integer.
@@ -48,7 +52,12 @@ POLICY_RANGES: dict[str, tuple[int, int]] = {
     "waitlist_cooldown_days": (0, 365),
     "invite_after_days": (0, 365),
     "min_account_age_days": (0, 3650),
+    "remind_after_hours": (0, 720),
+    "kick_after_hours": (0, 720),
 }
+
+# The keys of the waiting room's timers: they need the Server Members intent ([bot] members_intent).
+WAITING_ROOM_KEYS = ("remind_after_hours", "kick_after_hours")
 
 
 def in_range(key: str, value: int) -> bool:

@@ -44,6 +44,8 @@ POLICY_KEYS = (
     "invite_after_days",
     "min_account_age_days",
     "returning",
+    "remind_after_hours",
+    "kick_after_hours",
 )
 
 Change = int | bool | str | None

@@ -54,6 +54,7 @@ from bot.core.screening import CodeNeeded, CodeNeededBecause
 from bot.core.settings import NothingToChange, PolicyRefused
 from bot.core.suspensions import AlreadySuspended, MemberSuspended, NotSuspended
 from bot.core.tenure import TooNewToInvite
+from bot.core.waiting_room import NeedsMembersIntent
 from bot.core.waitlist import EntryDecided, EntryNotFound, EntryStatus, NotOnWaitlist
 from bot.core.waitlist_joining import (
     JOINS_PER_DAY,
@@ -212,6 +213,8 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("suspension-refusal-already", member=user(member))
         case NotSuspended(user_id=member):
             return t("suspension-refusal-not-suspended", member=user(member))
+        case NeedsMembersIntent(keys=keys):
+            return t("waiting-refusal-needs-intent", options=", ".join(f"`{key}`" for key in keys))
     raise TypeError(f"no words for the refusal {type(refusal).__name__}: add them to render_refusal")
 
 

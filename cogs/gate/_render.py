@@ -97,6 +97,8 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
                 t("screening-settings-min-account-age", days=policy.min_account_age_days)
                 + mark("min_account_age_days"),
                 t("screening-settings-returning", returning=policy.returning.value) + mark("returning"),
+                t("waiting-settings-remind", count=policy.remind_after_hours) + mark("remind_after_hours"),
+                t("waiting-settings-kick", count=policy.kick_after_hours) + mark("kick_after_hours"),
                 t("gate-settings-lockout", attempts=policy.redeem_attempts, minutes=policy.lockout_minutes),
             ]
         ),

@@ -12,6 +12,7 @@ from bot.core import quotas
 from bot.core.places import SetupRefused
 from bot.core.policy import Returning
 from bot.core.settings import LANGUAGE_KEY, Change, GuildSettings, update_settings
+from bot.core.waiting_room import refuse_without_intent
 from bot.i18n.commands import described
 from cogs._shared.channels import may_delete_links, may_make_links, text_channel
 from cogs._shared.guards import answers_refusals
@@ -107,6 +108,8 @@ class SettingsCommands(commands.Cog):
         invite_after_days=described("suspension-cmd-policy-invite-after-days"),
         min_account_age_days=described("screening-cmd-policy-min-account-age-days"),
         returning=described("screening-cmd-policy-returning"),
+        remind_after_hours=described("waiting-cmd-policy-remind-after-hours"),
+        kick_after_hours=described("waiting-cmd-policy-kick-after-hours"),
     )
     @app_commands.choices(returning=RETURNING)
     @answers_refusals
@@ -124,6 +127,8 @@ class SettingsCommands(commands.Cog):
         invite_after_days: int | None = None,
         min_account_age_days: int | None = None,
         returning: str | None = None,
+        remind_after_hours: int | None = None,
+        kick_after_hours: int | None = None,
     ) -> None:
         given: dict[str, Change] = {
             "invites_per_member": invites_per_member,
@@ -137,8 +142,12 @@ class SettingsCommands(commands.Cog):
             "invite_after_days": invite_after_days,
             "min_account_age_days": min_account_age_days,
             "returning": returning,
+            "remind_after_hours": remind_after_hours,
+            "kick_after_hours": kick_after_hours,
         }
-        await self._save(interaction, {key: value for key, value in given.items() if value is not None}, "policy")
+        changes: dict[str, Change] = {key: value for key, value in given.items() if value is not None}
+        refuse_without_intent(changes, members_intent=self.bot.config.members_intent)
+        await self._save(interaction, changes, "policy")
 
     async def _save(self, interaction: discord.Interaction, changes: dict[str, Change], command: str) -> None:
         guild = interaction.guild
@@ -163,6 +172,9 @@ class SettingsCommands(commands.Cog):
                 text += "\n" + t("gate-warning-no-invite-permission", channel=welcome)
             elif not may_delete_links(guild, after):
                 text += "\n" + t("gate-warning-no-invite-deletion", channel=welcome)
+        if after.policy.kick_after_hours and not guild.me.guild_permissions.kick_members:
+            # A warning too: each kick that falls due is refused, and alerts the moderators with Retry.
+            text += "\n" + t("waiting-warning-no-kick-permission", count=after.policy.kick_after_hours)
         await send_pages(interaction, await self._pages(interaction, after), text=text)
 
     @app_commands.command(name="settings", description=described("gate-cmd-settings"))

@@ -27,6 +27,7 @@ from bot.core.log_lines import (
     SettingsLine,
     SuspendedLine,
     UnsuspendedLine,
+    WaitingKickedLine,
     WaitlistDeclinedLine,
     WaitlistInvitedLine,
     WaitlistJoinedLine,
@@ -58,6 +59,7 @@ LINES: tuple[type[Owed], ...] = (
     SuspendedLine,
     UnsuspendedLine,
     BannedLine,
+    WaitingKickedLine,
 )
 
 
@@ -172,6 +174,8 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
             admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
             member, inviter, shown = user(admission.user_id), user(admission.inviter_id), code(admission.code_display)
             return t("bans-log-banned", member=member, inviter=inviter, code=shown, count=codes)
+        case WaitingKickedLine(user_id=member, hours=hours):
+            return t("waiting-log-kicked", member=user(member), count=hours)
     raise TypeError(f"no words for the log line {type(line).__name__}")
 
 
