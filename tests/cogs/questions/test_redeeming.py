@@ -76,7 +76,7 @@ async def test_answers_with_markdown_and_mentions_reach_the_request_escaped_and_
     request = fields(approving.modq.last_message)
     assert request["Who invited you?"] == "\\*\\*me\\*\\* <@&1> @everyone <@123>"
     assert request["What brings you here? (optional)"] == "\\_fun\\_"
-    assert list(request).index("Who invited you?") == list(request).index("Redeemed") + 1  # before the decision
+    assert list(request).index("Who invited you?") == list(request).index("Signals") + 1  # after them, before the decision
     assert approving.pings() == []
     await approving.mod.click(approving.modq.last_message, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
