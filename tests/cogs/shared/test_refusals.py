@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 
 import bot.core
 from bot.core import places
+from bot.core.policy import WAITING_ROOM_KEYS
 from bot.core.quotas import QuotaRule
 from bot.core.redemptions import CodeProblem, CodeRefused
 from bot.core.refusals import Refused
 from bot.core.settings import OutOfRange, PolicyRefused
+from bot.core.waiting_room import NeedsMembersIntent
 from bot.i18n.catalogs import english
 from cogs._shared.refusals import render_refusal
 
@@ -49,6 +51,8 @@ BOUNDED = {
     # /gate setup has 6 places and one bot: at most 8 problems; /gate policy has 4 numbers.
     places.SetupRefused: {"problems": st.lists(SETUP_PROBLEMS, max_size=8)},
     PolicyRefused: {"problems": st.lists(st.builds(OutOfRange, key=NAMES), max_size=4)},
+    # The waiting room's two policy keys, one or both.
+    NeedsMembersIntent: {"keys": st.lists(st.sampled_from(WAITING_ROOM_KEYS), min_size=1, unique=True).map(tuple)},
 }
 
 
