@@ -10,28 +10,27 @@ from cogs._shared.markup import user
 _STEP = "\u2003"  # an em space: Discord keeps it where it collapses ordinary leading spaces
 
 
-def standing(t: Catalog, node: Node) -> str:
-    match node.standing:
-        case Standing.MEMBER:
-            return t("vouching-standing-member")
-        case Standing.AWAITING:
-            return t("vouching-standing-awaiting")
-        case Standing.DENIED:
-            return t("vouching-standing-denied")
-        case Standing.LEFT:
-            return t("vouching-standing-left")
-        case Standing.BANNED:
-            return t("vouching-standing-banned")
-        case Standing.SUSPENDED:
-            return t("vouching-standing-suspended")
+# Message IDs written out whole, so that the catalogs' tests find each one used.
+_STANDINGS = {
+    Standing.MEMBER: "vouching-standing-member",
+    Standing.AWAITING: "vouching-standing-awaiting",
+    Standing.DENIED: "vouching-standing-denied",
+    Standing.LEFT: "vouching-standing-left",
+    Standing.BANNED: "vouching-standing-banned",
+    Standing.SUSPENDED: "vouching-standing-suspended",
+}
+
+
+def _standing(t: Catalog, node: Node) -> str:
+    return t(_STANDINGS[node.standing])
 
 
 def _line(t: Catalog, node: Node, level: int, *, top: bool = False, bold: bool = False) -> str:
     person = f"**{user(node.user_id)}**" if bold else user(node.user_id)
     if top:
-        text = t("vouching-tree-line-top", person=person, standing=standing(t, node))
+        text = t("vouching-tree-line-top", person=person, standing=_standing(t, node))
     else:
-        text = t("vouching-tree-line", person=person, standing=standing(t, node))
+        text = t("vouching-tree-line", person=person, standing=_standing(t, node))
     return (_STEP * (level - 1) + "└ " if level else "") + text
 
 

@@ -72,18 +72,22 @@ class SqlTree:
         start = user_id
         while True:  # once for any chain shorter than CHAIN_STEPS
             batch = [_link(row) for row in await self._conn.fetch(CHAIN, guild_id, start, CHAIN_STEPS)]
+            for link in batch:
+                if link.user_id in seen:  # a loop of re-invitations: core.tree cuts it here
+                    return links + batch
+                seen.add(link.user_id)
             links += batch
-            looped = len(seen) + len(batch) > len(seen.union(link.user_id for link in batch))
-            seen.update(link.user_id for link in batch)
-            if len(batch) <= CHAIN_STEPS or looped or batch[-1].inviter_id is None:
+            if len(batch) <= CHAIN_STEPS:
                 break
-            start = batch[-1].inviter_id
+            above = links[-1].inviter_id
+            assert above is not None  # admissions.inviter_id is NOT NULL: only the made-up top link has none
+            start = above
+        # At the top someone with no admission: nobody vouched for them through Doorman.
         top = links[-1].inviter_id if links else user_id
-        if top is not None:  # at the top someone with no admission: nobody vouched for them through Doorman
-            row = await self._conn.fetchrow(TOP, guild_id, top)
-            assert row is not None  # EXISTS always answers
-            links.append(Link(top, None, "", bool(row["banned"]), bool(row["suspended"])))
-        return links
+        assert top is not None
+        row = await self._conn.fetchrow(TOP, guild_id, top)
+        assert row is not None  # EXISTS always answers
+        return [*links, Link(top, None, "", bool(row["banned"]), bool(row["suspended"]))]
 
     async def below(self, guild_id: int, user_id: int, depth: int) -> list[Link]:
         return [_link(row) for row in await self._conn.fetch(BELOW, guild_id, user_id, depth)]
