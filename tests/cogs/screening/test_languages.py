@@ -21,12 +21,12 @@ async def test_in_german(world: Any, spoken: Any) -> None:
     result = await stranger.slash(world.welcome, "redeem", code=code)
     assert result.response.content == german("admissions-request-received", server="Doorman Test")
     shown = fields(world.modq.last_message)
-    assert "Alter des Kontos: 0 Tage" in shown["Warnzeichen"] and "Kein eigener Avatar" in shown["Warnzeichen"]
-    assert shown["Braucht einen Moderator, weil"] == german("screening-hold-young-account")
+    assert "Alter des Kontos: 0 Tage" in shown["Risikosignale"] and "Kein eigener Avatar" in shown["Risikosignale"]
+    assert shown["Warum ein Moderator entscheiden muss"] == german("screening-hold-young-account")
 
     await world.admin.slash(world.general, "gate policy", min_account_age_days=0)
     _, bob = await admitted_then_left(world)
     spoken.set(bob.id, "de")
     back = await bob.slash(world.welcome, "redeem")
     assert back.response.content == german("screening-back-received", server="Doorman Test")
-    assert "Wurde hier schon einmal aufgenommen" in fields(world.modq.last_message)["Braucht einen Moderator, weil"]
+    assert "Die Person wurde hier schon einmal aufgenommen" in fields(world.modq.last_message)["Warum ein Moderator entscheiden muss"]
