@@ -59,6 +59,14 @@ class Transcript:
             parts.append("  ".join(f"[ {label} ]" for label in buttons))
         return "\n".join(parts)
 
+    def form(self, modal: dict[str, Any]) -> str:
+        """A form (Discord's modal) as plain text lines: its title, then each input's label and what it holds."""
+        lines = [f"[{modal['title']}]"]
+        for row in modal["components"]:
+            field = row["components"][0]
+            lines.append(f"{field['label']}: {field.get('value') or '______'}")
+        return "\n".join(lines)
+
     def readable(self, text: str) -> str:
         def mention(match: re.Match[str]) -> str:
             return self.names.get(match.group(1), f"@{match.group(1)}")
