@@ -51,7 +51,8 @@ async def _walkthrough(database: Path, out: Transcript, locale: str) -> None:
 
     from bot.simulated_locales import speaking
 
-    bot = create_bot(Config(database=database))
+    # The Server Members intent: the waiting room hears joins (SPEC section 13); SimCord grants every intent.
+    bot = create_bot(Config(database=database, members_intent=True))
     # strict_sync off: a kept --database remembers its last sync, but each run's simulated Discord starts empty.
     async with simcord.run(bot, strict_sync=False) as env:
         out.now = env.now

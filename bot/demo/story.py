@@ -1,6 +1,6 @@
 """The demo's story: a server set up, members inviting, newcomers admitted, approved and denied, the waitlist,
-a shared link, a replaced code, a lockout, a ban with its inviter suspended, the invite tree and tenure, each step
-through the real bot as its people would."""
+a shared link, a replaced code, a lockout, a ban with its inviter suspended, screening newcomers (screening.py),
+the invite tree and tenure, the waiting room, each step through the real bot as its people would."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 import discord
 
+from bot.demo import screening
 from bot.demo.scene import Scene, button, code_in, code_in_text
 from bot.demo.transcript import Transcript
 
@@ -120,6 +121,11 @@ async def tell(env: Any, out: Transcript, locale: str) -> None:
     out.sees(t("demo-who-alert-edited", channel=f"#{modq.name}"), out.message(modq.history()[-1], "mo"))
     await s.slash("bob", bob, general, "invite create")
 
+    # Before the tenure step: from then on the members who set the club up are too new to invite.
+    frank = await screening.returning(s, frank)
+    await screening.young_account(s)
+    ivan = await screening.questions(s, frank)
+
     out.step(t("demo-step-tree"))
     await s.slash("ada", ada, general, "gate tree", member=alice)
 
@@ -127,8 +133,10 @@ async def tell(env: Any, out: Transcript, locale: str) -> None:
     await s.slash("ada", ada, general, "gate policy", invite_after_days=7)
     await s.slash("erin", erin, general, "invite create")
 
+    await screening.waiting_room(s)  # after tenure: its days pass, and tenure counts days
+
     out.step(t("demo-step-whois"))
-    for member in (carol, erin):
+    for member in (carol, erin, ivan):
         await s.slash("ada", ada, general, "gate whois", member=member)
     out.note(t("demo-note-log", log=f"#{log.name}"))
     for message in log.history():

@@ -264,6 +264,44 @@ def test_demo_walks_through_every_step_offline(tmp_path):
     assert "\033[" not in out  # no colour when stdout is not a terminal
 
 
+def test_demo_screens_newcomers_then_whois_shows_the_answers(tmp_path):
+    """SPEC section 13 in the demo: the returning member, the young account, the join questions, the waiting
+    room; each step's key output as its people see it, in order, and the steps after it still told."""
+    done = cli("demo", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    returning = out.index("━━ Step 14: A member who left comes back without a code")
+    young = out.index("━━ Step 15: Approval off, but a minimum account age")
+    questions = out.index("━━ Step 16: Join questions")
+    waiting = out.index("━━ Step 19: The waiting room")
+    whois = out.index("━━ Step 20: Who vouched for whom")
+    for start, end, expected in (
+        (returning, young, "│ Welcome back! A moderator will review your request to rejoin Climbing Club"),
+        (returning, young, "│ Needs a moderator because: 🔁 They were admitted here before (request #2,"),
+        (returning, young, "frank's roles: Member"),
+        (young, questions, "│ Your code was accepted. A moderator will review your request to join Climbing Club"),
+        (young, questions, "│ Needs a moderator because: ⚠️ The account is younger than this server's minimum"),
+        (young, questions, "heidi's roles: Member"),
+        (questions, waiting, "│ Saved: newcomers now answer these 2 questions when they redeem a code."),
+        (questions, waiting, "│ [A few questions before you join]"),
+        (questions, waiting, "│ Where do you usually climb? (optional): ______"),
+        (questions, waiting, "│ Signals: Account age: 0 days"),
+        (questions, waiting, "│ How long have you been climbing?: About two years, mostly bouldering"),
+        (questions, waiting, "│ Where do you usually climb? (optional): The gym by the station, and Fontainebleau"),
+        (questions, waiting, "ivan's roles: Member"),
+        (waiting, whois, "judy (DM) sees:\n      │ 👋 You joined Climbing Club, but you have not been let in yet."),
+        (waiting, whois, "│ If you are still waiting then, you will be removed from the server in 1 day."),
+        (waiting, whois, "#doorman-log sees:\n      │ 👢 @judy was kicked: not let in within 48 hours of joining."),
+        (waiting, whois, "judy is no longer on the server."),
+        (whois, len(out), "│ ↳ How long have you been climbing?: About two years, mostly bouldering"),
+        (whois, len(out), "approved by @mo 2 days ago"),
+    ):
+        assert expected in out[start:end], expected
+    assert out.count("👋 You joined Climbing Club") == 1  # one reminder, to judy alone
+    # frank was away a day before he came back: tenure counts it, and its step says so.
+    assert "You can create invitation codes once you have been here 7 days: in 6 days." in out
+
+
 def test_demo_without_simcord_says_how_to_install_it(tmp_path):
     blocker = tmp_path / "blocker"
     blocker.mkdir()

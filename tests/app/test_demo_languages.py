@@ -9,6 +9,7 @@ import simcord
 from discord import app_commands
 
 from bot.core.codes import MalformedCode, normalize_code
+from bot.core.questions import MAX_QUESTION, is_optional
 from bot.i18n import SHIPPED, Catalogs
 from bot.simulated_locales import speaking
 from tests.app.test_cli import cli
@@ -26,7 +27,16 @@ def test_demo_in_german_runs_to_the_end_and_narrates_every_line_in_german(tmp_pa
     assert german.returncode == 0, german.stderr
     for expected in (
         "━━ Schritt 1: Ein Admin richtet Doorman ein",
-        "━━ Schritt 16: Wer hat wen eingeladen",
+        "━━ Schritt 20: Wer hat wen eingeladen",
+        "━━ Schritt 14: Ein Mitglied, das gegangen war, kommt ohne Code zurück",
+        "━━ Schritt 16: Beitrittsfragen: Ein Neuling beantwortet sie",
+        "━━ Schritt 19: Der Warteraum: Wer beitritt, aber nie einen Code einlöst",
+        "ivan in #willkommen: schreibt in „Seit wann kletterst du?“: Seit etwa zwei Jahren, vor allem Bouldern",
+        "│ Wo kletterst du meistens? (optional): In der Halle am Bahnhof und jedes Frühjahr in Fontainebleau",
+        "⏳ 24 Stunden später",
+        "│ 👋 Du bist Kletterclub beigetreten, wurdest aber noch nicht aufgenommen.",
+        "│ 👢 @judy wurde gekickt",
+        "judy ist nicht mehr auf dem Server.",
         "━━ Schritt 5: Jemand, der im Club niemanden kennt, setzt sich in #willkommen auf die Warteliste",
         "ada in #allgemein: /gate setup welcome_channel:#willkommen",
         "sieht (nur für diese Person sichtbar):",
@@ -38,6 +48,37 @@ def test_demo_in_german_runs_to_the_end_and_narrates_every_line_in_german(tmp_pa
     assert len(narration(german.stdout)) == len(narration(english.stdout))
     left_in_english = set(narration(german.stdout)) & set(narration(english.stdout))
     assert not left_in_english
+
+
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_the_demo_asks_one_required_and_one_optional_question_that_fit_a_form_in_every_language(locale):
+    # The second ends in that language's "(optional)"; a question over a form's label limit would be refused.
+    t = Catalogs.load()[locale]
+    assert is_optional(t("demo-question-where")) and not is_optional(t("demo-question-climbing"))
+    assert max(len(t("demo-question-where")), len(t("demo-question-climbing"))) <= MAX_QUESTION
+
+
+@pytest.mark.parametrize("locale", [locale for locale in SHIPPED if locale not in ("en", "de")])
+def test_the_demo_screens_newcomers_in_every_language(tmp_path, locale):
+    """The screening steps (SPEC section 13) told in each language, up to the last step."""
+    t = Catalogs.load()[locale]
+    done = cli("demo", "--lang", locale, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    steps = [line for line in done.stdout.splitlines() if line.startswith("━━")]
+    assert len(steps) == 20
+    for number, key in (
+        (14, "demo-step-returning"),
+        (15, "demo-step-young-account"),
+        (16, "demo-step-questions"),
+        (19, "demo-step-waiting-room"),
+        (20, "demo-step-whois"),
+    ):
+        assert steps[number - 1] == t("demo-step", number=str(number), title=t(key))
+    answer = f"│ {t('demo-question-climbing')}: {t('demo-answer-climbing')}"
+    assert done.stdout.count(answer) == 1  # in the request; /gate whois shows it its own way
+    whois = t("questions-whois-answer", question=t("demo-question-climbing"), answer=t("demo-answer-climbing"))
+    assert f"│ {whois}\n" in done.stdout
+    assert t("demo-gone", who="judy") in done.stdout
 
 
 def test_demo_refuses_a_language_it_does_not_ship_naming_the_choices(tmp_path):

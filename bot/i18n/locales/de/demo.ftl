@@ -112,3 +112,29 @@ demo-note-ban = { $inviter } lädt { $banned } ein – und { $banned } entpuppt 
 demo-bans = bannt { $who } vom Server
 demo-step-tree = Der Einladungsbaum: wer für wen gebürgt hat und wo alle stehen
 demo-step-tenure = Wartezeit: Mitglieder laden erst ein, wenn sie eine Woche hier sind
+
+## Neulinge prüfen (SPEC Abschnitt 13)
+# An action: typing into a form; $label is the input's label (a question), $text what is typed.
+demo-types-into = schreibt in „{ $label }“: { $text }
+# Actions in Discord itself, not Doorman commands.
+demo-leaves = verlässt den Server
+demo-joins-again = tritt dem Server wieder bei
+demo-joins = tritt dem Server über einen irgendwo geposteten Einladungslink bei und löst nie einen Code ein
+# The simulated clock jumps ahead; $count: how many hours.
+demo-hours-later = ⏳ { $count ->
+    [one] 1 Stunde später
+   *[other] { $count } Stunden später
+}
+demo-gone = { $who } ist nicht mehr auf dem Server.
+demo-step-returning = Ein Mitglied, das gegangen war, kommt ohne Code zurück: Das Moderationsteam sieht, dass es schon einmal hier war
+demo-note-returning = { $who } hat den Server vor einer Weile verlassen und möchte zurück; der Code von damals ist längst aufgebraucht.
+demo-step-young-account = Freigabe aus, aber mit Mindestalter für Konten: Ein brandneues Konto wartet trotzdem auf das Moderationsteam
+demo-note-young-account = Spam-Accounts sind meist brandneu – so wie jedes Konto in dieser Demo.
+demo-step-questions = Beitrittsfragen: Ein Neuling beantwortet sie, und das Moderationsteam liest die Antworten
+# At most 45 characters each; the second ends in "(optional)" as questions-admin-form-placeholder writes it.
+demo-question-climbing = Seit wann kletterst du?
+demo-question-where = Wo kletterst du meistens? (optional)
+demo-answer-climbing = Seit etwa zwei Jahren, vor allem Bouldern
+demo-answer-where = In der Halle am Bahnhof und jedes Frühjahr in Fontainebleau
+demo-step-waiting-room = Der Warteraum: Wer beitritt, aber nie einen Code einlöst, wird erinnert und dann gekickt
+demo-note-waiting-room = Dafür braucht der Bot Discords Server Members Intent (members_intent = true in seiner Konfiguration); der Bot der Demo hat ihn.

@@ -116,3 +116,33 @@ demo-step-tree = The invite tree: who vouched for whom, with where each stands
 demo-step-tenure = Tenure: members invite once they have been here a week
 # $who: the member's name.
 demo-note-regenerate = { $who } posted a code in a public chat by mistake: a new one takes its place, with the same uses and expiry, and costs no extra quota.
+
+## Screening newcomers (SPEC section 13)
+# An action: typing into a form; $label is the input's label (a question), $text what is typed.
+demo-types-into = types into “{ $label }”: { $text }
+# Actions in Discord itself, not Doorman commands.
+demo-leaves = leaves the server
+demo-joins-again = joins the server again
+demo-joins = joins the server through an invite link someone posted, and never redeems a code
+# The simulated clock jumps ahead; $count: how many hours.
+demo-hours-later = ⏳ { $count ->
+    [one] 1 hour later
+   *[other] { $count } hours later
+}
+# $who: a name.
+demo-gone = { $who } is no longer on the server.
+demo-step-returning = A member who left comes back without a code: the moderators see they were here before
+# $who: a name.
+demo-note-returning = { $who } left the server a while ago and would like to come back; their code was used up long ago.
+demo-step-young-account = Approval off, but a minimum account age: a brand-new account still waits for a moderator
+demo-note-young-account = Spam accounts are usually brand new; so is every account in this demo.
+demo-step-questions = Join questions: a newcomer answers them, and the moderators read the answers
+# Two questions the admin asks newcomers, at most 45 characters each. The second ends in this language's
+# "(optional)" as questions-admin-form-placeholder writes it (questions.ftl): newcomers may leave it empty.
+demo-question-climbing = How long have you been climbing?
+demo-question-where = Where do you usually climb? (optional)
+# What the newcomer answers.
+demo-answer-climbing = About two years, mostly bouldering
+demo-answer-where = The gym by the station, and Fontainebleau every spring
+demo-step-waiting-room = The waiting room: someone who joins but never redeems a code is reminded, then removed
+demo-note-waiting-room = It needs Discord's Server Members intent (members_intent = true in the bot's config); the demo's bot has it.

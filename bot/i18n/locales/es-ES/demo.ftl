@@ -111,3 +111,29 @@ demo-note-ban = { $inviter } invita a { $banned }, que resulta ser una cuenta de
 demo-bans = banea a { $who } del servidor
 demo-step-tree = El árbol de invitaciones: quién respondió por quién y en qué situación está cada persona
 demo-step-tenure = Antigüedad: los miembros solo pueden invitar cuando llevan una semana en el servidor
+
+## Revisar a las personas nuevas (SPEC sección 13)
+# An action: typing into a form; $label is the input's label (a question), $text what is typed.
+demo-types-into = escribe en «{ $label }»: { $text }
+# Actions in Discord itself, not Doorman commands.
+demo-leaves = sale del servidor
+demo-joins-again = vuelve a unirse al servidor
+demo-joins = se une al servidor con un enlace de invitación que alguien publicó, y nunca canjea un código
+# The simulated clock jumps ahead; $count: how many hours.
+demo-hours-later = ⏳ { $count ->
+    [one] 1 hora después
+   *[other] { $count } horas después
+}
+demo-gone = { $who } ya no está en el servidor.
+demo-step-returning = Un miembro que se fue vuelve sin código: el equipo de moderación ve que ya estuvo aquí
+demo-note-returning = { $who } dejó el servidor hace un tiempo y quiere volver; el código que usó se agotó hace mucho.
+demo-step-young-account = Aprobación desactivada, pero con antigüedad mínima de cuenta: una cuenta recién creada espera igualmente a un moderador
+demo-note-young-account = Las cuentas de spam suelen ser recién creadas, igual que todas las cuentas de esta demo.
+demo-step-questions = Preguntas de acceso: una persona nueva las responde y el equipo de moderación lee las respuestas
+# At most 45 characters each; the second ends in "(opcional)" as questions-admin-form-placeholder writes it.
+demo-question-climbing = ¿Cuánto tiempo llevas escalando?
+demo-question-where = ¿Dónde sueles escalar? (opcional)
+demo-answer-climbing = Unos dos años, sobre todo búlder
+demo-answer-where = En el rocódromo de al lado de la estación, y en Fontainebleau cada primavera
+demo-step-waiting-room = La sala de espera: a quien se une pero nunca canjea un código se le envía un recordatorio y después se le expulsa
+demo-note-waiting-room = Para esto el bot necesita el Server Members Intent de Discord (members_intent = true en su configuración); el bot de la demo lo tiene.

@@ -114,3 +114,29 @@ demo-note-ban = { $inviter } invite { $banned }, qui se révèle être un compte
 demo-bans = bannit { $who } du serveur
 demo-step-tree = L'arbre des invitations : qui a invité qui, et où en est chacun
 demo-step-tenure = Ancienneté : un membre peut inviter après une semaine sur le serveur
+
+## Filtrer les nouveaux arrivants (SPEC section 13)
+# An action: typing into a form; $label is the input's label (a question), $text what is typed.
+demo-types-into = saisit dans « { $label } » : { $text }
+# Actions in Discord itself, not Doorman commands.
+demo-leaves = quitte le serveur
+demo-joins-again = rejoint à nouveau le serveur
+demo-joins = rejoint le serveur grâce à un lien d'invitation posté quelque part, et n'utilise jamais de code
+# The simulated clock jumps ahead; $count: how many hours.
+demo-hours-later = ⏳ { $count ->
+    [one] { $count } heure plus tard
+   *[other] { $count } heures plus tard
+}
+demo-gone = { $who } n'est plus sur le serveur.
+demo-step-returning = Un membre parti revient sans code : l'équipe de modération voit qu'il a déjà été admis
+demo-note-returning = { $who } a quitté le serveur il y a quelque temps et aimerait revenir ; son code est épuisé depuis longtemps.
+demo-step-young-account = Approbation désactivée, mais avec un âge minimum de compte : un compte tout neuf attend quand même un modérateur
+demo-note-young-account = Les comptes de spam sont en général tout neufs, comme tous les comptes de cette démo.
+demo-step-questions = Questions d'admission : un nouvel arrivant y répond, et l'équipe de modération lit ses réponses
+# At most 45 characters each; the second ends in "(facultatif)" as questions-admin-form-placeholder writes it.
+demo-question-climbing = Depuis combien de temps grimpes-tu ?
+demo-question-where = Où grimpes-tu le plus souvent ? (facultatif)
+demo-answer-climbing = Depuis deux ans environ, surtout en bloc
+demo-answer-where = À la salle près de la gare, et à Fontainebleau chaque printemps
+demo-step-waiting-room = La salle d'attente : qui rejoint le serveur sans jamais utiliser de code reçoit un rappel, puis est expulsé
+demo-note-waiting-room = Le bot a besoin pour cela du Server Members Intent de Discord (members_intent = true dans sa configuration) ; celui de la démo l'a.

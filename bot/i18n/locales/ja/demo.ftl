@@ -96,3 +96,26 @@ demo-note-ban = { $inviter } が { $banned } を招待しますが、{ $banned }
 demo-bans = { $who } をサーバーからBAN
 demo-step-tree = 招待ツリー：誰が誰を招待したかと、それぞれの現在の状態
 demo-step-tenure = 在籍期間：メンバーは参加から1週間たつと招待できます
+
+## 新規参加者の審査（SPEC 13節）
+# An action: typing into a form; $label is the input's label (a question), $text what is typed.
+demo-types-into = 「{ $label }」に入力：{ $text }
+# Actions in Discord itself, not Doorman commands.
+demo-leaves = サーバーから退出
+demo-joins-again = サーバーに入り直す
+demo-joins = 誰かが投稿した招待リンクからサーバーに入る（コードは一度も使いません）
+# The simulated clock jumps ahead; $count: how many hours.
+demo-hours-later = ⏳ { $count }時間後
+demo-gone = { $who } はもうサーバーにいません。
+demo-step-returning = 退出したメンバーがコードなしで戻ってきます：モデレーターには、以前参加が認められていたことが表示されます
+demo-note-returning = { $who } はしばらく前にサーバーを退出しましたが、また戻りたいと思っています。以前のコードはとっくに使い切り済みです。
+demo-step-young-account = 承認はオフでも、アカウントの最低経過日数を設定：作成されたばかりのアカウントはモデレーターの承認待ちになります
+demo-note-young-account = スパムアカウントはたいてい作成されたばかりです。このデモのアカウントも、すべて作成されたばかりです。
+demo-step-questions = 参加時の質問：新規参加者が答え、モデレーターがその回答を確認します
+# At most 45 characters each; the second ends in "（任意）" as questions-admin-form-placeholder writes it.
+demo-question-climbing = クライミング歴はどのくらいですか？
+demo-question-where = 普段はどこで登っていますか？（任意）
+demo-answer-climbing = 2年くらいです。主にボルダリングをしています
+demo-answer-where = 駅の近くのジムと、毎年春にはフォンテーヌブローです
+demo-step-waiting-room = 待合室：サーバーに入ったのにコードを使わない人には、リマインドDMが届き、その後キックされます
+demo-note-waiting-room = これにはDiscordのServer Members Intent（Botの設定で members_intent = true）が必要です。デモのBotでは有効になっています。

@@ -111,3 +111,29 @@ demo-note-ban = { $inviter } convida { $banned }, que acaba sendo uma conta de s
 demo-bans = bane { $who } do servidor
 demo-step-tree = A árvore de convites: quem convidou quem e a situação de cada um
 demo-step-tenure = Tempo de casa: membros só convidam depois de uma semana no servidor
+
+## Triagem de recém-chegados (SPEC seção 13)
+# An action: typing into a form; $label is the input's label (a question), $text what is typed.
+demo-types-into = digita em “{ $label }”: { $text }
+# Actions in Discord itself, not Doorman commands.
+demo-leaves = sai do servidor
+demo-joins-again = entra no servidor de novo
+demo-joins = entra no servidor por um link de convite que alguém postou, e nunca resgata um código
+# The simulated clock jumps ahead; $count: how many hours.
+demo-hours-later = ⏳ { $count ->
+    [one] { $count } hora depois
+   *[other] { $count } horas depois
+}
+demo-gone = { $who } não está mais no servidor.
+demo-step-returning = Um membro que saiu volta sem código: a equipe de moderação vê que ele já esteve aqui
+demo-note-returning = { $who } saiu do servidor há um tempo e quer voltar; o código que usou já está esgotado faz tempo.
+demo-step-young-account = Aprovação desativada, mas com idade mínima de conta: uma conta recém-criada ainda aguarda um moderador
+demo-note-young-account = Contas de spam costumam ser recém-criadas, assim como todas as contas desta demo.
+demo-step-questions = Perguntas de entrada: um recém-chegado responde, e a equipe de moderação lê as respostas
+# At most 45 characters each; the second ends in "(opcional)" as questions-admin-form-placeholder writes it.
+demo-question-climbing = Há quanto tempo você escala?
+demo-question-where = Onde você costuma escalar? (opcional)
+demo-answer-climbing = Uns dois anos, principalmente boulder
+demo-answer-where = No ginásio perto da estação, e em Fontainebleau toda primavera
+demo-step-waiting-room = A sala de espera: quem entra mas nunca resgata um código recebe um lembrete e depois é expulso
+demo-note-waiting-room = Para isso o bot precisa do Server Members Intent do Discord (members_intent = true na configuração dele); o bot da demo tem.
