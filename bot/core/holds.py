@@ -13,6 +13,8 @@ class Hold(StrEnum):
     DENIED_BEFORE = "denied_before"  # an earlier request of theirs here was denied
     BANNED_BEFORE = "banned_before"
     SUSPENDED = "suspended"
+    SUSPENDED_BEFORE = "suspended_before"  # a suspension of theirs here was lifted
+    INVITER_SUSPENDED = "inviter_suspended"  # a returning member's inviter is suspended now
 
 
 def stored_holds(holds: tuple[Hold, ...]) -> str | None:

@@ -30,6 +30,9 @@ class Newcomer:
     role_ids: frozenset[int]
     locale: str | None = None
     has_avatar: bool | None = None  # whether the account has its own avatar (a risk signal, SPEC section 13)
+    joined_at: int | None = (
+        None  # when they joined the server, as Discord says: after their last admission if they left
+    )
 
 
 # Discord's epoch: a snowflake ID holds the milliseconds since it in its upper bits.

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 DAY = 86_400
 
 # What an earlier stay here says about someone: they need a new code and a moderator, whatever the policy.
-FLAGS = (Hold.DENIED_BEFORE, Hold.BANNED_BEFORE, Hold.SUSPENDED)
+FLAGS = (Hold.DENIED_BEFORE, Hold.BANNED_BEFORE, Hold.SUSPENDED, Hold.SUSPENDED_BEFORE)
 
 
 class CodeNeededBecause(StrEnum):
@@ -57,6 +57,8 @@ async def holds_for(tx: Transaction, settings: GuildSettings, newcomer: Newcomer
         holds.append(Hold.BANNED_BEFORE)
     if await tx.suspensions.get(guild_id, user_id) is not None:
         holds.append(Hold.SUSPENDED)
+    elif await tx.suspensions.lifted(guild_id, user_id):
+        holds.append(Hold.SUSPENDED_BEFORE)
     return tuple(holds)
 
 
@@ -65,21 +67,22 @@ async def come_back(tx: Transaction, settings: GuildSettings, newcomer: Newcomer
     their earlier one (the code gets no use), to a moderator or admitted at once, as the policy says."""
     guild_id = settings.guild_id
     earlier = await tx.admissions.of_user(guild_id, newcomer.user_id)  # newest first
-    if not earlier:
+    # Their latest stay: a later request of theirs may have closed unanswered when they left again.
+    last = next((admission for admission in earlier if admission.status is AdmissionStatus.ADMITTED), None)
+    if last is None or not left_since(newcomer, last):
         return CodeNeeded(CodeNeededBecause.NOT_RETURNING)
     holds = await holds_for(tx, settings, newcomer, now)
-    if any(hold in FLAGS for hold in holds):  # told so even if their last request was the one denied
+    if any(hold in FLAGS for hold in holds):
         return CodeNeeded(CodeNeededBecause.FLAGGED)
-    if earlier[0].status is not AdmissionStatus.ADMITTED:
-        return CodeNeeded(CodeNeededBecause.NOT_RETURNING)
     if settings.policy.returning is Returning.CODE:
         return CodeNeeded(CodeNeededBecause.POLICY)
     if settings.policy.returning is Returning.APPROVE:
         holds = (Hold.RETURNING, *holds)
-    last = earlier[0]
+    if await tx.suspensions.get(guild_id, last.inviter_id) is not None:
+        holds = (*holds, Hold.INVITER_SUSPENDED)  # they come back on that member's word: see it first
     code = await tx.codes.find(guild_id, last.code)
     assert code is not None  # codes are never deleted
-    approval = bool(holds)  # an explicit `readmit` lets them in at once unless their account is too young
+    approval = bool(holds)  # an explicit `readmit` lets them in at once unless something above holds them
     admission = await tx.admissions.insert(
         guild_id=guild_id,
         code_id=code.id,
@@ -92,7 +95,15 @@ async def come_back(tx: Transaction, settings: GuildSettings, newcomer: Newcomer
         holds=holds,
         came_back=True,
     )
+    await tx.attempts.clear(guild_id, newcomer.user_id)  # a redemption that succeeds clears the count (SPEC 6)
     await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)
     await remember_locale(tx, newcomer.user_id, newcomer.locale)
     await owe(tx, guild_id, ShowRequest(admission.id) if approval else GrantRoles(admission.id), now=now)
     return admission
+
+
+def left_since(newcomer: Newcomer, admission: Admission) -> bool:
+    """Whether they joined the server after this admission of theirs, so left in between: someone whose member
+    role a moderator took away never left, and does not come back on their own."""
+    admitted_at = admission.admitted_at or admission.redeemed_at
+    return newcomer.joined_at is not None and newcomer.joined_at > admitted_at

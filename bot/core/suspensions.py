@@ -126,7 +126,7 @@ async def unsuspend(db: Database, *, guild_id: int, user_id: int, by: int, now: 
     """Lift one member's suspension (not their branch's: each is lifted by name). Logged."""
 
     async def work(tx: Transaction) -> None:
-        if not await tx.suspensions.delete(guild_id, user_id):
+        if not await tx.suspensions.lift(guild_id, user_id, by=by, now=now):
             raise NotSuspended(user_id)
         await _show_requests_of(tx, guild_id, {user_id}, now)  # the mark goes
         await log(tx, guild_id, UnsuspendedLine(by, user_id), now=now)

@@ -41,13 +41,14 @@ def caller(interaction: discord.Interaction) -> Member:
 def as_newcomer(interaction: discord.Interaction) -> Newcomer:
     """The person redeeming, as the core's Newcomer: their account, username, roles here and locale."""
     user = interaction.user
-    role_ids = frozenset(role.id for role in user.roles) if isinstance(user, discord.Member) else frozenset()
+    member = user if isinstance(user, discord.Member) else None
     return Newcomer(
         user_id=user.id,
         username=user.name,
-        role_ids=role_ids,
+        role_ids=frozenset(role.id for role in member.roles) if member else frozenset(),
         locale=interaction.locale.value,
         has_avatar=user.avatar is not None,  # the account's own, not a server profile's
+        joined_at=None if member is None or member.joined_at is None else int(member.joined_at.timestamp()),
     )
 
 

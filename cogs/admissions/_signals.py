@@ -47,3 +47,7 @@ def _hold(t: Catalog, hold: Hold, earlier: list[Admission]) -> str:
             return t("screening-hold-banned-before")
         case Hold.SUSPENDED:
             return t("screening-hold-suspended")
+        case Hold.SUSPENDED_BEFORE:
+            return t("screening-hold-suspended-before")
+        case Hold.INVITER_SUSPENDED:
+            return t("screening-hold-inviter-suspended")

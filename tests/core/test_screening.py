@@ -25,13 +25,15 @@ async def db(database_target):
         yield db
 
 
-def newcomer(user_id=TEN_DAYS_OLD, *roles, avatar=False):
-    return Newcomer(user_id=user_id, username="bob", role_ids=frozenset(roles), has_avatar=avatar)
+def newcomer(user_id=TEN_DAYS_OLD, *roles, avatar=False, joined_at=None):
+    return Newcomer(user_id=user_id, username="bob", role_ids=frozenset(roles), has_avatar=avatar, joined_at=joined_at)
 
 
 async def redeem(db, code=None, who=None, at=NOW):
+    """bob redeems at `at`, having joined the server then (after any earlier admission: he left in between)."""
+    who = who or newcomer(joined_at=at)
     return await redemptions.redeem(
-        db, guild_id=GUILD, channel_id=WELCOME, newcomer=who or newcomer(), code_text=code, defaults=DEFAULTS, now=at
+        db, guild_id=GUILD, channel_id=WELCOME, newcomer=who, code_text=code, defaults=DEFAULTS, now=at
     )
 
 
@@ -133,7 +135,7 @@ async def test_someone_denied_needs_a_code_and_a_moderator(db):
     await configure(db, approval=False)
     with pytest.raises(CodeNeeded) as refused:
         await redeem(db, at=NOW + 1)
-    assert refused.value.because is CodeNeededBecause.FLAGGED
+    assert refused.value.because is CodeNeededBecause.NOT_RETURNING  # never let in: not someone coming back
     again = await redeem(db, await fresh_code(db, NOW + 1), at=NOW + 1)
     assert again.admission.holds == (Hold.DENIED_BEFORE,) and again.admission.approval_required
     facts = await admissions.request_facts(db, guild_id=GUILD, admission_id=again.admission.id)

@@ -1,4 +1,4 @@
-"""Suspended members (SPEC section 12): one row per suspended member of a guild."""
+"""Suspended members (SPEC section 12): one row per suspended member of a guild, and the suspensions lifted."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ class SuspensionRepository(Protocol):
         """Everyone suspended in the guild (the primary key's prefix)."""
         ...
 
-    async def delete(self, guild_id: int, user_id: int) -> bool:
-        """Lift a suspension; False if there was none."""
+    async def lift(self, guild_id: int, user_id: int, *, by: int, now: int) -> bool:
+        """Lift a suspension, kept as lifted; False if there was none."""
+        ...
+
+    async def lifted(self, guild_id: int, user_id: int) -> bool:
+        """Whether they were suspended here before, and it was lifted."""
         ...

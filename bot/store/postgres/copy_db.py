@@ -38,6 +38,7 @@ TABLES = (
     "waitlist",
     "bans",
     "suspensions",
+    "lifted_suspensions",
 )
 _WITH_ID_SEQUENCE = ("codes", "admissions", "redeem_failures", "deliveries", "waitlist")
 BATCH_ROWS = 10_000

@@ -1,4 +1,4 @@
-"""Suspended members, in the `suspensions` table."""
+"""Suspended members, in the `suspensions` table; lifted suspensions, in `lifted_suspensions`."""
 
 from __future__ import annotations
 
@@ -38,8 +38,18 @@ class SqlSuspensions:
         rows = await self._conn.fetch("SELECT user_id FROM suspensions WHERE guild_id = $1", guild_id)
         return {row["user_id"] for row in rows}
 
-    async def delete(self, guild_id: int, user_id: int) -> bool:
-        return (
-            await self._conn.execute("DELETE FROM suspensions WHERE guild_id = $1 AND user_id = $2", guild_id, user_id)
-            == 1
+    async def lift(self, guild_id: int, user_id: int, *, by: int, now: int) -> bool:
+        await self._conn.execute(
+            "INSERT INTO lifted_suspensions (guild_id, user_id, suspended_at, suspended_by, lifted_at, lifted_by)"
+            " SELECT guild_id, user_id, suspended_at, suspended_by, $3, $4 FROM suspensions"
+            " WHERE guild_id = $1 AND user_id = $2 ON CONFLICT DO NOTHING",
+            guild_id, user_id, now, by,
+        )  # fmt: skip
+        deleted = "DELETE FROM suspensions WHERE guild_id = $1 AND user_id = $2"
+        return await self._conn.execute(deleted, guild_id, user_id) == 1
+
+    async def lifted(self, guild_id: int, user_id: int) -> bool:
+        row = await self._conn.fetchrow(
+            "SELECT 1 FROM lifted_suspensions WHERE guild_id = $1 AND user_id = $2 LIMIT 1", guild_id, user_id
         )
+        return row is not None

@@ -16,6 +16,7 @@ async def admitted_then_left(world: Any, name: str = "bob") -> tuple[Any, Any]:
     code = await world.create_code()
     await member.slash(world.welcome, "redeem", code=code)
     assert await world.roles_of(member) == {"Member"}
+    await world.env.advance_time(60)  # a later join than the admission: they left in between
     world.guild.remove_member(member)
     await world.env.settle()
     return user, rejoin(world, user)

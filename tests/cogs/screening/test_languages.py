@@ -29,4 +29,7 @@ async def test_in_german(world: Any, spoken: Any) -> None:
     spoken.set(bob.id, "de")
     back = await bob.slash(world.welcome, "redeem")
     assert back.response.content == german("screening-back-received", server="Doorman Test")
-    assert "Die Person wurde hier schon einmal aufgenommen" in fields(world.modq.last_message)["Warum ein Moderator entscheiden muss"]
+    assert (
+        "Die Person wurde hier schon einmal aufgenommen"
+        in fields(world.modq.last_message)["Warum ein Moderator entscheiden muss"]
+    )

@@ -41,6 +41,8 @@ screening-hold-returning-unknown = 🔁 Die Person wurde hier schon einmal aufge
 screening-hold-denied-before = ⛔ Eine frühere Anfrage der Person auf diesem Server wurde abgelehnt.
 screening-hold-banned-before = ⛔ Die Person wurde auf diesem Server schon einmal gebannt.
 screening-hold-suspended = ⛔ Die Person hat auf diesem Server eine Einladungssperre.
+screening-hold-suspended-before = ⛔ Die Person hatte auf diesem Server schon einmal eine Einladungssperre (inzwischen aufgehoben).
+screening-hold-inviter-suspended = ⛔ Das Mitglied, mit dessen Code die Person damals aufgenommen wurde, hat eine Einladungssperre.
 
 ## /redeem ohne Code
 screening-refusal-code-needed = Du brauchst einen Einladungscode: Gib bei `/redeem` den Code an, den dir ein Mitglied gegeben hat.

@@ -34,6 +34,7 @@ screening-signal-earlier = ⚠️ { $count ->
        *[other] { $count } earlier requests
     } on this server, { $denied } denied
 screening-signal-came-back = Came back without a code: the code and inviter are those of their earlier admission
+# A heading: the reasons below it are whole sentences (other languages: "Why a moderator must decide").
 screening-request-holds = Needs a moderator because
 screening-hold-young-account = ⚠️ The account is younger than this server's minimum account age.
 # $number: the earlier admission's request number; $when: a Discord timestamp (date).
@@ -42,6 +43,9 @@ screening-hold-returning-unknown = 🔁 They were admitted here before and left.
 screening-hold-denied-before = ⛔ An earlier request of theirs on this server was denied.
 screening-hold-banned-before = ⛔ They were banned from this server before.
 screening-hold-suspended = ⛔ They are suspended on this server.
+screening-hold-suspended-before = ⛔ They were suspended on this server before (lifted since).
+# A returning member came back on an earlier admission whose inviter is suspended now.
+screening-hold-inviter-suspended = ⛔ The member whose code let them in before is suspended.
 
 ## /redeem without a code
 screening-refusal-code-needed = You need an invitation code: use `/redeem` with the code a member gave you.

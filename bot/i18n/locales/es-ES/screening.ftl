@@ -44,6 +44,8 @@ screening-hold-returning-unknown = 🔁 Ya se le admitió aquí y se fue.
 screening-hold-denied-before = ⛔ Ya se rechazó una solicitud suya en este servidor.
 screening-hold-banned-before = ⛔ Ya se le había baneado de este servidor.
 screening-hold-suspended = ⛔ Tiene una suspensión vigente en este servidor.
+screening-hold-suspended-before = ⛔ Ya tuvo una suspensión en este servidor (levantada después).
+screening-hold-inviter-suspended = ⛔ El miembro con cuyo código se le admitió la otra vez tiene una suspensión vigente.
 
 ## /redeem sin código
 screening-refusal-code-needed = Necesitas un código de invitación: usa `/redeem` con el código que te dio un miembro.

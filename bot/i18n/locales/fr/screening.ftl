@@ -47,6 +47,8 @@ screening-hold-returning-unknown = 🔁 Cette personne a déjà été admise ici
 screening-hold-denied-before = ⛔ Une de ses demandes précédentes sur ce serveur a été refusée.
 screening-hold-banned-before = ⛔ Cette personne a déjà été bannie de ce serveur.
 screening-hold-suspended = ⛔ Cette personne est suspendue sur ce serveur.
+screening-hold-suspended-before = ⛔ Cette personne a déjà été suspendue sur ce serveur (suspension levée depuis).
+screening-hold-inviter-suspended = ⛔ Le membre dont le code avait permis à cette personne d'entrer est suspendu.
 
 ## /redeem sans code
 screening-refusal-code-needed = Il te faut un code d'invitation : utilise `/redeem` avec le code qu'un membre t'a donné.

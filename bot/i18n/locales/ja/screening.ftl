@@ -41,6 +41,8 @@ screening-hold-returning-unknown = 🔁 以前このサーバーへの参加が�
 screening-hold-denied-before = ⛔ このサーバーへの過去の参加リクエストが却下されています。
 screening-hold-banned-before = ⛔ 以前このサーバーからBANされています。
 screening-hold-suspended = ⛔ このサーバーで招待停止中です。
+screening-hold-suspended-before = ⛔ 以前このサーバーで招待停止になったことがあります（現在は解除済み）。
+screening-hold-inviter-suspended = ⛔ 前回この人の参加に使われたコードのメンバーは招待停止中です。
 
 ## コードなしの /redeem（実行した本人への返信）
 screening-refusal-code-needed = 招待コードが必要です。メンバーからもらったコードを入力して `/redeem` を実行してください。

@@ -49,6 +49,8 @@ screening-hold-returning-unknown = 🔁 Essa pessoa já foi membro daqui e saiu.
 screening-hold-denied-before = ⛔ Um pedido anterior dessa pessoa neste servidor foi recusado.
 screening-hold-banned-before = ⛔ Essa pessoa já foi banida deste servidor.
 screening-hold-suspended = ⛔ Essa pessoa está com uma suspensão em vigor neste servidor.
+screening-hold-suspended-before = ⛔ Essa pessoa já teve uma suspensão neste servidor (suspensão já retirada).
+screening-hold-inviter-suspended = ⛔ O membro cujo código deu entrada a essa pessoa da outra vez está com uma suspensão em vigor.
 
 ## /redeem sem código
 screening-refusal-code-needed = Você precisa de um código de convite: use `/redeem` com o código que um membro deu a você.
