@@ -152,6 +152,7 @@ class RemindWaiting:
 
     user_id: int
     joined_at: int  # as Discord gave it when they joined: a rejoin starts new timers, and makes this one moot
+    kick_at: int | None  # when the kick owed with it is due (None: no kick), for the DM to say when it comes
 
 
 @dataclass(frozen=True)

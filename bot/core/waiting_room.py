@@ -4,17 +4,19 @@ It needs the Server Members intent ([bot] members_intent): without it Discord ne
 - A join owes two timers (core.owed RemindWaiting and KickWaiting, deliveries due later: they survive restarts),
   due `remind_after_hours` and `kick_after_hours` after Discord's join time, as the policy is then (0: none).
 - A timer that falls due before its hours, lengthened since it was owed, have passed is owed again for then; one
-  whose policy was switched off does nothing; one shortened since keeps its time.
+  whose policy was switched off does nothing; one shortened since keeps its time (the reminder said it).
 - Each timer checks again when it falls due, and the kick right before the kick call: someone with the member
-  role, an open admission, someone admitted since they joined, on the waitlist, gone, or who left and joined
-  again since (their new join owes new timers) is left alone. The glue checks what Discord holds (the member,
-  their roles, their join time); `still_waiting` what Doorman holds.
+  role, an admin or a moderator, someone admitted since they joined, gone, or who left and joined again since
+  (their new join owes new timers) is left alone; someone whose request or waitlist entry is open is left alone
+  while it is, the kick looking again every ASK_AGAIN_AFTER. The glue checks what Discord holds (the member,
+  their roles, their join time); `stay_of` what Doorman holds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from bot.core.admissions import AdmissionStatus
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
 
 HOUR = 3_600
+# How soon a kick that found a request or waitlist entry open looks again: one denied or declined after their
+# kick fell due is kicked within this, not left in the server for good.
+ASK_AGAIN_AFTER = HOUR
 
 
 @dataclass(eq=False)
@@ -55,40 +60,58 @@ async def member_joined(
         if not settings.is_set_up:
             return 0  # no member role: nobody here is waiting to be let in by Doorman
         policy, owed = settings.policy, 0
+        kick_at = joined_at + policy.kick_after_hours * HOUR if policy.kick_after_hours else None
+        if kick_at is not None:
+            await owe(tx, guild_id, KickWaiting(user_id, joined_at), now=now, due_at=kick_at)
+            owed += 1
         if policy.remind_after_hours:
             due = joined_at + policy.remind_after_hours * HOUR
-            await owe(tx, guild_id, RemindWaiting(user_id, joined_at), now=now, due_at=due)
-            owed += 1
-        if policy.kick_after_hours:
-            due = joined_at + policy.kick_after_hours * HOUR
-            await owe(tx, guild_id, KickWaiting(user_id, joined_at), now=now, due_at=due)
+            await owe(tx, guild_id, RemindWaiting(user_id, joined_at, kick_at), now=now, due_at=due)
             owed += 1
         return owed
 
     return await db.transaction(work)
 
 
-async def waiting_in(tx: Transaction, guild_id: int, user_id: int, joined_at: int) -> bool:
-    """Whether Doorman holds nothing that lets in, or may let in, someone who joined at `joined_at`."""
-    if await tx.admissions.open_of(guild_id, user_id) is not None:
-        return False  # their request waits for a moderator, or their roles for Discord
+class Stay(Enum):
+    """Where someone who joined at a given time stands with Doorman, as a waiting-room timer falls due."""
+
+    WAITING = auto()  # nothing lets them in, nor may: reminded, then kicked
+    ASKED = auto()  # their request or waitlist entry is open: left alone while it is, and looked at again later
+    LET_IN = auto()  # admitted since they joined
+
+
+async def stay_in(tx: Transaction, guild_id: int, user_id: int, joined_at: int) -> Stay:
+    """Where someone who joined at `joined_at` stands: what Doorman holds that lets them in, or may."""
     for admission in await tx.admissions.of_user(guild_id, user_id):
         if admission.status is AdmissionStatus.ADMITTED and admission.redeemed_at >= joined_at:
-            return False  # let in since they joined (a moderator may have changed their roles since: not ours)
-    return await tx.waitlist.open_of(guild_id, user_id) is None
+            return Stay.LET_IN  # a moderator may have changed their roles since: not ours to judge
+    if await tx.admissions.open_of(guild_id, user_id) is not None:
+        return Stay.ASKED  # their request waits for a moderator, or their roles for Discord
+    if await tx.waitlist.open_of(guild_id, user_id) is not None:
+        return Stay.ASKED
+    return Stay.WAITING
 
 
-async def still_waiting(db: Database, *, guild_id: int, user_id: int, joined_at: int) -> bool:
-    """waiting_in(), in a transaction of its own: a timer's check when it falls due."""
+async def stay_of(db: Database, *, guild_id: int, user_id: int, joined_at: int) -> Stay:
+    """stay_in(), in a transaction of its own: a timer's check when it falls due."""
 
-    async def work(tx: Transaction) -> bool:
-        return await waiting_in(tx, guild_id, user_id, joined_at)
+    async def work(tx: Transaction) -> Stay:
+        return await stay_in(tx, guild_id, user_id, joined_at)
 
     return await db.transaction(work)
 
 
+def kick_time(reminder: RemindWaiting, kick_after_hours: int) -> int | None:
+    """When the kick owed with this reminder will come, as the policy is now: its hours lengthened since push it
+    later, and shortened since leave it where it was (nobody waiting is kicked sooner than they were told)."""
+    if reminder.kick_at is None or not kick_after_hours:
+        return None
+    return max(reminder.kick_at, reminder.joined_at + kick_after_hours * HOUR)
+
+
 def postponed(guild_id: int, owed: RemindWaiting | KickWaiting, *, due_at: int, now: int) -> Completion:
-    """The timer again, due at `due_at`: its hours were lengthened since it was owed."""
+    """The timer again, due at `due_at`: its hours were lengthened since it was owed, or the kick looks again."""
 
     async def work(tx: Transaction) -> None:
         await owe(tx, guild_id, owed, now=now, due_at=due_at)

@@ -16,11 +16,13 @@ import discord
 from bot.clock import now
 from bot.core import direct_channels, waiting_room
 from bot.core.owed import KickWaiting, RemindWaiting
-from bot.core.waiting_room import HOUR
-from bot.i18n import Words, words
+from bot.core.people import is_admin, is_moderator
+from bot.core.waiting_room import ASK_AGAIN_AFTER, HOUR, Stay
+from bot.i18n import words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
+from cogs._shared.interactions import as_member
 from cogs._shared.language import recipient_language
 from cogs._shared.markup import channel, timestamp, user
 from cogs.waiting_room._cog import joined
@@ -28,20 +30,28 @@ from cogs.waiting_room._cog import joined
 log = logging.getLogger(__name__)
 
 
-async def _waiting(job: Job, owed: RemindWaiting | KickWaiting) -> discord.Member | Words:
-    """The member, if they still wait as when the timer was owed; else why nothing is done."""
+async def _waiting(job: Job, owed: RemindWaiting | KickWaiting) -> discord.Member | Done:
+    """The member, if they still wait as when the timer was owed; else what the timer does instead."""
     try:
         member = await job.guild.fetch_member(owed.user_id)
     except discord.NotFound:
-        return words("waiting-gone")
+        return Done(words("waiting-gone"), delivered=False)
     if joined(member) != owed.joined_at:
-        return words("waiting-rejoined")
-    if job.settings.member_role_id is not None and member.get_role(job.settings.member_role_id) is not None:
-        return words("waiting-let-in")
-    if not await waiting_room.still_waiting(
-        job.bot.db, guild_id=job.guild.id, user_id=owed.user_id, joined_at=owed.joined_at
-    ):
-        return words("waiting-let-in")
+        return Done(words("waiting-rejoined"), delivered=False)
+    settings = job.settings
+    if settings.member_role_id is not None and member.get_role(settings.member_role_id) is not None:
+        return Done(words("waiting-let-in"), delivered=False)
+    person = as_member(member)
+    if is_admin(person) or is_moderator(person, settings.mod_role_id):  # staff, given their roles by hand
+        return Done(words("waiting-staff"), delivered=False)
+    stay = await waiting_room.stay_of(job.bot.db, guild_id=job.guild.id, user_id=owed.user_id, joined_at=owed.joined_at)
+    if stay is Stay.LET_IN:
+        return Done(words("waiting-let-in"), delivered=False)
+    if stay is Stay.ASKED:
+        if isinstance(owed, KickWaiting):  # a denial or a decline may yet leave them waiting: look again then
+            again = waiting_room.postponed(job.guild.id, owed, due_at=now() + ASK_AGAIN_AFTER, now=now())
+            return Done(words("waiting-asked"), then=again, delivered=False)
+        return Done(words("waiting-asked"), delivered=False)
     return member
 
 
@@ -66,13 +76,13 @@ async def remind(job: Job) -> Outcome:
         return later
     member = await _waiting(job, owed)
     if not isinstance(member, discord.Member):
-        return Done(member, delivered=False)
+        return member
     t = await recipient_language(job.bot, owed.user_id, job.guild, job.settings)
     lines = [t("waiting-reminder", server=job.guild.name, channel=channel(job.settings.welcome_channel_id or 0))]
     if policy.waitlist:
         lines.append(t("waiting-reminder-waitlist"))
-    kick_at = owed.joined_at + policy.kick_after_hours * HOUR
-    if policy.kick_after_hours and kick_at > now():
+    kick_at = waiting_room.kick_time(owed, policy.kick_after_hours)
+    if kick_at is not None and kick_at > now():
         lines.append(t("waiting-reminder-kick", when=timestamp(kick_at, "R")))
     opened = await send_direct(job.bot, owed.user_id, None, "\n".join(lines))
     return Done(then=None if opened is None else direct_channels.remembered(owed.user_id, opened))
@@ -90,7 +100,7 @@ async def kick(job: Job) -> Outcome:
         return later
     member = await _waiting(job, owed)
     if not isinstance(member, discord.Member):
-        return Done(member, delivered=False)
+        return member
     await member.kick(reason=job.server_language("waiting-kick-reason", count=hours))
     log.info("kicked %s from guild %s: not let in %s hours after joining", member.id, job.guild.id, hours)
     return Done(then=waiting_room.kicked(job.guild.id, member.id, hours=hours, now=now()))

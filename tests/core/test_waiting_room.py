@@ -4,9 +4,10 @@ timers check again when they fall due."""
 import pytest
 
 from bot.core import admissions, invites, redemptions, waiting_room, waitlist_joining
+from bot.core.owed import RemindWaiting
 from bot.core.people import Newcomer
 from bot.core.settings import update_settings
-from bot.core.waiting_room import HOUR, NeedsMembersIntent, refuse_without_intent, still_waiting
+from bot.core.waiting_room import HOUR, NeedsMembersIntent, Stay, kick_time, refuse_without_intent, stay_of
 from tests.core.guild import ADMIN, DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 from tests.databases import rows
 
@@ -26,7 +27,7 @@ def joined(db, at=JOINED):
 
 
 def waiting(db, at=JOINED):
-    return still_waiting(db, guild_id=GUILD, user_id=CAROL, joined_at=at)
+    return stay_of(db, guild_id=GUILD, user_id=CAROL, joined_at=at)
 
 
 async def redeem(db, at):
@@ -69,13 +70,29 @@ async def test_the_timers_are_stored_with_the_join_they_were_owed_for(db, databa
 
 
 async def test_someone_with_nothing_in_doorman_is_still_waiting(db):
-    assert await waiting(db) is True
+    assert await waiting(db) is Stay.WAITING
 
 
-async def test_an_open_request_or_pending_roles_means_not_waiting(db):
+async def test_an_open_request_or_pending_roles_means_asked(db):
     admission = await redeem(db, JOINED + HOUR)
     assert admission.status is admissions.AdmissionStatus.ROLES_PENDING
-    assert await waiting(db) is False
+    assert await waiting(db) is Stay.ASKED
+
+
+async def test_a_denied_request_leaves_them_waiting(db):
+    await update_settings(db, GUILD, DEFAULTS, {"approval": True}, by=ADMIN, command="policy", now=NOW)
+    admission = await redeem(db, JOINED + HOUR)
+    assert await waiting(db) is Stay.ASKED
+    await admissions.decide(
+        db,
+        guild_id=GUILD,
+        admission_id=admission.id,
+        approve=False,
+        moderator_id=ADMIN,
+        reason=None,
+        now=JOINED + 2 * HOUR,
+    )
+    assert await waiting(db) is Stay.WAITING
 
 
 async def test_someone_admitted_since_they_joined_is_not_waiting(db):
@@ -85,7 +102,7 @@ async def test_someone_admitted_since_they_joined_is_not_waiting(db):
         await admissions.roles_granted(tx, admission.id, JOINED + HOUR)
 
     await db.transaction(grant)
-    assert await waiting(db) is False
+    assert await waiting(db) is Stay.LET_IN
 
 
 async def test_an_admission_from_an_earlier_stay_does_not_count(db):
@@ -95,7 +112,7 @@ async def test_an_admission_from_an_earlier_stay_does_not_count(db):
         await admissions.roles_granted(tx, admission.id, JOINED - 100 * HOUR)
 
     await db.transaction(granted)
-    assert await waiting(db) is True  # they came in before, left, and joined again at JOINED without a code
+    assert await waiting(db) is Stay.WAITING  # they came in before, left, and joined again at JOINED without a code
 
 
 async def test_someone_on_the_waitlist_is_not_waiting(db):
@@ -103,7 +120,7 @@ async def test_someone_on_the_waitlist_is_not_waiting(db):
     await waitlist_joining.join(
         db, guild_id=GUILD, channel_id=WELCOME, person=newcomer, about=None, defaults=DEFAULTS, now=JOINED + 1
     )
-    assert await waiting(db) is False
+    assert await waiting(db) is Stay.ASKED
 
 
 def test_the_timers_are_refused_without_the_members_intent():
@@ -112,3 +129,12 @@ def test_the_timers_are_refused_without_the_members_intent():
     assert refused.value.keys == ("kick_after_hours",)
     refuse_without_intent({"kick_after_hours": 24}, members_intent=True)
     refuse_without_intent({"kick_after_hours": 0, "remind_after_hours": 0}, members_intent=False)  # off is fine
+
+
+def test_the_reminder_names_the_kick_as_it_will_come():
+    reminder = RemindWaiting(CAROL, JOINED, kick_at=JOINED + 24 * HOUR)
+    assert kick_time(reminder, 24) == JOINED + 24 * HOUR
+    assert kick_time(reminder, 48) == JOINED + 48 * HOUR  # lengthened since: the kick waits for it
+    assert kick_time(reminder, 12) == JOINED + 24 * HOUR  # shortened since: the kick keeps its time
+    assert kick_time(reminder, 0) is None  # switched off
+    assert kick_time(RemindWaiting(CAROL, JOINED, kick_at=None), 24) is None  # switched on after they joined

@@ -42,6 +42,8 @@ waiting-describe-kick = { $user } nach Ablauf der Wartezeit zu kicken
 # Warum ein Timer nichts getan hat (ganzer Satz, nach „Geschlossen:“ oder als Antwort auf „Erneut versuchen“).
 waiting-gone = Die Person ist nicht mehr auf dem Server.
 waiting-rejoined = Die Person hat den Server inzwischen verlassen und ist erneut beigetreten: Es zählen die Timer des neuen Beitritts.
-waiting-let-in = Die Person wartet nicht mehr: Sie wurde aufgenommen, hat eine Beitrittsanfrage gestellt oder steht auf der Warteliste.
+waiting-let-in = Die Person wurde seit ihrem Beitritt aufgenommen.
+waiting-asked = Die Person hat um Aufnahme gebeten (eine Beitrittsanfrage oder ein Platz auf der Warteliste) und wartet auf die Antwort.
+waiting-staff = Die Person ist hier Admin oder Moderator.
 waiting-timer-off = Dieser Warteraum-Timer wurde inzwischen mit `/gate policy` ausgeschaltet.
 waiting-postponed = Die Wartezeit wurde inzwischen mit `/gate policy` verlängert: Der Timer läuft weiter, bis sie vorbei ist.

@@ -43,6 +43,8 @@ waiting-describe-kick = kick { $user }, who was not let in in time
 # Why a timer did nothing when it fell due (shown on an alert it closes, or to a moderator who clicked Retry).
 waiting-gone = They are no longer in the server.
 waiting-rejoined = They left and joined again since: the timers of their new join count instead.
-waiting-let-in = They are no longer waiting: they were let in, asked to be, or are on the waitlist.
+waiting-let-in = They were let in since they joined.
+waiting-asked = They asked to be let in (a request or a waitlist entry) and are waiting for the answer.
+waiting-staff = They are an admin or a moderator here.
 waiting-timer-off = This waiting-room timer was switched off since, with /gate policy.
 waiting-postponed = Its hours were lengthened since, with /gate policy: it waits until they have passed.

@@ -38,6 +38,8 @@ waiting-describe-kick = expulsar a { $user }, que no consiguió acceso a tiempo
 # Por qué un temporizador no hizo nada al vencer (tras «Cerrada: » en una alerta, o al pulsar Reintentar).
 waiting-gone = Ya no está en el servidor.
 waiting-rejoined = Salió y ha vuelto a unirse: ahora cuentan los temporizadores de su nueva entrada.
-waiting-let-in = Ya no está esperando: tiene acceso, ha pedido entrar o está en la lista de espera.
+waiting-let-in = Se le ha dado acceso desde que se unió.
+waiting-asked = Ha pedido entrar (una solicitud o la lista de espera) y espera la respuesta.
+waiting-staff = Es admin o moderador en este servidor.
 waiting-timer-off = Este temporizador de la sala de espera se ha desactivado desde entonces con /gate policy.
 waiting-postponed = Su plazo se ha ampliado desde entonces con /gate policy: esperaré a que se cumpla.

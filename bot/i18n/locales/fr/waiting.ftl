@@ -43,6 +43,8 @@ waiting-describe-kick = expulser { $user }, non admis·e à temps
 # Pourquoi un délai n'a rien fait à son échéance (sur l'alerte qu'il clôt, ou au modérateur qui a cliqué Réessayer).
 waiting-gone = Cette personne n'est plus sur le serveur.
 waiting-rejoined = Cette personne est partie puis revenue entre-temps : ce sont les délais de sa nouvelle arrivée qui comptent.
-waiting-let-in = Cette personne n'attend plus : elle a été admise, a fait une demande ou est sur la liste d'attente.
+waiting-let-in = Cette personne a été admise depuis son arrivée.
+waiting-asked = Cette personne a demandé à entrer (une demande ou la liste d'attente) et attend la réponse.
+waiting-staff = Cette personne est admin ou modérateur ici.
 waiting-timer-off = Ce délai de la salle d'attente a été désactivé entre-temps avec `/gate policy`.
 waiting-postponed = Ce délai a été allongé entre-temps avec `/gate policy` : il attend la nouvelle échéance.

@@ -45,6 +45,8 @@ waiting-describe-kick = expulsar { $user }, que não teve o acesso liberado a te
 # Por que um temporizador não fez nada ao vencer (num alerta que ele encerra, ou para quem clicou em Tentar novamente).
 waiting-gone = A pessoa não está mais no servidor.
 waiting-rejoined = A pessoa saiu e entrou de novo no servidor desde então: agora valem os temporizadores dessa nova chegada.
-waiting-let-in = A pessoa não está mais esperando: foi admitida, fez um pedido de entrada ou está na lista de espera.
+waiting-let-in = A pessoa teve o acesso liberado desde que entrou.
+waiting-asked = A pessoa pediu para entrar (um pedido de entrada ou a lista de espera) e aguarda a resposta.
+waiting-staff = A pessoa é admin ou moderador aqui.
 waiting-timer-off = Este temporizador da sala de espera foi desativado nesse meio-tempo, com `/gate policy`.
 waiting-postponed = O prazo foi aumentado nesse meio-tempo, com `/gate policy`: o temporizador espera até ele passar.
