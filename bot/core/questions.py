@@ -25,7 +25,20 @@ MAX_QUESTION = 45  # a Discord form input's label
 MAX_ANSWER = 1000
 
 # "(optional)" as the admins of each shipped language would write it (en, de, es-ES, fr, pt-BR, ja).
-OPTIONAL_WORDS = frozenset(("optional", "freiwillig", "opcional", "optionnel", "facultatif", "facultativo", "任意"))
+# French admins make the word agree with « question » or « réponse » as often as not.
+OPTIONAL_WORDS = frozenset(
+    (
+        "optional",
+        "freiwillig",
+        "opcional",
+        "optionnel",
+        "optionnelle",
+        "facultatif",
+        "facultative",
+        "facultativo",
+        "任意",
+    )
+)
 _OPTIONAL = re.compile(r"[(（]\s*(?P<word>[^()（）]+?)\s*[)）]\s*$")
 
 

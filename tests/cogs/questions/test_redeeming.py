@@ -63,8 +63,8 @@ async def test_answers_with_approval_off_admit_at_once_and_whois_shows_them(read
     assert await ready.roles_of(bob) == {"Member"} and uses_of(ready, database_target, code) == 1
     whois = await ready.admin.slash(ready.general, "gate whois", member=bob)
     description = whois.response.embeds[0].description
-    assert "↳ Who invited you?: alice, my cousin" in description
-    assert "↳ What brings you here? (optional): (no answer)" in description
+    assert "↳ **Who invited you?** alice, my cousin" in description
+    assert "↳ **What brings you here? (optional)** (no answer)" in description
 
 
 async def test_answers_with_markdown_and_mentions_reach_the_request_escaped_and_ping_nobody(approving):
@@ -76,7 +76,9 @@ async def test_answers_with_markdown_and_mentions_reach_the_request_escaped_and_
     request = fields(approving.modq.last_message)
     assert request["Who invited you?"] == "\\*\\*me\\*\\* <@&1> @everyone <@123>"
     assert request["What brings you here? (optional)"] == "\\_fun\\_"
-    assert list(request).index("Who invited you?") == list(request).index("Signals") + 1  # after them, before the decision
+    assert (
+        list(request).index("Who invited you?") == list(request).index("Signals") + 1
+    )  # after them, before the decision
     assert approving.pings() == []
     await approving.mod.click(approving.modq.last_message, label="Approve")
     assert await approving.roles_of(bob) == {"Member"}
@@ -174,5 +176,5 @@ async def test_whois_cuts_a_long_answer_the_request_shows_whole(approving):
     await bob.submit_modal(shown, {"answer-0": "*" * 400})
     assert fields(approving.modq.last_message)["Who invited you?"] == "\\*" * 400
     whois = await approving.admin.slash(approving.general, "gate whois", member=bob)
-    [line] = [line for line in whois.response.embeds[0].description.splitlines() if line.startswith("↳ Who")]
-    assert line == "↳ Who invited you?: " + "\\*" * 124 + "…"
+    [line] = [line for line in whois.response.embeds[0].description.splitlines() if line.startswith("↳ **Who")]
+    assert line == "↳ **Who invited you?** " + "\\*" * 124 + "…"

@@ -18,7 +18,7 @@ questions-form-title = Ein paar Fragen vor deinem Beitritt
 questions-too-slow = Die Fragen konnten nicht rechtzeitig angezeigt werden. Bitte führe `/redeem` noch einmal aus; dein Code wurde nicht verbraucht.
 # In der Anfrage und in /gate whois, wenn eine freiwillige Frage leer blieb.
 questions-request-no-answer = (keine Antwort)
-questions-whois-answer = ↳ { $question }: { $answer }
+questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = Die Fragen dieses Servers wurden geändert, während du sie beantwortet hast. Es wurde nichts gespeichert und dein Code nicht verbraucht: Bitte führe `/redeem` noch einmal aus.
 questions-refusal-missing = Die Frage „{ $question }“ ist eine Pflichtfrage; bitte beantworte sie. Dein Code wurde nicht verbraucht.
 questions-refusal-too-long = Frage { $number } ist länger als 45 Zeichen; mehr zeigt ein Discord-Formular nicht an. Es wurde nichts gespeichert.

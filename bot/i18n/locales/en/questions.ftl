@@ -18,7 +18,7 @@ questions-too-slow = That took too long to show the questions. Please use `/rede
 # In the request and in /gate whois, for an optional question left empty.
 questions-request-no-answer = (no answer)
 # /gate whois, under the admission. $question and $answer: as typed.
-questions-whois-answer = ↳ { $question }: { $answer }
+questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = The server's questions changed while you answered. Nothing was saved and your code was not used: please use `/redeem` again.
 # $question: the question, as the admins wrote it.
 questions-refusal-missing = Please answer “{ $question }”: it is required. Your code was not used.

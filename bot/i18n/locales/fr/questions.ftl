@@ -19,7 +19,7 @@ questions-form-title = Quelques questions avant d'entrer
 questions-too-slow = L'affichage des questions a pris trop de temps. Relance `/redeem` ; ton code n'a pas été utilisé.
 # Dans la demande et dans /gate whois, pour une question facultative restée sans réponse.
 questions-request-no-answer = (pas de réponse)
-questions-whois-answer = ↳ { $question } : { $answer }
+questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = Les questions du serveur ont changé pendant que tu répondais. Rien n'a été enregistré et ton code n'a pas été utilisé : relance `/redeem`.
 questions-refusal-missing = Réponds à « { $question } » : cette question est obligatoire. Ton code n'a pas été utilisé.
 questions-refusal-too-long = La question { $number } dépasse 45 caractères, le maximum qu'un formulaire Discord peut afficher. Rien n'a été enregistré.

@@ -23,7 +23,7 @@ questions-too-slow = 質問の表示に時間がかかりすぎました。コ�
 # 参加リクエストと /gate whois で、任意の質問に回答がなかったとき
 questions-request-no-answer = （回答なし）
 # /gate whois の参加記録の下。$question と $answer は入力されたまま。
-questions-whois-answer = ↳ { $question }：{ $answer }
+questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = 回答中にサーバーの質問が変更されました。何も保存されておらず、コードも使われていません。もう一度 `/redeem` を実行してください。
 # $question: 管理者が書いた質問
 questions-refusal-missing = 「{ $question }」は必須の質問です。回答してください。コードは使われていません。
