@@ -20,7 +20,8 @@ def add_signals(t: Catalog, embed: discord.Embed, admission: Admission, earlier:
         lines.append(t("screening-signal-avatar") if admission.has_avatar else t("screening-signal-no-avatar"))
     if earlier:
         denied = sum(1 for other in earlier if other.status is AdmissionStatus.DENIED)
-        lines.append(t("screening-signal-earlier", count=len(earlier), denied=denied))
+        counted = t("screening-signal-earlier", count=len(earlier), denied=denied)
+        lines.append(f"⚠️ {counted}" if denied else counted)  # a warning only if one of them was denied
     else:
         lines.append(t("screening-signal-first-time"))
     if admission.came_back:

@@ -80,6 +80,13 @@ async def render(t: Catalog, job: Job, line: LogLine) -> str:
         case AdmittedLine(admission_id=admission_id):
             admission = await get_admission(job.bot.db, guild_id=job.guild.id, admission_id=admission_id)
             member, inviter, shown = user(admission.user_id), user(admission.inviter_id), code(admission.code_display)
+            if admission.came_back:  # on their earlier admission's code: it must not read as a new vouch
+                if admission.decided_by is None:
+                    return t("screening-log-readmitted", member=member, code=shown, inviter=inviter)
+                moderator = user(admission.decided_by)
+                return t(
+                    "screening-log-readmitted-approved", member=member, code=shown, inviter=inviter, moderator=moderator
+                )
             if admission.code_kind is CodeKind.LINK and admission.decided_by is not None:
                 # An admin's shared link vouches for nobody: the line must not read as if the admin did.
                 return t(

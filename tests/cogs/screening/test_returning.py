@@ -37,6 +37,8 @@ async def test_by_default_a_returning_member_waits_for_a_moderator(ready):
     assert uses(ready) == [(1,)]  # coming back spends no use of the old code
     assert len(ready.dms(ready.alice)) == dms_before  # the inviter is not told again
     assert "approved" in ready.dms(bob)[-1]
+    assert ready.logs.last_message.content.startswith(f"🔁 <@{bob.id}> came back without a code, on their earlier")
+    assert ready.logs.last_message.content.endswith(f"approved by <@{ready.mod.id}>.")
 
 
 async def test_readmit_lets_them_back_in_at_once(ready):
@@ -49,6 +51,7 @@ async def test_readmit_lets_them_back_in_at_once(ready):
     assert await ready.roles_of(bob) == {"Member"}  # the newcomer role is gone
     assert admissions(ready) == [(bob.id, "admitted", 0), (bob.id, "admitted", 1)]
     assert ready.bot_messages(ready.modq) == []
+    assert ready.logs.last_message.content.startswith(f"🔁 <@{bob.id}> came back without a code")
 
 
 async def test_policy_code_asks_for_a_new_code(ready):

@@ -66,7 +66,7 @@ async def test_someone_denied_before_shows_it_and_waits_for_a_moderator_with_a_n
     assert "A moderator will review your request" in result.response.content
     assert await approving.roles_of(bob) == {"Newcomer"}
     again = fields(approving.modq.last_message)
-    assert "1 earlier request on this server, 1 denied" in again["Signals"]
+    assert "⚠️ 1 earlier request on this server, 1 denied" in again["Signals"]
     assert "An earlier request of theirs on this server was denied" in again["Needs a moderator because"]
 
 
@@ -75,6 +75,7 @@ async def test_a_returning_member_shows_the_earlier_admission(ready):
     await bob.slash(ready.welcome, "redeem")
     shown = fields(ready.modq.last_message)
     assert "1 earlier request on this server, 0 denied" in shown["Signals"]
+    assert "⚠️ 1 earlier" not in shown["Signals"]  # nothing to warn of: that request let them in
     assert "Came back without a code" in shown["Signals"]
     assert "They were admitted here before (request #1, <t:" in shown["Needs a moderator because"]
 

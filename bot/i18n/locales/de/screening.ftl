@@ -28,11 +28,13 @@ screening-signal-account-age = Alter des Kontos: { $days ->
 screening-signal-avatar = Hat einen eigenen Avatar
 screening-signal-no-avatar = ⚠️ Kein eigener Avatar
 screening-signal-first-time = Keine früheren Anfragen auf diesem Server
-screening-signal-earlier = ⚠️ { $count ->
+screening-signal-earlier = { $count ->
         [one] { $count } frühere Anfrage
        *[other] { $count } frühere Anfragen
     } auf diesem Server, davon { $denied } abgelehnt
 screening-signal-came-back = Ohne Code zurückgekehrt: Code und einladende Person stammen von der früheren Aufnahme
+screening-log-readmitted = 🔁 { $member } ist ohne Code zurückgekehrt, über die frühere Aufnahme (Code { $code } von { $inviter }).
+screening-log-readmitted-approved = 🔁 { $member } ist ohne Code zurückgekehrt, über die frühere Aufnahme (Code { $code } von { $inviter }), angenommen von { $moderator }.
 screening-request-holds = Warum ein Moderator entscheiden muss
 screening-hold-young-account = ⚠️ Das Konto ist jünger als das Mindestalter, das dieser Server verlangt.
 # $when: Datum („1. Januar 2026“).

@@ -29,11 +29,15 @@ screening-signal-avatar = Has their own avatar
 screening-signal-no-avatar = ⚠️ No avatar of their own
 screening-signal-first-time = No earlier requests on this server
 # $count: their earlier requests on this server; $denied: how many of those were denied.
-screening-signal-earlier = ⚠️ { $count ->
+screening-signal-earlier = { $count ->
         [one] { $count } earlier request
        *[other] { $count } earlier requests
     } on this server, { $denied } denied
 screening-signal-came-back = Came back without a code: the code and inviter are those of their earlier admission
+# The log channel's line for a returning member let in again. $member, $inviter, $moderator: mentions; $code: the
+# earlier admission's code.
+screening-log-readmitted = 🔁 { $member } came back without a code, on their earlier admission (code { $code } from { $inviter }).
+screening-log-readmitted-approved = 🔁 { $member } came back without a code, on their earlier admission (code { $code } from { $inviter }), approved by { $moderator }.
 # A heading: the reasons below it are whole sentences (other languages: "Why a moderator must decide").
 screening-request-holds = Needs a moderator because
 screening-hold-young-account = ⚠️ The account is younger than this server's minimum account age.

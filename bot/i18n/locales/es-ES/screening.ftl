@@ -27,7 +27,7 @@ screening-signal-account-age = Antigüedad de la cuenta: { $days ->
 screening-signal-avatar = Tiene avatar propio
 screening-signal-no-avatar = ⚠️ Sin avatar propio
 screening-signal-first-time = Sin solicitudes anteriores en este servidor
-screening-signal-earlier = ⚠️ { $count ->
+screening-signal-earlier = { $count ->
         [one] { $count } solicitud anterior
        *[other] { $count } solicitudes anteriores
     } en este servidor, { $denied ->
@@ -36,6 +36,8 @@ screening-signal-earlier = ⚠️ { $count ->
        *[other] { $denied } rechazadas
     }
 screening-signal-came-back = Ha vuelto sin código: el código y quien invitó son los de su admisión anterior
+screening-log-readmitted = 🔁 { $member } ha vuelto sin código, con su admisión anterior (código { $code } de { $inviter }).
+screening-log-readmitted-approved = 🔁 { $member } ha vuelto sin código, con su admisión anterior (código { $code } de { $inviter }), con la aprobación de { $moderator }.
 # Título de un campo; debajo, una línea por motivo (screening-hold-*).
 screening-request-holds = Necesita la revisión de un moderador porque
 screening-hold-young-account = ⚠️ La cuenta no llega a la antigüedad mínima que exige este servidor.

@@ -29,7 +29,7 @@ screening-signal-avatar = Avatar personnalisé
 screening-signal-no-avatar = ⚠️ Pas d'avatar personnalisé
 screening-signal-first-time = Aucune demande précédente sur ce serveur
 # $count : ses demandes précédentes ici ; $denied : combien ont été refusées (entiers).
-screening-signal-earlier = ⚠️ { $count ->
+screening-signal-earlier = { $count ->
         [one] { $count } demande précédente
        *[other] { $count } demandes précédentes
     } sur ce serveur, { $denied ->
@@ -38,6 +38,8 @@ screening-signal-earlier = ⚠️ { $count ->
        *[other] dont { $denied } refusées
     }
 screening-signal-came-back = Revenu·e sans code : le code et la personne qui a invité sont ceux de l'admission précédente
+screening-log-readmitted = 🔁 { $member } est revenu·e sans code, sur son admission précédente (code { $code } de { $inviter }).
+screening-log-readmitted-approved = 🔁 { $member } est revenu·e sans code, sur son admission précédente (code { $code } de { $inviter }), approuvé par { $moderator }.
 # Titre d'un champ ; en dessous, une raison par ligne (screening-hold-*).
 screening-request-holds = Pourquoi un modérateur doit décider
 screening-hold-young-account = ⚠️ Le compte n'a pas l'âge minimum exigé sur ce serveur.

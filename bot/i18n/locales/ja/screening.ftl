@@ -30,8 +30,10 @@ screening-signal-avatar = アバター設定済み
 screening-signal-no-avatar = ⚠️ アバター未設定
 screening-signal-first-time = このサーバーへの過去の参加リクエストなし
 # $count: このサーバーへの過去の参加リクエストの数；$denied: そのうち却下された数
-screening-signal-earlier = ⚠️ このサーバーへの過去の参加リクエスト：{ $count }件（うち却下{ $denied }件）
+screening-signal-earlier = このサーバーへの過去の参加リクエスト：{ $count }件（うち却下{ $denied }件）
 screening-signal-came-back = コードなしで再参加（コードと招待した人は以前の参加のもの）
+screening-log-readmitted = 🔁 { $member } さんがコードなしで再参加しました（以前の参加：{ $inviter } さんのコード { $code }）。
+screening-log-readmitted-approved = 🔁 { $member } さんがコードなしで再参加しました（以前の参加：{ $inviter } さんのコード { $code }、{ $moderator } さんが承認）。
 # フィールド名。値は下の screening-hold-* の文（1行に1つ）です。
 screening-request-holds = モデレーターの確認が必要な理由
 screening-hold-young-account = ⚠️ アカウント作成からの日数が、このサーバーで必要な日数に達していません。

@@ -31,7 +31,7 @@ screening-signal-avatar = Tem avatar próprio
 screening-signal-no-avatar = ⚠️ Sem avatar próprio
 screening-signal-first-time = Nenhum pedido anterior neste servidor
 # $count: pedidos anteriores (1 ou mais); $denied: quantos deles foram recusados (0 ou mais).
-screening-signal-earlier = ⚠️ { $count ->
+screening-signal-earlier = { $count ->
         [one] { $count } pedido anterior
        *[other] { $count } pedidos anteriores
     } neste servidor, { $denied ->
@@ -40,6 +40,8 @@ screening-signal-earlier = ⚠️ { $count ->
        *[other] { $denied } recusados
     }
 screening-signal-came-back = Voltou sem código: o código e quem convidou são os da entrada anterior
+screening-log-readmitted = 🔁 { $member } voltou sem código, pela entrada anterior (código { $code } de { $inviter }).
+screening-log-readmitted-approved = 🔁 { $member } voltou sem código, pela entrada anterior (código { $code } de { $inviter }), com aprovação de { $moderator }.
 # Título do campo; cada motivo vem abaixo, numa linha própria.
 screening-request-holds = Um moderador precisa decidir porque
 screening-hold-young-account = ⚠️ A conta é mais nova que a idade mínima exigida neste servidor.
