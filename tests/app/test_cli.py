@@ -293,7 +293,7 @@ def test_demo_screens_newcomers_then_whois_shows_the_answers(tmp_path):
         (waiting, whois, "│ If you are still waiting then, you will be removed from the server in 1 day."),
         (waiting, whois, "#doorman-log sees:\n      │ 👢 @judy was kicked: not let in within 48 hours of joining."),
         (waiting, whois, "judy is no longer on the server."),
-        (whois, len(out), "│ ↳ How long have you been climbing?: About two years, mostly bouldering"),
+        (whois, len(out), "│ ↳ How long have you been climbing? About two years, mostly bouldering"),
         (whois, len(out), "approved by @mo 2 days ago"),
     ):
         assert expected in out[start:end], expected
