@@ -37,13 +37,6 @@ _databases = itertools.count(1)
 APOLOGY = english()("apology")
 
 
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto` (pyproject.toml): two processes per core. The suite mostly waits (on SimCord's clock, SQLite's
-    files, PostgreSQL) rather than computes: on two cores, four processes ran it in 5.5 minutes, two in 6.6,
-    one in 13.7."""
-    return 2 * (os.cpu_count() or 1)
-
-
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[postgres_server.Server]:
     """One PostgreSQL server for the whole run, started on first use (tests/postgres_server.py).
