@@ -31,7 +31,7 @@ FLAGS = (Hold.DENIED_BEFORE, Hold.BANNED_BEFORE, Hold.SUSPENDED, Hold.SUSPENDED_
 
 
 class CodeNeededBecause(StrEnum):
-    NOT_RETURNING = "not returning"  # no earlier admission here, or their last one did not admit them
+    NOT_RETURNING = "not returning"  # never let in here, or never left since they were
     POLICY = "policy"  # the guild's policy `returning` is `code`
     FLAGGED = "flagged"  # denied, banned or suspended here before
 

@@ -9,12 +9,14 @@ from bot.store.sql.connection import Connection
 # A newcomer counts once however many times they redeemed the inviter's codes (DISTINCT user_id). A ban counts
 # against an admission it came after (someone banned, unbanned and vouched for again by another member is not
 # the new inviter's ban unless banned again), and a newcomer banned while waiting counts as banned, not as left.
+# A return without a code (came_back) is not a new vouch: its denial or departure is not the inviter's.
 INVITER_RECORD = (
     "SELECT"
     " (SELECT COUNT(*) FROM codes WHERE guild_id = $1 AND inviter_id = $2) AS codes_created,"
     " COUNT(DISTINCT CASE WHEN a.status = 'admitted' THEN a.user_id END) AS admitted,"
-    " COUNT(DISTINCT CASE WHEN a.status = 'denied' THEN a.user_id END) AS denied,"
-    " COUNT(DISTINCT CASE WHEN a.status = 'left' AND b.user_id IS NULL THEN a.user_id END) AS left_early,"
+    " COUNT(DISTINCT CASE WHEN a.status = 'denied' AND a.came_back = 0 THEN a.user_id END) AS denied,"
+    " COUNT(DISTINCT CASE WHEN a.status = 'left' AND a.came_back = 0 AND b.user_id IS NULL THEN a.user_id END)"
+    " AS left_early,"
     " COUNT(DISTINCT CASE WHEN b.user_id IS NOT NULL AND a.status <> 'denied' THEN a.user_id END) AS banned"
     " FROM admissions a LEFT JOIN bans b"
     "  ON b.guild_id = a.guild_id AND b.user_id = a.user_id AND b.banned_at >= a.redeemed_at"

@@ -109,6 +109,8 @@ async def test_a_denied_returner_needs_a_code_and_a_moderator(approving):
     shown = fields(approving.modq.last_message)
     assert "2 earlier requests on this server, 1 denied" in shown["Signals"]
     assert "An earlier request of theirs on this server was denied" in shown["Needs a moderator because"]
+    # The denied return was not a new vouch of alice's: her record keeps bob admitted once, never denied.
+    assert "1 admitted, 0 denied, 0 left" in shown["Inviter's record"]
 
 
 async def test_a_member_still_here_is_refused_as_a_member(ready):
