@@ -69,6 +69,11 @@ class QuestionsChanged(Refused):
 
 
 @dataclass(eq=False)
+class QuestionsEditedMeanwhile(Refused):
+    """/gate questions submitted over questions another admin saved after this form opened: nothing was saved."""
+
+
+@dataclass(eq=False)
 class AnswerMissing(Refused):
     question: str
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +11,7 @@ from bot.core.deliveries import log, owe
 from bot.core.log_lines import SettingsLine
 from bot.core.owed import ShowRequest, ShowWaitlistEntry
 from bot.core.policy import BOOLEAN_KEYS, CHOICE_KEYS, POLICY_RANGES, Policy, in_range
-from bot.core.questions import parse_questions
+from bot.core.questions import QuestionsEditedMeanwhile, digest, parse_questions
 from bot.core.refusals import NotSetUp, Refused
 
 if TYPE_CHECKING:
@@ -162,9 +162,10 @@ async def update_settings(
     by: int,
     command: str,
     now: int,
+    expect: Callable[[GuildSettings], None] | None = None,
 ) -> tuple[GuildSettings, GuildSettings]:
     """Apply `changes` (PLACE_KEYS, LANGUAGE_KEY, POLICY_KEYS or QUESTIONS_KEY) for admin `by` with /gate
-    `command`; (before, after).
+    `command`; (before, after). `expect` may refuse, from the settings as they stand in the same transaction.
 
     Refuses, saving nothing, when there is nothing to change or a policy value is out of range.
     The log channel (after the change) is owed a line saying what changed.
@@ -180,6 +181,8 @@ async def update_settings(
 
     async def update(tx: Transaction) -> tuple[GuildSettings, GuildSettings]:
         before = await read_settings(tx, guild_id, defaults)
+        if expect is not None:
+            expect(before)
         await tx.settings.update(guild_id, changes)
         after = await read_settings(tx, guild_id, defaults)
         await log(tx, guild_id, SettingsLine(by, command, differences(before, after)), now=now)
@@ -197,12 +200,19 @@ async def update_settings(
 
 
 async def set_questions(
-    db: Database, guild_id: int, defaults: Policy, typed: Sequence[str], *, by: int, now: int
+    db: Database, guild_id: int, defaults: Policy, typed: Sequence[str], *, opened_on: str, by: int, now: int
 ) -> GuildSettings:
     """Replace the guild's join questions with what admin `by` typed (all blank: it asks none), logged as a
-    settings change. The settings after."""
+    settings change. The settings after. `opened_on` is the digest of the questions their form was filled with:
+    if another admin saved others since, nothing is saved (QuestionsEditedMeanwhile)."""
     questions = parse_questions(typed)
+
+    def unchanged(before: GuildSettings) -> None:
+        if digest(before.questions) != opened_on:
+            raise QuestionsEditedMeanwhile()
+
+    change = {QUESTIONS_KEY: "\n".join(questions) or None}
     _, after = await update_settings(
-        db, guild_id, defaults, {QUESTIONS_KEY: "\n".join(questions) or None}, by=by, command="questions", now=now
+        db, guild_id, defaults, change, by=by, command="questions", now=now, expect=unchanged
     )
     return after

@@ -102,6 +102,16 @@ async def stay_of(db: Database, *, guild_id: int, user_id: int, joined_at: int) 
     return await db.transaction(work)
 
 
+async def was_member(db: Database, *, guild_id: int, user_id: int, joined_at: int) -> bool:
+    """Whether someone who joined at `joined_at` was let in here before it: they may /redeem without a code."""
+
+    async def work(tx: Transaction) -> bool:
+        earlier = await tx.admissions.of_user(guild_id, user_id)
+        return any(a.status is AdmissionStatus.ADMITTED and a.redeemed_at < joined_at for a in earlier)
+
+    return await db.transaction(work)
+
+
 def kick_time(reminder: RemindWaiting, kick_after_hours: int) -> int | None:
     """When the kick owed with this reminder will come, as the policy is now: its hours lengthened since push it
     later, and shortened since leave it where it was (nobody waiting is kicked sooner than they were told)."""

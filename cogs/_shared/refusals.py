@@ -37,7 +37,7 @@ from bot.core.places import (
     SetupProblem,
     SetupRefused,
 )
-from bot.core.questions import AnswerMissing, QuestionsChanged, QuestionTooLong
+from bot.core.questions import AnswerMissing, QuestionsChanged, QuestionsEditedMeanwhile, QuestionTooLong
 from bot.core.quotas import EveryoneRoleQuota, QuotaExhausted
 from bot.core.redemptions import (
     AlreadyMember,
@@ -161,6 +161,8 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t.sentences(t("questions-refusal-code-gone"), t(_CODE_PROBLEMS[reason]))
         case QuestionsChanged():
             return t("questions-refusal-changed")
+        case QuestionsEditedMeanwhile():
+            return t("questions-refusal-edited-meanwhile")
         case AnswerMissing(question=question):
             return t("questions-refusal-missing", question=escaped(question, 100))
         case QuestionTooLong(number=number):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bot.app import Doorman
 from cogs.admissions import _deliveries
+from cogs.admissions._answers import AnswerForms
 from cogs.admissions._approvals import DenyForms, RequestButton
-from cogs.admissions._questions import AnswerForms
 from cogs.admissions._redeem import Redeem
 
 

@@ -1,7 +1,7 @@
 """The form asking a server's join questions (SPEC section 13), after /redeem checked the code.
 
 Its custom_id carries all its submission needs (the code and the digest of the questions asked), so that
-AnswerForms (cogs/admissions/_questions.py) answers it from the payload alone, even after a restart.
+AnswerForms (cogs/admissions/_answers.py) answers it from the payload alone, even after a restart.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """/redeem: a newcomer in the welcome channel turns a code into an admission.
 
 In a server with join questions (SPEC section 13) the code is only checked here, and a form asks the questions;
-its submission (cogs/admissions/_questions.py) redeems the code with the answers, through redeem_code too.
+its submission (cogs/admissions/_answers.py) redeems the code with the answers, through redeem_code too.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ import discord
 
 from bot.core.admissions import Admission, AdmissionStatus, RequestFacts
 from bot.core.codes import CodeKind
+from bot.core.holds import Hold
+from bot.core.people import account_created_at
 from bot.i18n import Catalog
 from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE, EMBED_TOTAL
 from cogs._shared.markup import channel, code, escaped, timestamp, user
@@ -29,7 +31,7 @@ def request_embed(t: Catalog, facts: RequestFacts, guild_name: str) -> discord.E
     """The admission request as moderators see it; the decision is added once made. A waiting request made with
     a suspended member's code says so (SPEC section 12); the risk signals and holds follow (SPEC section 13)."""
     admission, record, inviter_suspension = facts.admission, facts.record, facts.inviter_suspension
-    created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
+    created = account_created_at(admission.user_id)
     embed = discord.Embed(title=request_title(t, admission), colour=_WAITING)
     newcomer = t(
         "admissions-request-newcomer-value",
@@ -48,7 +50,9 @@ def request_embed(t: Catalog, facts: RequestFacts, guild_name: str) -> discord.E
         embed.add_field(name=t("admissions-request-note"), value=note, inline=False)
     record_value = record_line(t, admission.inviter_id, record)  # after the note: it is about the code
     embed.add_field(name=t("vouching-request-record"), value=record_value, inline=False)
-    if inviter_suspension is not None and admission.status is AdmissionStatus.AWAITING_APPROVAL:
+    # A return on a since-suspended inviter's word says so among its holds instead (_signals.py).
+    flagged = Hold.INVITER_SUSPENDED not in admission.holds
+    if inviter_suspension is not None and flagged and admission.status is AdmissionStatus.AWAITING_APPROVAL:
         when = timestamp(inviter_suspension.suspended_at, "R")
         embed.add_field(
             name=t("suspension-request-flag"), value=t("suspension-request-flag-value", when=when), inline=False

@@ -6,16 +6,16 @@ import discord
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.holds import Hold
+from bot.core.people import account_created_at
+from bot.core.screening import DAY
 from bot.i18n import Catalog
 from cogs._shared.markup import timestamp
-
-DAY = 86_400
 
 
 def add_signals(t: Catalog, embed: discord.Embed, admission: Admission, earlier: list[Admission]) -> None:
     """Account age, own avatar, earlier requests here; then the holds, each with its reason."""
-    created = int(discord.utils.snowflake_time(admission.user_id).timestamp())
-    lines = [t("screening-signal-account-age", days=max(0, admission.redeemed_at - created) // DAY)]
+    age = max(0, admission.redeemed_at - account_created_at(admission.user_id))
+    lines = [t("screening-signal-account-age", days=age // DAY)]
     if admission.has_avatar is not None:  # not kept for requests made before it was
         lines.append(t("screening-signal-avatar") if admission.has_avatar else t("screening-signal-no-avatar"))
     if earlier:
@@ -37,9 +37,8 @@ def _hold(t: Catalog, hold: Hold, earlier: list[Admission]) -> str:
         case Hold.YOUNG_ACCOUNT:
             return t("screening-hold-young-account")
         case Hold.RETURNING:
-            last = next((other for other in earlier if other.status is AdmissionStatus.ADMITTED), None)
-            if last is None:  # cannot be: they came back because their last admission was admitted
-                return t("screening-hold-returning-unknown")
+            # Someone comes back only on an admission that let them in (core.screening.come_back).
+            last = next(other for other in earlier if other.status is AdmissionStatus.ADMITTED)
             when = timestamp(last.admitted_at or last.redeemed_at, "D")
             return t("screening-hold-returning", number=str(last.id), when=when)
         case Hold.DENIED_BEFORE:

@@ -16,7 +16,7 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core.admissions import Admission
 from bot.core.people import is_admin
-from bot.core.questions import MAX_QUESTION, MAX_QUESTIONS
+from bot.core.questions import MAX_QUESTION, MAX_QUESTIONS, digest
 from bot.core.refusals import Authority, NotAllowed
 from bot.core.settings import set_questions
 from bot.i18n import Catalog
@@ -27,8 +27,10 @@ from cogs._shared.interactions import caller, doorman, guild_settings
 from cogs._shared.language import reader
 from cogs._shared.markup import escaped
 from cogs._shared.replies import send_ephemeral
+from cogs.gate._render import numbered
 
-QUESTIONS_FORM = "doorman:join-questions"
+# With the digest of the questions the form was filled with: a save over another admin's newer ones is refused.
+QUESTIONS_FORM = "doorman:join-questions:"
 
 
 def _input(number: int) -> str:
@@ -49,7 +51,8 @@ class QuestionsCommands(commands.Cog):
 
 def questions_form(t: Catalog, questions: tuple[str, ...]) -> discord.ui.Modal:
     """Five inputs, prefilled with the questions in effect; sent finished, so discord.py keeps none of it."""
-    form = discord.ui.Modal(title=t("questions-admin-form-title"), custom_id=QUESTIONS_FORM, timeout=None)
+    custom_id = QUESTIONS_FORM + digest(questions)
+    form = discord.ui.Modal(title=t("questions-admin-form-title"), custom_id=custom_id, timeout=None)
     for number in range(MAX_QUESTIONS):
         form.add_item(
             discord.ui.TextInput(
@@ -68,8 +71,7 @@ def questions_form(t: Catalog, questions: tuple[str, ...]) -> discord.ui.Modal:
 def saved(t: Catalog, questions: tuple[str, ...]) -> str:
     if not questions:
         return t("questions-cleared")
-    lines = [f"{number}. {escaped(question, 100)}" for number, question in enumerate(questions, start=1)]
-    return "\n".join([t("questions-saved", count=len(questions)), *lines])
+    return "\n".join([t("questions-saved", count=len(questions)), *numbered(questions)])
 
 
 def whois_answers(t: Catalog, admission: Admission) -> list[str]:
@@ -93,7 +95,8 @@ class QuestionForms(commands.Cog):
         if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
             return
         data = cast(dict[str, Any], interaction.data)  # a modal submit's: custom_id and components
-        if data.get("custom_id") != QUESTIONS_FORM or interaction.guild_id is None:
+        custom_id = str(data.get("custom_id", ""))
+        if not custom_id.startswith(QUESTIONS_FORM) or interaction.guild_id is None:
             return
         if not is_admin(caller(interaction)):  # an admin may have lost the right since the form opened
             await reply_refusal(interaction, NotAllowed(Authority.ADMIN))
@@ -106,6 +109,7 @@ class QuestionForms(commands.Cog):
                 interaction.guild_id,
                 bot.config.defaults,
                 [typed(components, _input(number)) for number in range(MAX_QUESTIONS)],
+                opened_on=custom_id.removeprefix(QUESTIONS_FORM),
                 by=interaction.user.id,
                 now=now(),
             )

@@ -105,7 +105,10 @@ def _add_settings(t: Catalog, embed: discord.Embed, settings: GuildSettings, ser
         inline=False,
     )
     # Five questions of at most 45 characters (escaped: 90) fit a field's 1,024 characters.
-    questions = [f"{n}. {escaped(question, 100)}" for n, question in enumerate(settings.questions, start=1)]
-    embed.add_field(
-        name=t("questions-settings-title"), value="\n".join(questions) or t("questions-settings-none"), inline=False
-    )
+    questions = "\n".join(numbered(settings.questions)) or t("questions-settings-none")
+    embed.add_field(name=t("questions-settings-title"), value=questions, inline=False)
+
+
+def numbered(questions: tuple[str, ...]) -> list[str]:
+    """The join questions as lines "1. …", escaped: as /gate settings and a saved /gate questions show them."""
+    return [f"{number}. {escaped(question, 100)}" for number, question in enumerate(questions, start=1)]

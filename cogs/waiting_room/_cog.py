@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 import discord
 from discord.ext import commands
 
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import waiting_room
+
+log = logging.getLogger(__name__)
 
 
 class WaitingRoom(commands.Cog):
@@ -19,8 +23,11 @@ class WaitingRoom(commands.Cog):
         if member.bot:
             return  # bots are added by admins, and never redeem codes
         # Discord's join time, not ours: a timer compares it with the member's when it falls due, so that
-        # someone who left and joined again is judged by their new timers alone.
-        joined_at = joined(member) or now()
+        # someone who left and joined again is judged by their new timers alone. Without it no timer could match.
+        joined_at = joined(member)
+        if joined_at is None:
+            log.warning("no join time for %s in guild %s: no waiting-room timers", member.id, member.guild.id)
+            return
         await waiting_room.member_joined(
             self.bot.db,
             guild_id=member.guild.id,

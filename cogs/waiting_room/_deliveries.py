@@ -17,6 +17,7 @@ from bot.clock import now
 from bot.core import direct_channels, waiting_room
 from bot.core.owed import KickWaiting, RemindWaiting
 from bot.core.people import is_admin, is_moderator
+from bot.core.policy import Returning
 from bot.core.waiting_room import ASK_AGAIN_AFTER, HOUR, Stay
 from bot.i18n import words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
@@ -79,7 +80,12 @@ async def remind(job: Job) -> Outcome:
         return member
     t = await recipient_language(job.bot, owed.user_id, job.guild, job.settings)
     lines = [t("waiting-reminder", server=job.guild.name, channel=channel(job.settings.welcome_channel_id or 0))]
-    if policy.waitlist:
+    came_back = await waiting_room.was_member(
+        job.bot.db, guild_id=job.guild.id, user_id=owed.user_id, joined_at=owed.joined_at
+    )
+    if came_back and policy.returning is not Returning.CODE:  # no code needed: told so
+        lines.append(t("waiting-reminder-returning"))
+    elif policy.waitlist:
         lines.append(t("waiting-reminder-waitlist"))
     kick_at = waiting_room.kick_time(owed, policy.kick_after_hours)
     if kick_at is not None and kick_at > now():

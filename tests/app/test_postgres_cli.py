@@ -50,8 +50,9 @@ def config(tmp_path: Path, url: PostgresUrl) -> Path:
     return path
 
 
-def newcomer(i: int) -> Newcomer:
-    return Newcomer(user_id=900 + i, username=f"guest{i}", role_ids=frozenset(), locale="pt-BR")
+def newcomer(i: int, joined_at: int | None = None) -> Newcomer:
+    person = f"guest{i}"
+    return Newcomer(900 + i, person, frozenset(), locale="pt-BR", has_avatar=i % 2 == 0, joined_at=joined_at)
 
 
 async def redeem(db, code: str, i: int):
@@ -94,6 +95,18 @@ async def lived_in(path: Path) -> dict[str, str]:
         await waitlist_decisions.decline(db, guild_id=GUILD, entry_id=declined.id, moderator_id=7, reason="no", now=NOW)
         await bans.member_banned(db, guild_id=GUILD, user_id=approved.user_id, now=NOW)
         await suspensions.suspend(db, guild_id=GUILD, user_id=900, by=1, reason="spam", branch=False, now=NOW)
+        await suspensions.suspend(db, guild_id=GUILD, user_id=901, by=1, reason=None, branch=False, now=NOW)
+        await suspensions.unsuspend(db, guild_id=GUILD, user_id=901, by=1, now=NOW)  # kept, as lifted
+        # Someone admitted who left and came back without a code: held for a moderator (returning = approve).
+        first = (await redeem(db, (await create()).display, 7)).admission
+        await admissions.decide(
+            db, guild_id=GUILD, admission_id=first.id, moderator_id=7, approve=True, reason=None, now=NOW
+        )
+        await db.transaction(lambda tx: admissions.roles_granted(tx, first.id, NOW))
+        await redemptions.redeem(
+            db, guild_id=GUILD, channel_id=WELCOME, newcomer=newcomer(7, joined_at=NOW + 5), code_text=None,
+            defaults=DEFAULTS, now=NOW + 10,
+        )  # fmt: skip
     return {"spare": spare.display, "waiting": str(waiting.id)}
 
 
@@ -106,13 +119,16 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
     left = await lived_in(source)
     done = cli("copy-db", str(source), "--config", str(config), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "verified the row counts" in done.stdout and "codes 7," in done.stdout
+    assert "verified the row counts" in done.stdout and "codes 8," in done.stdout
     for table in TABLES:
         assert everything(url, table) == everything(source, table), table
     assert rows(url, "SELECT language FROM guild_settings") == [("ja",)]
-    assert len(everything(url, "user_locales")) == 5  # the newcomers who redeemed or joined the waitlist
+    assert len(everything(url, "user_locales")) == 6  # the newcomers who redeemed or joined the waitlist
     assert sorted(row[5] for row in everything(url, "waitlist")) == ["declined", "waiting"]
     assert everything(url, "bans") == [(GUILD, newcomer(2).user_id, NOW)]
+    assert everything(url, "lifted_suspensions") == [(GUILD, 901, NOW, 1, NOW, 1)]
+    came_back = rows(url, "SELECT has_avatar, holds, came_back FROM admissions WHERE came_back = 1")
+    assert came_back == [(0, "returning", 1)]
     async with opened(url) as db:
         # A code made on SQLite redeems on PostgreSQL; new rows take IDs after the copied ones.
         admitted = (await redeem(db, left["spare"], 10)).admission

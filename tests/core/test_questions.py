@@ -14,6 +14,7 @@ from bot.core.questions import (
     Answered,
     AnswerMissing,
     QuestionsChanged,
+    QuestionsEditedMeanwhile,
     QuestionTooLong,
     digest,
     is_optional,
@@ -53,7 +54,7 @@ def answered(*typed: str, questions: tuple[str, ...] = QUESTIONS) -> Answered:
 
 async def code_of(db: Database, uses: int = 1) -> Code:
     await configure(db, invites_per_member=100, max_uses_per_code=10)
-    await set_questions(db, GUILD, DEFAULTS, QUESTIONS, by=ADMIN, now=NOW)
+    await replace_questions(db, QUESTIONS)
     return (await invites.create_code(db, guild_id=GUILD, member=member(), defaults=DEFAULTS, now=NOW, uses=uses)).code
 
 
@@ -128,22 +129,20 @@ async def test_a_code_revoked_meanwhile_is_refused(database_target):
 async def test_answers_to_questions_changed_meanwhile_are_refused(database_target):
     async with opened(database_target) as db:
         code = await code_of(db)
-        await set_questions(db, GUILD, DEFAULTS, ["Who invited you?"], by=ADMIN, now=NOW)
+        await replace_questions(db, ["Who invited you?"])
         with pytest.raises(QuestionsChanged):
             await redeem(db, 700, code.display, answered("alice", ""))
-        await set_questions(db, GUILD, DEFAULTS, [], by=ADMIN, now=NOW)  # none now: redeemed at once
+        await replace_questions(db, [])  # none now: redeemed at once
         assert isinstance(await redeem(db, 700, code.display), Redemption)
 
 
 async def test_questions_are_parsed_stored_and_cleared(database_target):
     async with opened(database_target) as db:
         await configure(db)
-        after = await set_questions(
-            db, GUILD, DEFAULTS, ["", " Who  invited\nyou? ", "", "", "Why?"], by=ADMIN, now=NOW
-        )
+        after = await replace_questions(db, ["", " Who  invited\nyou? ", "", "", "Why?"])
         assert after.questions == ("Who invited you?", "Why?")
         assert (await get_settings(db, GUILD, DEFAULTS)).questions == after.questions
-        assert (await set_questions(db, GUILD, DEFAULTS, ["", ""], by=ADMIN, now=NOW)).questions == ()
+        assert (await replace_questions(db, ["", ""])).questions == ()
 
 
 def test_a_question_longer_than_a_label_is_refused():
@@ -182,3 +181,19 @@ async def test_copy_db_carries_the_questions_and_the_answers(tmp_path, postgres)
         assert (await get_settings(db, GUILD, DEFAULTS)).questions == QUESTIONS
         stored = await read(db, lambda tx: tx.admissions.get(done.admission.id))
         assert [(a.question, a.answer) for a in stored.answers] == [(QUESTIONS[0], "ällice ✨"), (QUESTIONS[1], "")]
+
+
+async def replace_questions(db, typed):
+    """An admin saves the form they opened on the questions in effect."""
+    opened_on = digest((await get_settings(db, GUILD, DEFAULTS)).questions)
+    return await set_questions(db, GUILD, DEFAULTS, typed, opened_on=opened_on, by=ADMIN, now=NOW)
+
+
+async def test_a_form_opened_before_another_admin_saved_saves_nothing(database_target):
+    async with opened(database_target) as db:
+        await configure(db)
+        stale = digest(())  # opened while there were no questions
+        await replace_questions(db, ["Who invited you?"])  # another admin saves first
+        with pytest.raises(QuestionsEditedMeanwhile):
+            await set_questions(db, GUILD, DEFAULTS, ["Why?"], opened_on=stale, by=ADMIN, now=NOW)
+        assert (await get_settings(db, GUILD, DEFAULTS)).questions == ("Who invited you?",)

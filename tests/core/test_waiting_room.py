@@ -66,6 +66,7 @@ async def test_a_join_owes_nothing_in_a_server_not_set_up(database_target):
 async def test_the_timers_are_stored_with_the_join_they_were_owed_for(db, database_target):
     await joined(db)
     payloads = rows(database_target, "SELECT payload FROM deliveries WHERE kind LIKE '%_waiting'")
+    assert len(payloads) == 2
     assert all(f'"joined_at": {JOINED}' in payload and str(CAROL) in payload for (payload,) in payloads)
 
 

@@ -20,8 +20,3 @@ def numbered(folder: Traversable) -> list[tuple[int, str]]:
     if versions != list(range(1, len(versions) + 1)):
         raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {versions}")
     return found
-
-
-def has_statements(sql: str) -> bool:
-    """Whether a migration holds any SQL beyond comments: a stand-in keeps the numbering without a change."""
-    return any(line.strip() and not line.strip().startswith("--") for line in sql.splitlines())

@@ -37,6 +37,17 @@ async def test_questions_are_set_logged_shown_and_prefilled(ready):
     assert [i.get("value") for i in inputs(again)] == ["Who invited you?", "**Why** us? (optional)", None, None, None]
 
 
+async def test_a_form_opened_before_another_save_saves_nothing_and_says_why(ready):
+    """Two forms open at once (two admins, or one in two windows): the second save would silently drop the first."""
+    first = await ready.admin.slash(ready.general, "gate questions")
+    second = await ready.admin.slash(ready.general, "gate questions")
+    await ready.admin.submit_modal(first, QUESTIONS)
+    refused = await ready.admin.submit_modal(second, {"question-0": "Why?"})
+    assert refused.ephemeral and refused.response.content.startswith("Another admin saved other join questions")
+    settings = await ready.admin.slash(ready.general, "gate settings")
+    assert settings_field(settings).startswith("1. Who invited you?")
+
+
 async def test_an_empty_form_clears_them_and_redeem_claims_at_once(ready):
     await ready.admin.submit_modal(await ready.admin.slash(ready.general, "gate questions"), QUESTIONS)
     cleared = await ready.admin.submit_modal(await ready.admin.slash(ready.general, "gate questions"), {})

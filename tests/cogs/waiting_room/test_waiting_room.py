@@ -95,6 +95,22 @@ async def test_a_newcomer_admitted_seconds_before_their_kick_is_neither_reminded
     assert ("Member" in await timed.roles_of(bob)) is not approval
     await timed.env.advance_time(48 * HOUR)
     assert await in_server(timed, bob) and kicks(timed, bob) == []
+    assert [dm for dm in timed.dms(bob) if dm.startswith("👋")] == [timed.dms(bob)[0]]  # reminded once, at the hour
+
+
+async def test_a_former_member_who_joined_again_is_reminded_they_need_no_code(timed: Any) -> None:
+    bob = timed.newcomer("bob")
+    await bob.slash(timed.welcome, "redeem", code=await timed.create_code())
+    await timed.env.advance_time(60)
+    timed.guild.remove_member(bob)
+    await timed.env.settle()
+    bob = timed.guild.add_member(bob.user)  # back, through an invite link
+    await timed.env.advance_time(HOUR)
+    t = timed.env.bot.catalogs["en"]
+    [dm] = [dm for dm in timed.dms(bob) if dm.startswith("👋")]
+    assert t("waiting-reminder-returning") in dm and t("waiting-reminder-waitlist") not in dm
+    await bob.slash(timed.welcome, "redeem")  # as the reminder says: a request for the moderators
+    assert "They were admitted here before" in timed.modq.last_message.embeds[0].fields[-1].value
 
 
 async def test_someone_admitted_before_the_reminder_is_never_reminded(timed: Any) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from bot.config import ConfigError, load_config
 from tests.conftest import write_config
-from tests.databases import rows
+from tests.databases import execute, rows
 
 HOUR = 3_600
 
@@ -29,12 +29,15 @@ async def test_gate_policy_may_still_switch_them_off(ready: Any) -> None:
     assert saved.response.content.startswith("Saved"), saved.response.content
 
 
-async def test_without_the_intent_a_join_is_not_heard_and_nobody_is_kicked(ready: Any) -> None:
+async def test_without_the_intent_a_join_is_not_heard_and_nobody_is_kicked(ready: Any, database_target: Any) -> None:
+    """The timers stored on, as a bot that once ran with the intent left them: still no join is heard."""
     assert not ready.env.bot.intents.members
+    execute(database_target, "UPDATE guild_settings SET remind_after_hours = 1, kick_after_hours = 24")
     carol = ready.guild.add_member(ready.env.create_user("carol"))
     await ready.env.advance_time(48 * HOUR)
     await ready.env.bot.get_guild(ready.guild.id).fetch_member(carol.id)  # still here
     assert ready.dms(carol) == []
+    assert rows(database_target, "SELECT kind FROM deliveries WHERE kind LIKE '%_waiting'") == []
 
 
 @pytest.mark.parametrize("key", ["remind_after_hours", "kick_after_hours"])

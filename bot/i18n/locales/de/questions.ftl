@@ -20,6 +20,7 @@ questions-too-slow = Die Fragen konnten nicht rechtzeitig angezeigt werden. Bitt
 questions-request-no-answer = (keine Antwort)
 questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = Die Fragen dieses Servers wurden geändert, während du sie beantwortet hast. Es wurde nichts gespeichert und dein Code nicht verbraucht: Bitte führe `/redeem` noch einmal aus.
+questions-refusal-edited-meanwhile = Ein anderer Admin hat andere Beitrittsfragen gespeichert, nachdem du dieses Formular geöffnet hast. Es wurde nichts gespeichert: Führe `/gate questions` erneut aus, um von dessen Fassung auszugehen.
 questions-refusal-missing = Die Frage „{ $question }“ ist eine Pflichtfrage; bitte beantworte sie. Dein Code wurde nicht verbraucht.
 questions-refusal-too-long = Frage { $number } ist länger als 45 Zeichen; mehr zeigt ein Discord-Formular nicht an. Es wurde nichts gespeichert.
 # Darauf folgt einer der Sätze refusal-code-* („Dieser Code ist abgelaufen. …“).

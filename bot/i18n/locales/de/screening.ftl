@@ -39,7 +39,6 @@ screening-request-holds = Warum ein Moderator entscheiden muss
 screening-hold-young-account = ⚠️ Das Konto ist jünger als das Mindestalter, das dieser Server verlangt.
 # $when: Datum („1. Januar 2026“).
 screening-hold-returning = 🔁 Die Person wurde hier schon einmal aufgenommen (Anfrage #{ $number }, { $when }) und hat den Server verlassen.
-screening-hold-returning-unknown = 🔁 Die Person wurde hier schon einmal aufgenommen und hat den Server verlassen.
 screening-hold-denied-before = ⛔ Eine frühere Anfrage der Person auf diesem Server wurde abgelehnt.
 screening-hold-banned-before = ⛔ Die Person wurde auf diesem Server schon einmal gebannt.
 screening-hold-suspended = ⛔ Die Person hat auf diesem Server eine Einladungssperre.

@@ -26,6 +26,7 @@ waiting-warning-no-kick-permission = ⚠️ Mir fehlt die Berechtigung „Mitgli
 # Die Erinnerungs-DM, je eine Zeile. $channel: der Willkommenskanal; $when: relative Zeit („in 20 Stunden“).
 waiting-reminder = 👋 Du bist **{ $server }** beigetreten, wurdest aber noch nicht aufgenommen. Wenn du einen Einladungscode hast, löse ihn mit `/redeem` in { $channel } ein.
 waiting-reminder-waitlist = Kein Code? Mit `/waitlist join` kannst du dort das Moderationsteam um einen bitten.
+waiting-reminder-returning = Du warst hier schon einmal Mitglied: Führe dort `/redeem` ohne Code aus, um zurückzukehren.
 waiting-reminder-kick = Falls du { $when } noch wartest, wirst du vom Server entfernt. Du kannst später wieder beitreten.
 # Grund im Audit-Log des Servers.
 waiting-kick-reason = Nicht innerhalb von { $count ->

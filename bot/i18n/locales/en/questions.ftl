@@ -20,6 +20,8 @@ questions-request-no-answer = (no answer)
 # /gate whois, under the admission. $question and $answer: as typed.
 questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = The server's questions changed while you answered. Nothing was saved and your code was not used: please use `/redeem` again.
+# /gate questions submitted after another admin saved other questions.
+questions-refusal-edited-meanwhile = Another admin saved other join questions after you opened this form. Nothing was saved: run `/gate questions` again to start from theirs.
 # $question: the question, as the admins wrote it.
 questions-refusal-missing = Please answer “{ $question }”: it is required. Your code was not used.
 # $number: which question (1 to 5).

@@ -43,7 +43,6 @@ screening-request-holds = Needs a moderator because
 screening-hold-young-account = ⚠️ The account is younger than this server's minimum account age.
 # $number: the earlier admission's request number; $when: a Discord timestamp (date).
 screening-hold-returning = 🔁 They were admitted here before (request #{ $number }, { $when }) and left.
-screening-hold-returning-unknown = 🔁 They were admitted here before and left.
 screening-hold-denied-before = ⛔ An earlier request of theirs on this server was denied.
 screening-hold-banned-before = ⛔ They were banned from this server before.
 screening-hold-suspended = ⛔ They are suspended on this server.

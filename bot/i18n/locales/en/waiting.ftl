@@ -25,6 +25,8 @@ waiting-warning-no-kick-permission = ⚠️ I lack the Kick Members permission: 
 # The reminder DM, one line each. $server: the server's name; $channel: the welcome channel (a mention).
 waiting-reminder = 👋 You joined **{ $server }**, but you have not been let in yet. If you have an invitation code, use `/redeem` in { $channel }.
 waiting-reminder-waitlist = No code? Use `/waitlist join` there to ask the moderators for one.
+# Instead of the waitlist line, to someone let in here before who may come back without a code.
+waiting-reminder-returning = You were a member here before: use `/redeem` there without a code to come back.
 # $when: a relative Discord timestamp ("in 20 hours").
 waiting-reminder-kick = If you are still waiting then, you will be removed from the server { $when }. You can join again later.
 # The kick's reason in the server's audit log. $count: kick_after_hours.

@@ -19,6 +19,7 @@ questions-too-slow = Las preguntas tardaron demasiado en mostrarse. Vuelve a usa
 questions-request-no-answer = (sin respuesta)
 questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = Las preguntas del servidor cambiaron mientras respondías. No se guardó nada y tu código sigue sin usar: vuelve a usar `/redeem`.
+questions-refusal-edited-meanwhile = Otro admin guardó otras preguntas de acceso después de que abrieras este formulario. No se ha guardado nada: vuelve a usar `/gate questions` para partir de las suyas.
 questions-refusal-missing = La pregunta «{ $question }» es obligatoria: respóndela. Tu código sigue sin usar.
 questions-refusal-too-long = La pregunta { $number } tiene más de 45 caracteres, el máximo que muestra un formulario de Discord. No se guardó nada.
 # Seguido de una de las frases refusal-code-* («Ese código ha caducado. …»).

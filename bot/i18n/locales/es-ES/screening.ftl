@@ -42,7 +42,6 @@ screening-log-readmitted-approved = 🔁 { $member } ha vuelto sin código, con 
 screening-request-holds = Necesita la revisión de un moderador porque
 screening-hold-young-account = ⚠️ La cuenta no llega a la antigüedad mínima que exige este servidor.
 screening-hold-returning = 🔁 Ya se le admitió aquí (solicitud #{ $number }, { $when }) y se fue.
-screening-hold-returning-unknown = 🔁 Ya se le admitió aquí y se fue.
 screening-hold-denied-before = ⛔ Ya se rechazó una solicitud suya en este servidor.
 screening-hold-banned-before = ⛔ Ya se le había baneado de este servidor.
 screening-hold-suspended = ⛔ Tiene una suspensión vigente en este servidor.

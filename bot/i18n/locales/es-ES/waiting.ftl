@@ -22,6 +22,7 @@ waiting-warning-no-kick-permission = ⚠️ No tengo el permiso Expulsar miembro
 # El MD de recordatorio, una línea cada mensaje. $when: tiempo relativo («dentro de 20 horas»).
 waiting-reminder = 👋 Te uniste a **{ $server }**, pero todavía no tienes acceso. Si tienes un código de invitación, canjéalo con `/redeem` en { $channel }.
 waiting-reminder-waitlist = ¿No tienes código? Usa `/waitlist join` allí para pedirle uno al equipo de moderación.
+waiting-reminder-returning = Ya fuiste miembro aquí: usa `/redeem` allí sin código para volver.
 waiting-reminder-kick = Si { $when } sigues esperando, se te expulsará del servidor. Podrás volver a unirte más adelante.
 # Motivo de la expulsión en el registro de auditoría del servidor.
 waiting-kick-reason = Sin acceso { $count ->

@@ -21,6 +21,7 @@ questions-too-slow = L'affichage des questions a pris trop de temps. Relance `/r
 questions-request-no-answer = (pas de réponse)
 questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = Les questions du serveur ont changé pendant que tu répondais. Rien n'a été enregistré et ton code n'a pas été utilisé : relance `/redeem`.
+questions-refusal-edited-meanwhile = Un autre admin a enregistré d'autres questions d'admission après l'ouverture de ce formulaire. Rien n'a été enregistré : relance `/gate questions` pour partir des siennes.
 questions-refusal-missing = Réponds à « { $question } » : cette question est obligatoire. Ton code n'a pas été utilisé.
 questions-refusal-too-long = La question { $number } dépasse 45 caractères, le maximum qu'un formulaire Discord peut afficher. Rien n'a été enregistré.
 # Suivi d'une des phrases refusal-code-*.

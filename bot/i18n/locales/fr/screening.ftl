@@ -45,7 +45,6 @@ screening-request-holds = Pourquoi un modérateur doit décider
 screening-hold-young-account = ⚠️ Le compte n'a pas l'âge minimum exigé sur ce serveur.
 # $number : le numéro de la demande précédente ; $when : une date.
 screening-hold-returning = 🔁 Cette personne a déjà été admise ici (demande n° { $number }, le { $when }), puis est partie.
-screening-hold-returning-unknown = 🔁 Cette personne a déjà été admise ici, puis est partie.
 screening-hold-denied-before = ⛔ Une de ses demandes précédentes sur ce serveur a été refusée.
 screening-hold-banned-before = ⛔ Cette personne a déjà été bannie de ce serveur.
 screening-hold-suspended = ⛔ Cette personne est suspendue sur ce serveur.

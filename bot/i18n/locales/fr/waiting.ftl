@@ -25,6 +25,7 @@ waiting-warning-no-kick-permission = ⚠️ Il me manque la permission « Expuls
 # Le MP de rappel, une ligne par message. $channel : le salon de bienvenue.
 waiting-reminder = 👋 Tu as rejoint **{ $server }**, mais tu n'as pas encore été admis·e. Si tu as un code d'invitation, utilise-le avec `/redeem` dans { $channel }.
 waiting-reminder-waitlist = Pas de code ? Utilise `/waitlist join` là-bas pour en demander un à l'équipe de modération.
+waiting-reminder-returning = Tu as déjà été membre ici : utilise `/redeem` là-bas, sans code, pour revenir.
 # $when : date relative (« dans 20 heures »).
 waiting-reminder-kick = Si tu es toujours en attente { $when }, tu seras expulsé·e du serveur. Tu pourras revenir plus tard.
 # Motif dans le journal d'audit du serveur. $count : kick_after_hours (au moins 1).

@@ -25,6 +25,7 @@ questions-request-no-answer = （回答なし）
 # /gate whois の参加記録の下。$question と $answer は入力されたまま。
 questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = 回答中にサーバーの質問が変更されました。何も保存されておらず、コードも使われていません。もう一度 `/redeem` を実行してください。
+questions-refusal-edited-meanwhile = このフォームを開いた後に、別の管理者が参加時の質問を保存しました。何も保存されていません。もう一度 `/gate questions` を実行し、その内容から編集してください。
 # $question: 管理者が書いた質問
 questions-refusal-missing = 「{ $question }」は必須の質問です。回答してください。コードは使われていません。
 # $number: 何番目の質問か（1〜5）

@@ -39,7 +39,6 @@ screening-request-holds = モデレーターの確認が必要な理由
 screening-hold-young-account = ⚠️ アカウント作成からの日数が、このサーバーで必要な日数に達していません。
 # $number: 以前の参加リクエストの番号；$when: 日付（Discordのタイムスタンプ）
 screening-hold-returning = 🔁 以前このサーバーへの参加が認められ（参加リクエスト #{ $number }、{ $when }）、その後退出しています。
-screening-hold-returning-unknown = 🔁 以前このサーバーへの参加が認められ、その後退出しています。
 screening-hold-denied-before = ⛔ このサーバーへの過去の参加リクエストが却下されています。
 screening-hold-banned-before = ⛔ 以前このサーバーからBANされています。
 screening-hold-suspended = ⛔ このサーバーで招待停止中です。

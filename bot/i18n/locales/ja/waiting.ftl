@@ -22,6 +22,7 @@ waiting-warning-no-kick-permission = ⚠️ Botに「メンバーをキック」
 # リマインドDM（各メッセージが1行）。$server: サーバー名；$channel: ウェルカムチャンネル（メンション）
 waiting-reminder = 👋 **{ $server }**に入りましたが、まだ参加が認められていません。招待コードを持っている場合は、{ $channel } で `/redeem` を実行してください。
 waiting-reminder-waitlist = コードがない場合は、そのチャンネルで `/waitlist join` を実行すると、モデレーターにコードをお願いできます。
+waiting-reminder-returning = 以前このサーバーのメンバーでした。戻るには、そこでコードなしで `/redeem` を実行してください。
 # $when: 相対時刻（「20時間後」）
 waiting-reminder-kick = { $when }までに参加が認められない場合は、サーバーからキックされます。キックされても、あとでまた参加できます。
 # サーバーの監査ログに表示されるキックの理由。$count: kick_after_hours

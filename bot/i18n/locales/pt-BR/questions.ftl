@@ -19,6 +19,7 @@ questions-too-slow = As perguntas demoraram demais para aparecer. Use `/redeem` 
 questions-request-no-answer = (sem resposta)
 questions-whois-answer = ↳ **{ $question }** { $answer }
 questions-refusal-changed = As perguntas do servidor mudaram enquanto você respondia. Nada foi salvo e seu código não foi usado: use `/redeem` de novo.
+questions-refusal-edited-meanwhile = Outro admin salvou outras perguntas de entrada depois que você abriu este formulário. Nada foi salvo: use `/gate questions` de novo para partir das perguntas dele.
 questions-refusal-missing = Responda à pergunta “{ $question }”: ela é obrigatória. Seu código não foi usado.
 questions-refusal-too-long = A pergunta { $number } tem mais de 45 caracteres, o máximo que um formulário do Discord mostra. Nada foi salvo.
 # Seguido de uma das frases refusal-code-*.

@@ -47,7 +47,6 @@ screening-request-holds = Um moderador precisa decidir porque
 screening-hold-young-account = ⚠️ A conta é mais nova que a idade mínima exigida neste servidor.
 # $number: o número do pedido da entrada anterior; $when: uma data do Discord.
 screening-hold-returning = 🔁 Essa pessoa já foi membro daqui (pedido #{ $number }, { $when }) e saiu.
-screening-hold-returning-unknown = 🔁 Essa pessoa já foi membro daqui e saiu.
 screening-hold-denied-before = ⛔ Um pedido anterior dessa pessoa neste servidor foi recusado.
 screening-hold-banned-before = ⛔ Essa pessoa já foi banida deste servidor.
 screening-hold-suspended = ⛔ Essa pessoa está com uma suspensão em vigor neste servidor.

@@ -27,6 +27,7 @@ waiting-warning-no-kick-permission = ⚠️ Não tenho a permissão Expulsar mem
 # A DM de lembrete, uma linha cada. $server: o nome do servidor; $channel: o canal de boas-vindas (menção).
 waiting-reminder = 👋 Você entrou em **{ $server }**, mas o resto do servidor ainda não está aberto para você. Se você tem um código de convite, use `/redeem` em { $channel }.
 waiting-reminder-waitlist = Sem código? Use `/waitlist join` lá para pedir um à equipe de moderação.
+waiting-reminder-returning = Você já foi membro daqui: use `/redeem` lá, sem código, para voltar.
 # $when: tempo relativo do Discord ("em 20 horas").
 waiting-reminder-kick = Se você ainda estiver esperando, vou remover você do servidor { $when }. Você pode entrar de novo mais tarde.
 # O motivo da expulsão no registro de auditoria do servidor.

@@ -15,7 +15,7 @@ from bot.store.errors import DatabaseTooNew
 
 if TYPE_CHECKING:
     from bot.store.postgres.connection import RawConnection
-from bot.store.sql.migration_files import has_statements, numbered
+from bot.store.sql.migration_files import numbered
 
 # pg_advisory_xact_lock's key for "migrating Doorman's schema": any constant other tools are unlikely to use.
 _LOCK = 0x646F6F726D616E  # "doorman"
@@ -34,8 +34,7 @@ async def migrate(conn: RawConnection, where: str) -> None:
         version = await schema_version(conn, where)
         for number, sql in shipped():
             if number > version:
-                if has_statements(sql):  # asyncpg fails on a query of comments only (PostgreSQL's empty response)
-                    await conn.execute(sql)
+                await conn.execute(sql)
                 await conn.execute("INSERT INTO schema_migrations (version) VALUES ($1)", number)
 
 
