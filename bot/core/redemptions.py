@@ -20,14 +20,13 @@ from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeKind, CodeStatus, MalformedCode, normalize_code
 from bot.core.deliveries import owe
 from bot.core.links import owe_link_deletion
-from bot.core.owed import GrantRoles, GuessingAlert, ShowRequest
-from bot.core.people import Newcomer, remember_locale
+from bot.core.owed import GuessingAlert
+from bot.core.people import Newcomer
 from bot.core.policy import Policy
 from bot.core.questions import Answered, answers_to
 from bot.core.refusals import Refused
-from bot.core.screening import come_back, holds_for
+from bot.core.screening import come_back, holds_for, open_admission
 from bot.core.settings import GuildSettings, read_settings
-from bot.core.waitlist_decisions import close_on_redemption
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
@@ -186,25 +185,10 @@ async def claim_code(
     # each one with a hold (a young account, an earlier denial, ban or suspension).
     holds = await holds_for(tx, settings, newcomer, now)
     approval = settings.policy.approval or code.kind is CodeKind.LINK or bool(holds)
-    admission = await tx.admissions.insert(
-        guild_id=guild_id,
-        code_id=code.id,
-        user_id=newcomer.user_id,
-        inviter_id=code.inviter_id,
-        redeemed_at=now,
-        approval_required=approval,
-        status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
-        answers=given,
-        has_avatar=newcomer.has_avatar,
-        holds=holds,
-        came_back=False,
-    )
-    await tx.attempts.clear(guild_id, newcomer.user_id)
-    await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)  # any code ends their wait
-    await remember_locale(tx, newcomer.user_id, newcomer.locale)  # for the DM with the decision
-    # Owed Discord: the roles at once, or the request for the moderators.
-    owed = GrantRoles(admission.id) if admission.status is AdmissionStatus.ROLES_PENDING else ShowRequest(admission.id)
-    await owe(tx, guild_id, owed, now=now)
+    admission = await open_admission(
+        tx, settings, newcomer, code_id=code.id, inviter_id=code.inviter_id, approval=approval, holds=holds,
+        answers=given, now=now,
+    )  # fmt: skip
     if code.uses + 1 >= code.max_uses:  # its last use: its invite link goes, after what the newcomer waits for
         await owe_link_deletion(tx, code, now=now)
     return Redemption(admission, settings)

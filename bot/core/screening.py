@@ -17,6 +17,7 @@ from bot.core.holds import Hold
 from bot.core.owed import GrantRoles, ShowRequest
 from bot.core.people import Newcomer, account_created_at, remember_locale
 from bot.core.policy import Returning
+from bot.core.questions import Answer
 from bot.core.refusals import Refused
 from bot.core.settings import GuildSettings
 from bot.core.waitlist_decisions import close_on_redemption
@@ -82,22 +83,45 @@ async def come_back(tx: Transaction, settings: GuildSettings, newcomer: Newcomer
         holds = (*holds, Hold.INVITER_SUSPENDED)  # they come back on that member's word: see it first
     code = await tx.codes.find(guild_id, last.code)
     assert code is not None  # codes are never deleted
-    approval = bool(holds)  # an explicit `readmit` lets them in at once unless something above holds them
+    # An explicit `readmit` lets them in at once unless something above holds them.
+    return await open_admission(
+        tx, settings, newcomer, code_id=code.id, inviter_id=last.inviter_id, approval=bool(holds), holds=holds,
+        came_back=True, now=now,
+    )  # fmt: skip
+
+
+async def open_admission(
+    tx: Transaction,
+    settings: GuildSettings,
+    newcomer: Newcomer,
+    *,
+    code_id: int,
+    inviter_id: int,
+    approval: bool,
+    holds: tuple[Hold, ...],
+    now: int,
+    answers: tuple[Answer, ...] = (),
+    came_back: bool = False,
+) -> Admission:
+    """A redemption that succeeds, with a code (core.redemptions) or coming back without one: the admission, and
+    what it owes Discord (the roles at once, or the request for the moderators)."""
+    guild_id = settings.guild_id
     admission = await tx.admissions.insert(
         guild_id=guild_id,
-        code_id=code.id,
+        code_id=code_id,
         user_id=newcomer.user_id,
-        inviter_id=last.inviter_id,
+        inviter_id=inviter_id,
         redeemed_at=now,
         approval_required=approval,
         status=AdmissionStatus.AWAITING_APPROVAL if approval else AdmissionStatus.ROLES_PENDING,
+        answers=answers,
         has_avatar=newcomer.has_avatar,
         holds=holds,
-        came_back=True,
+        came_back=came_back,
     )
     await tx.attempts.clear(guild_id, newcomer.user_id)  # a redemption that succeeds clears the count (SPEC 6)
-    await close_on_redemption(tx, guild_id, newcomer.user_id, code.id, now=now)
-    await remember_locale(tx, newcomer.user_id, newcomer.locale)
+    await close_on_redemption(tx, guild_id, newcomer.user_id, code_id, now=now)  # any code ends their wait
+    await remember_locale(tx, newcomer.user_id, newcomer.locale)  # for the DM with the decision
     await owe(tx, guild_id, ShowRequest(admission.id) if approval else GrantRoles(admission.id), now=now)
     return admission
 

@@ -45,7 +45,7 @@ async def young_account(s: Scene) -> None:
 
 async def questions(s: Scene, frank: Any) -> Any:
     """An admin sets two join questions; a newcomer frank invites answers them, and the moderators read the
-    answers; the newcomer."""
+    answers. Returns that newcomer (/gate whois shows their answers at the end)."""
     t, out = s.t, s.out
     out.step(t("demo-step-questions"))
     form = await s.slash("ada", s.ada, s.general, "gate questions")
