@@ -6,6 +6,7 @@ import functools
 
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.codes import Code, CodeKind, CodeStatus, Reservation, ReservationById
+from bot.core.quotas import QuotaStatus
 from bot.i18n import Catalog
 from cogs._shared.limits import listed
 from cogs._shared.markup import code as code_span
@@ -105,3 +106,19 @@ def describe_admission(t: Catalog, admission: Admission, *, from_inviter: bool =
 def and_more(t: Catalog, left: int) -> str:
     """What ends a list cut short (limits.listed's `more`): "and 3 more", in `t`."""
     return t("shared-list-more", count=left)
+
+
+def quota_line(t: Catalog, status: QuotaStatus) -> str:
+    """A member's quota: used of the limit in the period, what remains, and when the next use frees up."""
+    if status.rule.limit is None or status.remaining is None:
+        return t("invites-quota-unlimited")
+    text = t(
+        "invites-quota",
+        used=status.used,
+        limit=status.rule.limit,
+        days=status.rule.period_days,
+        remaining=status.remaining,
+    )
+    if status.next_free_at is not None:
+        text = t("invites-quota-next-free", quota=text, when=timestamp(status.next_free_at, "R"))
+    return text

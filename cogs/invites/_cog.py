@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -12,28 +10,19 @@ from bot.app import Doorman
 from bot.clock import now
 from bot.core import invites, regeneration
 from bot.core.codes import ReservationById
-from bot.core.inputs import (
-    MAX_NOTE,
-    AccountNotChecked,
-    BotAccount,
-    UnknownAccount,
-    parse_duration,
-    parse_for_user,
-    parse_free_text,
-)
+from bot.core.inputs import MAX_NOTE, parse_duration, parse_for_user, parse_free_text
 from bot.i18n.commands import described
+from cogs._shared.accounts import require_person
 from cogs._shared.direct_channels import open_ahead
 from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals
 from cogs._shared.interactions import caller
 from cogs._shared.language import reader
-from cogs._shared.lines import describe_codes
+from cogs._shared.lines import describe_codes, quota_line
 from cogs._shared.links import link_for, new_link
 from cogs._shared.pages import paginate, send_pages
 from cogs._shared.replies import acknowledge, send_ephemeral
 from cogs.invites import _render
-
-log = logging.getLogger(__name__)
 
 
 @app_commands.guild_only()
@@ -66,7 +55,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
         if isinstance(reservation, ReservationById):
             # Acknowledge first: discord.py retries a failing lookup for longer than Discord waits for an answer.
             await acknowledge(interaction, ephemeral=True, thinking=True)
-            await _require_person(self.bot, reservation.user_id)
+            await require_person(self.bot, reservation.user_id)
         with self.bot.deliveries.reserving() as owed:
             created = await invites.create_code(
                 self.bot.db,
@@ -113,7 +102,7 @@ class Invite(commands.GroupCog, group_name="invite", group_description=described
             empty=t("invites-list-empty"),
         )
         for page in pages:
-            page.add_field(name=t("invites-list-quota"), value=_render.quota_line(t, mine.quota), inline=False)
+            page.add_field(name=t("invites-list-quota"), value=quota_line(t, mine.quota), inline=False)
         await send_pages(interaction, pages)
 
     @app_commands.command(name="revoke", description=described("invites-cmd-revoke"))
@@ -177,17 +166,3 @@ async def _active_choices(
         for code in active
         if typed in code.code
     ][:25]
-
-
-async def _require_person(bot: Doorman, user_id: int) -> None:
-    """Refuse a reservation by ID unless Discord knows the account and it is a person's, not a bot's."""
-    try:
-        account = await bot.fetch_user(user_id)
-    except discord.NotFound:
-        raise UnknownAccount(user_id) from None
-    except discord.HTTPException:
-        # Discord could not answer (a 5xx): the ID may be unknown or a bot's, so no code rather than a guess.
-        log.warning("could not look up user %s for a reservation", user_id, exc_info=True)
-        raise AccountNotChecked(user_id) from None
-    if account.bot:
-        raise BotAccount(user_id)

@@ -6,28 +6,12 @@ from bot.core.codes import Code, ReservationById, ReservationByUsername
 from bot.core.inputs import MAX_NOTE
 from bot.core.invites import CreatedCode
 from bot.core.owed import WaitlistMessage
-from bot.core.quotas import QuotaStatus
 from bot.core.regeneration import Regenerated
 from bot.i18n import Catalog
 from cogs._shared.deliveries.outcomes import Carried, Done, Failed
-from cogs._shared.lines import reserved_for
+from cogs._shared.lines import quota_line, reserved_for
 from cogs._shared.links import NoLink, NoLinkBecause, no_link
 from cogs._shared.markup import channel, code, escaped, timestamp, user
-
-
-def quota_line(t: Catalog, status: QuotaStatus) -> str:
-    if status.rule.limit is None or status.remaining is None:
-        return t("invites-quota-unlimited")
-    text = t(
-        "invites-quota",
-        used=status.used,
-        limit=status.rule.limit,
-        days=status.rule.period_days,
-        remaining=status.remaining,
-    )
-    if status.next_free_at is not None:
-        text = t("invites-quota-next-free", quota=text, when=timestamp(status.next_free_at, "R"))
-    return text
 
 
 def created(t: Catalog, result: CreatedCode, link: Code | NoLink) -> str:
