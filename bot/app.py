@@ -12,12 +12,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.config import Config
+from bot.config import SECRET_ENV, Config
 from bot.core.repositories import Database, Transaction
 from bot.core.shards import ONE_PROCESS
 from bot.i18n import Catalogs
 from bot.i18n.commands import CommandTranslator
 from bot.store import open_database
+from bot.web.people import BotPeople
+from bot.web.server import Dashboard
+from bot.web.site import Site
 from cogs._shared.deliveries.alerts import RetryButton
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.guards import RefusedCheck, reply_refusal
@@ -27,7 +30,14 @@ from cogs._shared.replies import apologise, send_ephemeral
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.gate", "cogs.invites", "cogs.admissions", "cogs.waitlist", "cogs.bans", "cogs.waiting_room")
+EXTENSIONS = (
+    "cogs.gate",
+    "cogs.invites",
+    "cogs.admissions",
+    "cogs.waitlist",
+    "cogs.bans",
+    "cogs.waiting_room",
+)
 _FINGERPRINT_KEY = "command_sync_fingerprint"
 
 
@@ -41,6 +51,7 @@ class Doorman(commands.Bot):
 
     db: Database
     deliveries: DeliveryWorker
+    dashboard: Dashboard | None = None  # served by this process (SPEC 16), from setup_hook until close
 
     def __init__(self, config: Config, catalogs: Catalogs | None = None) -> None:
         # No privileged intent unless configured: members are fetched when needed (guild.fetch_member). Guild
@@ -76,11 +87,32 @@ class Doorman(commands.Bot):
             await self.load_extension(extension)  # each registers the deliveries it owes
         await self.deliveries.start()
         await self.sync_commands_if_changed()
+        await self.start_dashboard()
+
+    async def start_dashboard(self) -> None:
+        """Serve the dashboard in this event loop when the config asks for it and a secret can sign its sessions.
+        A dashboard that cannot listen (the port taken) is logged: the bot goes on serving Discord."""
+        web = self.config.web
+        if not web.enabled or not web.in_bot:
+            return
+        if web.secret is None:
+            log.warning("[web] enabled but no secret: the dashboard is not served; set %s", SECRET_ENV)
+            return
+        site = Site(self.db, self.config.defaults, self.catalogs, web.secret.encode(), web.public_url, BotPeople(self))
+        dashboard = Dashboard(site, web.host, web.port)
+        try:
+            await dashboard.start()
+        except OSError:
+            log.exception("the dashboard could not listen on %s:%s", web.host, web.port)
+            return
+        self.dashboard = dashboard
 
     async def close(self) -> None:
         try:
             # The worker first: an attempt cut short by closing the HTTP session would be recorded as
             # a failure; stopped, it stays leased here and the next start carries it.
+            if self.dashboard is not None:  # first: no page may start a decision while the rest closes
+                await self.dashboard.stop()
             if hasattr(self, "deliveries"):
                 await self.deliveries.stop()
             await super().close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,36 @@ from bot.store import DatabaseTarget
 from bot.store.postgres.url import PostgresUrl
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+SECRET_ENV = "DOORMAN_WEB_SECRET"
+MIN_SECRET = 32  # characters: the key that signs every session must not be guessable
 
 
 class ConfigError(Exception):
     """The configuration cannot be used; the message names the key and what was expected."""
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """The dashboard (SPEC section 16): served only when enabled and a signing secret is set."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = 8080
+    public_url: str = "http://127.0.0.1:8080"  # what sign-in links point to, without a trailing slash
+    secret: str | None = field(default=None, repr=False)
+    # The bot serves the dashboard itself; false leaves that to `python -m bot web` (a shared PostgreSQL), while
+    # the bot still hands out sign-in links.
+    in_bot: bool = True
+
+    @property
+    def serves_links(self) -> bool:
+        """`/dashboard` hands out sign-in links: the dashboard is on, and a secret can sign its sessions."""
+        return self.enabled and self.secret is not None
+
+    @property
+    def secure(self) -> bool:
+        """Served to browsers over HTTPS (behind a proxy): the session cookie is sent over HTTPS only."""
+        return self.public_url.startswith("https://")
 
 
 @dataclass(frozen=True)
@@ -31,6 +58,7 @@ class Config:
     defaults: Policy = field(default_factory=Policy)
     shards: Shards = ONE_PROCESS
     members_intent: bool = False  # the Server Members privileged intent: the waiting room (SPEC section 13)
+    web: WebConfig = field(default_factory=WebConfig)
 
     def redacted(self) -> dict[str, Any]:
         """The effective configuration as plain data, safe to print (the token is masked)."""
@@ -45,6 +73,14 @@ class Config:
                 "members_intent": self.members_intent,
             },
             "defaults": {f.name: getattr(self.defaults, f.name) for f in fields(Policy)},
+            "web": {
+                "enabled": self.web.enabled,
+                "host": self.web.host,
+                "port": self.web.port,
+                "public_url": self.web.public_url,
+                "in_bot": self.web.in_bot,
+                "secret": "(set, redacted)" if self.web.secret else "(not set)",
+            },
         }
 
 
@@ -61,7 +97,7 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
 
-    _reject_unknown(raw, {"bot", "defaults"}, "")
+    _reject_unknown(raw, {"bot", "defaults", "web"}, "")
     bot = _table(raw, "bot")
     defaults = _table(raw, "defaults")
     _reject_unknown(
@@ -104,7 +140,32 @@ def load_config(path: str | Path, *, environ: dict[str, str] | None = None) -> C
         defaults=policy,
         shards=shards_from(bot.get("shard_count"), bot.get("shard_ids"), "bot."),
         members_intent=members_intent,
+        web=_web(_table(raw, "web"), env),
     )
+
+
+def _web(table: dict[str, Any], env: Mapping[str, str]) -> WebConfig:
+    _reject_unknown(table, {"enabled", "host", "port", "public_url", "secret", "in_bot"}, "web.")
+    enabled, in_bot = table.get("enabled", False), table.get("in_bot", True)
+    for key, value in (("enabled", enabled), ("in_bot", in_bot)):
+        if not isinstance(value, bool):
+            raise ConfigError(f"web.{key} must be true or false, got {value!r}")
+    host = _string(table, "host", "web.", default="127.0.0.1").strip()
+    if not host:
+        raise ConfigError("web.host must not be empty (127.0.0.1 serves this machine only, 0.0.0.0 every interface)")
+    port = table.get("port", 8080)
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 <= port <= 65_535:
+        raise ConfigError(f"web.port must be a whole number from 0 to 65535 (0: any free port), got {port!r}")
+    public_url = _string(table, "public_url", "web.", default=f"http://{host}:{port}").strip().rstrip("/")
+    if not public_url.startswith(("http://", "https://")) or any(c.isspace() for c in public_url):
+        raise ConfigError(f"web.public_url must be an http:// or https:// address, got {public_url!r}")
+    secret = env.get(SECRET_ENV) or _string(table, "secret", "web.", default="") or None
+    if secret is not None and len(secret.strip()) < MIN_SECRET:
+        raise ConfigError(
+            f"the dashboard's secret ({SECRET_ENV} or web.secret) must be at least {MIN_SECRET} characters;"
+            ' make one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
+        )
+    return WebConfig(enabled, host, port, public_url, secret.strip() if secret else None, in_bot)
 
 
 def _database_path(folder: Path, database: str) -> Path:

@@ -83,6 +83,21 @@ class NumberOutOfRange(Refused):
     given: int
 
 
+@dataclass(eq=False)
+class NotANumber(Refused):
+    """A whole-number field holding something else (a form can send any text)."""
+
+    option: str
+
+
+def parse_whole_number(text: str, *, option: str) -> int:
+    """A whole number typed into a field named `option`, or NotANumber."""
+    cleaned = text.strip()
+    if not cleaned.isascii() or not cleaned.lstrip("-").isdigit() or len(cleaned) > 12:
+        raise NotANumber(option)
+    return int(cleaned)
+
+
 def parse_duration(text: str) -> int:
     """'30m', '12h' or '7d' as seconds: at least one minute, at most 30 days."""
     cleaned = text.strip().lower()

@@ -20,6 +20,7 @@ from bot.core.inputs import (
     InvalidCode,
     InvalidDuration,
     InvalidUser,
+    NotANumber,
     NumberOutOfRange,
     TextTooLong,
     UnknownAccount,
@@ -125,6 +126,8 @@ def render_refusal(t: Catalog, refusal: Refused) -> str:
             return t("refusal-code-invalid")
         case TextTooLong(option=option, limit=limit, length=length):
             return t("refusal-text-too-long", option=option, limit=limit, length=length)
+        case NotANumber(option=option):
+            return t("refusal-not-a-number", option=option)
         case NumberOutOfRange(option=option, low=low, high=high, given=given):
             return t("refusal-number-out-of-range", option=option, low=str(low), high=str(high), given=str(given))
         case UsesOutOfRange(uses=uses, maximum=maximum):

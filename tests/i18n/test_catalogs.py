@@ -41,6 +41,12 @@ def messages(locale: str) -> dict[str, set[str]]:
 
 
 KEY = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
+# The dashboard's templates ask for their words as `t("…")` (or with single quotes), like the code.
+TEMPLATE_KEY = re.compile(r"""\bt\(\s*["']([a-z][a-z0-9]*(?:-[a-z0-9]+)+)["']""")
+
+
+def template_keys() -> list[str]:
+    return [key for path in ROOT.glob("bot/web/templates/*.html") for key in TEMPLATE_KEY.findall(path.read_text())]
 
 
 def calls_with_keys() -> list[tuple[str, str]]:
@@ -58,7 +64,7 @@ def calls_with_keys() -> list[tuple[str, str]]:
                 found += [
                     ("dict", v.value) for v in node.values if isinstance(v, ast.Constant) and KEY.match(str(v.value))
                 ]
-    return found
+    return found + [("template", key) for key in template_keys()]
 
 
 def keys_asked_for() -> set[str]:
@@ -71,7 +77,7 @@ def string_literals() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 literals.add(node.value)
-    return literals
+    return literals | set(template_keys())
 
 
 def test_every_shipped_catalog_loads() -> None:

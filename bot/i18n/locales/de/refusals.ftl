@@ -32,6 +32,7 @@ refusal-for-user-bot = `for_user`: { $user } (ID { $id }) ist ein Bot, und Bots 
 refusal-for-user-unchecked = `for_user`: Ich konnte die ID { $id } gerade nicht bei Discord prüfen, deshalb wurde kein Code erstellt. Bitte versuch es gleich noch einmal.
 refusal-code-invalid = Das ist kein gültiger Code (falsches Format). Codes sehen so aus: `7KQ2-M9XD-4HBT` – 12 Buchstaben und Ziffern.
 refusal-text-too-long = `{ $option }` darf höchstens { $limit } Zeichen lang sein; dein Text hat { $length }.
+refusal-not-a-number = `{ $option }` muss eine ganze Zahl sein.
 refusal-number-out-of-range = `{ $option }` muss zwischen { $low } und { $high } liegen; du hast { $given } angegeben.
 refusal-uses-out-of-range = `uses` muss auf diesem Server zwischen 1 und { $maximum } liegen; du wolltest { $uses }.
 

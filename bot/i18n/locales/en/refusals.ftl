@@ -48,6 +48,7 @@ refusal-text-too-long = `{ $option }` can be at most { $limit ->
         [one] { $limit } character
        *[other] { $limit } characters
     }; yours has { $length }.
+refusal-not-a-number = `{ $option }` must be a whole number.
 refusal-number-out-of-range = `{ $option }` must be from { $low } to { $high }; you gave { $given }.
 refusal-uses-out-of-range = `uses` must be from 1 to { $maximum } on this server; you asked for { $uses }.
 

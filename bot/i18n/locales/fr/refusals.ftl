@@ -38,6 +38,7 @@ refusal-text-too-long = `{ $option }` ne peut pas dépasser { $limit ->
         [one] { $limit } caractère
        *[other] { $limit } caractères
     } ; le tien en fait { $length }.
+refusal-not-a-number = `{ $option }` doit être un nombre entier.
 refusal-number-out-of-range = `{ $option }` doit être entre { $low } et { $high } ; tu as indiqué { $given }.
 refusal-uses-out-of-range = Sur ce serveur, `uses` doit être entre 1 et { $maximum } ; tu as demandé { $uses }.
 

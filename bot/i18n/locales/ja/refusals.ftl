@@ -35,6 +35,7 @@ refusal-for-user-bot = `for_user`：{ $user }（ID { $id }）はBotです。Bot�
 refusal-for-user-unchecked = `for_user`：現在DiscordでID { $id } を確認できないため、コードは作成されませんでした。しばらくしてからもう一度お試しください。
 refusal-code-invalid = 有効なコードではありません（形式が正しくありません）。コードは `7KQ2-M9XD-4HBT` のような英数字12文字です。
 refusal-text-too-long = `{ $option }` は最大{ $limit }文字までです（入力は{ $length }文字）。
+refusal-not-a-number = `{ $option }` には整数を入力してください。
 refusal-number-out-of-range = `{ $option }` は{ $low }〜{ $high }で指定してください（指定された値：{ $given }）。
 refusal-uses-out-of-range = このサーバーでは、`uses` は1〜{ $maximum }で指定してください（指定された値：{ $uses }）。
 

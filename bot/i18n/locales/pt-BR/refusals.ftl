@@ -32,6 +32,7 @@ refusal-for-user-bot = `for_user`: { $user } (ID { $id }) é um bot, e bots não
 refusal-for-user-unchecked = `for_user`: não consegui verificar o ID { $id } com o Discord agora, então nenhum código foi criado. Tente de novo daqui a pouco.
 refusal-code-invalid = Esse código não é válido (formato incorreto): os códigos têm o formato `7KQ2-M9XD-4HBT`, com 12 letras e números.
 refusal-text-too-long = `{ $option }` pode ter no máximo { $limit } caracteres; o seu tem { $length }.
+refusal-not-a-number = `{ $option }` precisa ser um número inteiro.
 refusal-number-out-of-range = `{ $option }` precisa estar entre { $low } e { $high }; você informou { $given }.
 refusal-uses-out-of-range = Neste servidor, `uses` precisa estar entre 1 e { $maximum }; você pediu { $uses }.
 

@@ -1,0 +1,24 @@
+"""The dashboard's aiohttp application: its routes, middlewares and static files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.web.pages import codes, home
+from bot.web.security import on_response_prepare, sessions
+from bot.web.site import SITE, Site
+
+STATIC = Path(__file__).parent / "static"
+MAX_FORM_BYTES = 64 * 1024  # the largest form (a code's note, a deny reason) is a few kilobytes
+
+
+def make_app(site: Site) -> web.Application:
+    app = web.Application(middlewares=[sessions], client_max_size=MAX_FORM_BYTES)
+    app[SITE] = site
+    app.on_response_prepare.append(on_response_prepare)
+    app.add_routes(home.routes)
+    app.add_routes(codes.routes)
+    app.router.add_static("/static/", STATIC, append_version=True)
+    return app

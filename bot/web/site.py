@@ -1,0 +1,34 @@
+"""What every page reads: the database, the words, the signing secret and the people of Discord."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from bot.core.policy import Policy
+from bot.core.repositories import Database
+from bot.i18n import Catalogs
+from bot.web.people import People
+from bot.web.sessions import Session
+
+
+@dataclass(frozen=True)
+class Site:
+    db: Database
+    defaults: Policy  # the config's policy defaults, as the bot reads settings with them
+    catalogs: Catalogs
+    secret: bytes  # signs sessions and CSRF tokens (SPEC 16: DOORMAN_WEB_SECRET)
+    public_url: str  # where sign-in links point, without a trailing slash
+    people: People
+
+    @property
+    def secure(self) -> bool:
+        """Browsers reach it over HTTPS: cookies are marked Secure."""
+        return self.public_url.startswith("https://")
+
+
+SITE = web.AppKey("site", Site)
+# What the middleware read off this request (bot/web/security.py): its session, if any, and its forms' token.
+SESSION: web.RequestKey[Session | None] = web.RequestKey("session")
+CSRF: web.RequestKey[str] = web.RequestKey("csrf", str)
