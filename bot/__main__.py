@@ -44,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=DEFAULT_LOCALE,
         help=f"the language the story is told in and its people use Discord in (default: {DEFAULT_LOCALE})",
     )
+    demo.add_argument("--web", action="store_true", help="end by serving the dashboard on the demo's data")
+    demo.add_argument("--port", type=int, default=8080, help="the dashboard's port with --web (default: 8080)")
 
     args = parser.parse_args(argv)
     try:
@@ -60,7 +62,7 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from bot.demo import run_demo
 
-        return run_demo(args.database, args.lang)
+        return run_demo(args.database, args.lang, args.port if args.web else None)
     config = load_config(args.config)
     if args.command == "check-config":
         print(json.dumps(config.redacted(), indent=2))

@@ -98,7 +98,9 @@ class Doorman(commands.Bot):
         if web.secret is None:
             log.warning("[web] enabled but no secret: the dashboard is not served; set %s", SECRET_ENV)
             return
-        site = Site(self.db, self.config.defaults, self.catalogs, web.secret.encode(), web.public_url, BotPeople(self))
+        site = Site(
+            self.db, self.config.defaults, self.catalogs, web.secret.encode(), web.public_url or "", BotPeople(self)
+        )
         dashboard = Dashboard(site, web.host, web.port)
         try:
             await dashboard.start()
@@ -106,6 +108,11 @@ class Doorman(commands.Bot):
             log.exception("the dashboard could not listen on %s:%s", web.host, web.port)
             return
         self.dashboard = dashboard
+
+    @property
+    def dashboard_url(self) -> str:
+        """Where sign-in links point: the dashboard this process serves, else the configured address."""
+        return self.dashboard.site.public_url if self.dashboard is not None else self.config.web.link_base
 
     async def close(self) -> None:
         try:

@@ -30,7 +30,7 @@ class WebConfig:
     enabled: bool = False
     host: str = "127.0.0.1"
     port: int = 8080
-    public_url: str = "http://127.0.0.1:8080"  # what sign-in links point to, without a trailing slash
+    public_url: str | None = None  # what sign-in links point to, without a trailing slash; None: where it listens
     secret: str | None = field(default=None, repr=False)
     # The bot serves the dashboard itself; false leaves that to `python -m bot web` (a shared PostgreSQL), while
     # the bot still hands out sign-in links.
@@ -42,9 +42,9 @@ class WebConfig:
         return self.enabled and self.secret is not None
 
     @property
-    def secure(self) -> bool:
-        """Served to browsers over HTTPS (behind a proxy): the session cookie is sent over HTTPS only."""
-        return self.public_url.startswith("https://")
+    def link_base(self) -> str:
+        """Where sign-in links point: public_url, else the address it is configured to listen on."""
+        return self.public_url or f"http://{self.host}:{self.port}"
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,10 @@ def _web(table: dict[str, Any], env: Mapping[str, str]) -> WebConfig:
     port = table.get("port", 8080)
     if not isinstance(port, int) or isinstance(port, bool) or not 0 <= port <= 65_535:
         raise ConfigError(f"web.port must be a whole number from 0 to 65535 (0: any free port), got {port!r}")
-    public_url = _string(table, "public_url", "web.", default=f"http://{host}:{port}").strip().rstrip("/")
-    if not public_url.startswith(("http://", "https://")) or any(c.isspace() for c in public_url):
+    public_url = _string(table, "public_url", "web.", default="").strip().rstrip("/") or None
+    if public_url is not None and (
+        not public_url.startswith(("http://", "https://")) or any(c.isspace() for c in public_url)
+    ):
         raise ConfigError(f"web.public_url must be an http:// or https:// address, got {public_url!r}")
     secret = env.get(SECRET_ENV) or _string(table, "secret", "web.", default="") or None
     if secret is not None and len(secret.strip()) < MIN_SECRET:

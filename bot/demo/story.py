@@ -9,11 +9,12 @@ from typing import Any
 import discord
 
 from bot.demo import screening
+from bot.demo import web as dashboard
 from bot.demo.scene import Scene, button, code_in, code_in_text
 from bot.demo.transcript import Transcript
 
 
-async def tell(env: Any, out: Transcript, locale: str) -> None:
+async def tell(env: Any, out: Transcript, locale: str, *, web: bool = False) -> None:
     t = out.t
     s = Scene(env, out, locale)
     await env.settle()
@@ -141,3 +142,5 @@ async def tell(env: Any, out: Transcript, locale: str) -> None:
     out.note(t("demo-note-log", log=f"#{log.name}"))
     for message in log.history():
         print(f"      │ {out.readable(message.content)}")
+    if web:
+        await dashboard.serve(s)

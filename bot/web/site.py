@@ -19,7 +19,7 @@ class Site:
     defaults: Policy  # the config's policy defaults, as the bot reads settings with them
     catalogs: Catalogs
     secret: bytes  # signs sessions and CSRF tokens (SPEC 16: DOORMAN_WEB_SECRET)
-    public_url: str  # where sign-in links point, without a trailing slash
+    public_url: str  # where sign-in links point, without a trailing slash ("" until served: bot/web/server.py)
     people: People
 
     @property

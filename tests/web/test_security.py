@@ -79,7 +79,7 @@ async def test_roles_are_read_on_every_request(web: Web, people: FakePeople) -> 
     response = await web.client.get("/codes")
     assert response.status == 403
     assert "no longer a member" in await response.text()
-    assert "doorman_session=\"\"" in response.headers["Set-Cookie"] and "Max-Age=0" in response.headers["Set-Cookie"]
+    assert 'doorman_session=""' in response.headers["Set-Cookie"] and "Max-Age=0" in response.headers["Set-Cookie"]
 
 
 async def test_a_session_of_one_server_never_reads_anothers(web: Web, db: Database, people: FakePeople) -> None:
