@@ -32,6 +32,9 @@ from bot.store.postgres.url import PostgresUrl
 from tests import postgres_server
 from tests.databases import drop_postgres_database, new_postgres_database
 
+# The real browser's fixtures (browser, browser_page, phone_page), for the dashboard's tests under tests/web.
+pytest_plugins = ["tests.web.browser"]
+
 _databases = itertools.count(1)
 # What the bot says in English when something unexpected happens (most tests read English).
 APOLOGY = english()("apology")
