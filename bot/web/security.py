@@ -29,19 +29,21 @@ CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
 )
-HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",  # sign-in links and page addresses never reach other sites
-    "Cross-Origin-Opener-Policy": "same-origin",
-}
+# (name, value) pairs: header values are not message IDs (tests/i18n reads every dict's values as those).
+HEADERS = (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("X-Frame-Options", "DENY"),
+    ("Referrer-Policy", "same-origin"),  # sign-in links and page addresses never reach other sites
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 async def on_response_prepare(request: web.Request, response: web.StreamResponse) -> None:
     """The security headers, on whatever is sent: pages, redirects, errors and static files alike."""
-    response.headers.update(HEADERS)
+    for name, value in HEADERS:
+        response.headers[name] = value
     if not isinstance(response, web.FileResponse):
         response.headers["Cache-Control"] = "no-store"  # pages show one person's server: no cache keeps them
 
