@@ -56,12 +56,12 @@ def draw(tree: Tree, names: dict[int, str] | None = None) -> ET.Element:
     return parse(svg)
 
 
-def the_forty() -> tuple[Tree, set[tuple[int, int]]]:
-    """As /gate tree's test builds it: alice -> bob -> carol -> dave, and under dave 4 wide, each with 3, each
-    with a chain of 2 (40 people over 4 levels); and who invited whom."""
+def vouched(wide: int = 4) -> tuple[Tree, set[tuple[int, int]]]:
+    """As /gate tree's test builds it: alice -> bob -> carol -> dave, and under dave `wide` people, each with 3,
+    each with a chain of 2 (wide 4: the 40 people over 4 levels of depth=5); and who invited whom."""
     above = [Node(1, Standing.MEMBER, -3), Node(2, Standing.MEMBER, -2), Node(3, Standing.SUSPENDED, -1)]
     below, edges, next_id = [], {(1, 2), (2, 3), (3, 4)}, 10_000
-    for _ in range(4):
+    for _ in range(wide):
         first, next_id = next_id, next_id + 1
         below.append(Node(first, Standing.MEMBER, 1))
         edges.add((4, first))
@@ -91,7 +91,7 @@ def box_size(root: ET.Element) -> tuple[float, float]:
 
 
 def test_the_tree_is_one_labelled_drawing_that_keeps_its_size():
-    root = draw(the_forty()[0])
+    root = draw(vouched()[0])
     assert root.get("role") == "group" and root.get("aria-label") == "Invite tree of dave"
     assert root.find(NS + "title").text == "Invite tree of dave"
     _, _, width, height = (float(n) for n in root.get("viewBox", "").split())
@@ -99,7 +99,7 @@ def test_the_tree_is_one_labelled_drawing_that_keeps_its_size():
 
 
 def test_everyone_of_the_forty_is_drawn_once_with_an_edge_from_their_inviter():
-    tree, edges = the_forty()
+    tree, edges = vouched()
     root = draw(tree)
     drawn = [int(a.get("data-user", "")) for a in everywhere(root, "a", "tree-node")]
     assert len(drawn) == 44 and sorted(drawn) == sorted([1, 2, 3, 4, *(n.user_id for n in tree.below)])
@@ -109,7 +109,7 @@ def test_everyone_of_the_forty_is_drawn_once_with_an_edge_from_their_inviter():
 
 
 def test_each_person_links_to_the_tree_centred_on_them_with_their_name_and_standing():
-    root = draw(the_forty()[0], {3: "carol"})
+    root = draw(vouched()[0], {3: "carol"})
     links = {int(a.get("data-user", "")): a for a in everywhere(root, "a", "tree-node")}
     carol = links[3]
     assert carol.get("href") == "/admin/tree?member=3"
@@ -118,10 +118,11 @@ def test_each_person_links_to_the_tree_centred_on_them_with_their_name_and_stand
 
 
 def test_the_member_the_tree_is_about_stands_out():
-    root = draw(the_forty()[0])
+    root = draw(vouched()[0])
     current = everywhere(root, "a", "tree-current")
     assert [a.get("data-user") for a in current] == ["4"]
     assert current[0].get("aria-current") == "page" and everywhere(current[0], "rect", "tree-halo")
+    assert current[0].get("id") == "tree-member"  # a link may end in #tree-member to scroll there
     assert all(a.get("aria-current") is None for a in everywhere(root, "a", "tree-node") if a not in current)
 
 
@@ -141,7 +142,7 @@ def test_each_standing_has_its_word_its_class_its_colour_and_its_own_shape():
 
 
 def test_the_chain_stands_over_the_member_and_each_level_below_is_a_line():
-    tree, _ = the_forty()
+    tree, _ = vouched(wide=2)
     root = draw(tree)
     at = boxes(root)
     _, height = box_size(root)
@@ -153,7 +154,7 @@ def test_the_chain_stands_over_the_member_and_each_level_below_is_a_line():
 
 
 def test_a_parent_is_centred_over_its_children_and_no_boxes_overlap():
-    tree, edges = the_forty()
+    tree, edges = vouched(wide=2)
     root = draw(tree)
     at = boxes(root)
     width, height = box_size(root)
@@ -164,12 +165,31 @@ def test_a_parent_is_centred_over_its_children_and_no_boxes_overlap():
         assert abs(x1 - x2) >= width or abs(y1 - y2) >= height
 
 
+def test_a_row_wider_than_a_screen_folds_into_a_stack_hung_off_the_inviters_line():
+    tree, _ = vouched()  # under dave 4 subtrees 3 wide: 12 boxes in a row
+    root = draw(tree)
+    at = boxes(root)
+    width, height = box_size(root)
+    _, _, drawn_width, _ = (float(n) for n in root.get("viewBox", "").split())
+    assert drawn_width < 4 * width
+    firsts = [n.user_id for n in tree.below if n.depth == 1]
+    assert [at[user][1] for user in firsts] == sorted(at[user][1] for user in firsts)  # one below the other
+    assert len({at[user][0] for user in firsts}) == 1
+    for path in everywhere(root, "path", "tree-edge"):
+        if path.get("data-from") == "4":  # from dave's bottom, down his left, into the side of each box
+            end = re.findall(r"[\d.]+ [\d.]+", path.get("d", ""))[-1].split()
+            to = at[int(path.get("data-to", ""))]
+            assert (float(end[0]), float(end[1])) == (to[0], to[1] + height / 2)
+    for (x1, y1), (x2, y2) in combinations(at.values(), 2):
+        assert abs(x1 - x2) >= width or abs(y1 - y2) >= height
+
+
 def test_many_invitees_without_invitees_stack_in_columns_not_one_long_line():
     below = [Node(100 + i, Standing.MEMBER, 1) for i in range(300)]
     root = draw(Tree([], Node(1, Standing.MEMBER, 0), below))
     _, _, width, height = (float(n) for n in root.get("viewBox", "").split())
     assert len(everywhere(root, "a", "tree-node")) == 301 and len(everywhere(root, "path", "tree-edge")) == 300
-    assert width < 4_000 and height < 2_500  # a row of 300 boxes would be 60,000 wide
+    assert width < 2_000 and height < 4_000  # a row of 300 boxes would be 60,000 wide
     at = boxes(root)
     assert len({y for _, y in at.values()}) > 10
     box_w, box_h = box_size(root)
@@ -219,7 +239,7 @@ def test_characters_xml_forbids_are_dropped_not_written():
 
 @st.composite
 def trees(draw_: st.DrawFn) -> Tree:
-    ids = draw_(st.lists(st.integers(1, 10**18), min_size=1, max_size=60, unique=True))
+    ids = draw_(st.lists(st.integers(1, 10**18), min_size=1, max_size=120, unique=True))
     above_count = draw_(st.integers(0, len(ids) - 1))
     standings = st.sampled_from(list(Standing))
     above = [Node(user, draw_(standings), i - above_count) for i, user in enumerate(ids[:above_count])]

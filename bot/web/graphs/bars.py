@@ -43,7 +43,7 @@ def nice_ticks(highest: float) -> list[float]:
     raw = highest / TICKS
     power = 10 ** math.floor(math.log10(raw))
     step = max(1, next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
-    return [step * i for i in range(math.ceil(highest / step - 1e-9) + 1)]
+    return [step * i for i in range(max(1, math.ceil(highest / step - 1e-9)) + 1)]
 
 
 def bars_svg(series: Sequence[Series], labels: Sequence[str], *, title: str, empty: str = "") -> Markup:

@@ -100,7 +100,7 @@ def _box(box: Box, name: str, href: str, standing: str) -> Markup:
         href=text(href),
         user=box.node.user_id,
         whole=text(whole),
-        aria=Markup(' aria-current="page"') if box.current else "",
+        aria=Markup(' id="tree-member" aria-current="page"') if box.current else "",
         halo=halo if box.current else "",
         x=num(box.x),
         y=num(box.y),
