@@ -228,7 +228,11 @@ def test_names_are_escaped_wherever_they_appear(name):
 def test_a_long_name_is_cut_in_its_box_and_whole_in_its_title():
     name = "A display name far too long for any box"
     root = draw(Tree([], Node(1, Standing.MEMBER, 0), []), {1: name})
-    assert everywhere(root, "text", "tree-name")[0].text == "A display name far to…"
+    assert everywhere(root, "text", "tree-name")[0].text == "A display name far t…"
+    words = everywhere(root, "text", "tree-name")[0]
+    viewport = next(e for e in everywhere(root, "svg")[1:] if words in list(e))  # which clips what still overflows
+    box = everywhere(root, "rect", "tree-box")[0]
+    assert float(viewport.get("x", "")) + float(viewport.get("width", "")) < float(box.get("x", "")) + box_size(root)[0]
     assert everywhere(root, "a", "tree-node")[0].get("aria-label") == f"{name} (member)"
 
 

@@ -16,8 +16,8 @@ from bot.web.graphs.svg import INK, document, fit, num, text
 from bot.web.graphs.tree_layout import BOX_H, BOX_W, Box, Edge, layout
 
 EDGE = "#9aa0a6"
-NAME_COLUMNS = 22  # half-em columns of a name at 13px in a box: cut beyond, whole in the link's title
-STANDING_COLUMNS = 26
+NAME_COLUMNS = 21  # half-em columns of a name at 13px in a box: cut beyond, whole in the link's title
+STANDING_COLUMNS = 25
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,10 @@ def _box(box: Box, name: str, href: str, standing: str) -> Markup:
         '<rect class="tree-box" x="{x}" y="{y}" width="{w}" height="{h}" rx="6" fill="{tint}" stroke="{colour}"'
         ' stroke-width="{stroke}"/>'
         '<g class="tree-marker" transform="translate({mx} {my})" fill="{colour}" stroke="{colour}">{marker}</g>'
-        '<text class="tree-name" x="{tx}" y="{ny}" font-size="13" font-weight="600" fill="{ink}">{name}</text>'
-        '<text class="tree-standing" x="{tx}" y="{sy}" font-size="11.5" fill="{colour}">{word}</text></a>'
+        # the words in a viewport of their own, which clips them: a name of wide letters stays in its box
+        '<svg x="{tx}" y="{y}" width="{tw}" height="{h}">'
+        '<text class="tree-name" x="0" y="20" font-size="13" font-weight="600" fill="{ink}">{name}</text>'
+        '<text class="tree-standing" x="0" y="36" font-size="11.5" fill="{colour}">{word}</text></svg></a>'
     ).format(
         standing=box.node.standing.value,
         current=" tree-current" if box.current else "",
@@ -113,8 +115,7 @@ def _box(box: Box, name: str, href: str, standing: str) -> Markup:
         my=num(box.y + BOX_H / 2),
         marker=look.marker,
         tx=num(box.x + 30),
-        ny=num(box.y + 20),
-        sy=num(box.y + 36),
+        tw=num(BOX_W - 36),
         ink=INK,
         name=text(fit(name, NAME_COLUMNS)),
         word=text(fit(standing, STANDING_COLUMNS)),
