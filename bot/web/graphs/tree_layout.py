@@ -93,7 +93,8 @@ def children_of(below: list[Node]) -> list[list[int]]:
 
 
 def _grid(leaves: list[int]) -> _Grid:
-    """About three columns to two rows' height, never wider than a row may be: then it grows down."""
+    """A block about three times as wide as it is tall (a screen's shape), at least three columns when there are
+    that many, never wider than a row may be: past that it grows down."""
     fits = int((ROW_LIMIT + GAP_X) // GRID_PITCH)
     columns = min(len(leaves), fits, max(3, math.ceil(math.sqrt(len(leaves) * 0.75))))
     return _Grid(leaves, columns, math.ceil(len(leaves) / columns))
