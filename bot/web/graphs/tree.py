@@ -2,6 +2,8 @@
 
 Each person is a box with their name and standing, a link that re-centres the graph on them. A standing is told
 three ways: its word, a colour, and a marker shape (so it reads without colour, and printed in grey).
+The <svg> is role="group", named by its title, not role="img": an image's children are hidden from assistive
+technology, and these are links to follow. Tab goes through them in the tree's order, the chain first.
 """
 
 from __future__ import annotations
