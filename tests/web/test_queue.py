@@ -10,7 +10,7 @@ import pytest
 from markupsafe import escape
 
 from bot.clock import now
-from bot.core import admissions, deliveries, invites, redemptions
+from bot.core import admissions, deliveries, invites, redemptions, suspensions
 from bot.core.admissions import Admission, AdmissionStatus
 from bot.core.owed import DirectMessage, GrantRoles, ShowRequest
 from bot.core.people import Newcomer
@@ -99,6 +99,22 @@ async def test_the_queue_shows_what_the_request_message_shows(web: Web, db: Data
     assert f"<code>{NEWCOMER}</code>" in facts  # the ID in a code span, as in Discord
     assert f'action="/queue/{request_id}/approve"' in page and ">Approve</button>" in page
     assert f'action="/queue/{request_id}/deny"' in page and ">Deny</button>" in page
+
+
+async def test_the_queue_shows_the_holds_and_the_inviters_suspension(web: Web, db: Database) -> None:
+    denied = await request_of(db)
+    await admissions.decide(
+        db, guild_id=GUILD, admission_id=denied, moderator_id=MODERATOR, approve=False, reason=None, now=now()
+    )
+    again = await request_of(db)  # the same newcomer, with another code
+    await suspensions.suspend(db, guild_id=GUILD, user_id=MEMBER, by=GUILD_ADMIN, reason=None, branch=False, now=now())
+    web.sign_in(MODERATOR)
+    page = await web.get("/queue")
+    assert request_ids(page) == [again]
+    facts = facts_of(page, again)
+    assert "1 earlier request on this server, 1 denied" in facts
+    assert "<dt>Needs a moderator because</dt>" in facts and "An earlier request of theirs on this server" in facts
+    assert "<dt>⚠️ Inviter suspended</dt>" in facts and "The member who invited them was suspended" in facts
 
 
 async def test_a_note_and_an_answer_holding_html_are_shown_as_text(web: Web, db: Database) -> None:
