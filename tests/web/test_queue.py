@@ -127,6 +127,15 @@ async def test_a_note_and_an_answer_holding_html_are_shown_as_text(web: Web, db:
     assert page.count(str(escape(ATTACK))) == 2  # the note, the answer: each as typed
 
 
+@pytest.mark.parametrize("note", ["[click](https://example.com) *now*", "> quoted_text ~x~ | #1", "a \\ b"])
+async def test_a_note_is_shown_as_typed_whatever_markdown_it_holds(web: Web, db: Database, note: str) -> None:
+    """Discord shows it as typed (escaped for Discord, cogs/_shared/markup.escaped): so does the page."""
+    request_id = await request_of(db, note=note)
+    web.sign_in(MODERATOR)
+    facts = facts_of(await web.get("/queue"), request_id)
+    assert f"<dt>Inviter&#39;s note</dt>\n  <dd>{escape(note)}</dd>" in facts
+
+
 async def test_the_queue_is_in_the_readers_language(web: Web, db: Database) -> None:
     request_id = await request_of(db)
     web.sign_in(MODERATOR, locale="de")
