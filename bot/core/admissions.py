@@ -267,11 +267,16 @@ class RequestFacts:
 
 async def request_facts(db: Database, *, guild_id: int, admission_id: int) -> RequestFacts:
     async def read(tx: Transaction) -> RequestFacts:
-        admission = await in_guild(tx, guild_id, admission_id)
-        record = await inviter_record(tx, guild_id, admission.inviter_id)
-        suspension = await tx.suspensions.get(guild_id, admission.inviter_id)
-        history = await tx.admissions.of_user(guild_id, admission.user_id)
-        earlier = [other for other in history if other.id < admission.id]
-        return RequestFacts(admission, record, suspension, earlier)
+        return await facts_of(tx, await in_guild(tx, guild_id, admission_id))
 
     return await db.transaction(read)
+
+
+async def facts_of(tx: Transaction, admission: Admission) -> RequestFacts:
+    """What the request of `admission` shows, read in `tx`."""
+    guild_id = admission.guild_id
+    record = await inviter_record(tx, guild_id, admission.inviter_id)
+    suspension = await tx.suspensions.get(guild_id, admission.inviter_id)
+    history = await tx.admissions.of_user(guild_id, admission.user_id)
+    earlier = [other for other in history if other.id < admission.id]
+    return RequestFacts(admission, record, suspension, earlier)

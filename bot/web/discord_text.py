@@ -19,7 +19,8 @@ _MARKUP = re.compile(
     r"|&lt;#(?P<channel>\d{1,20})&gt;"
     r"|\*\*(?P<bold>.+?)\*\*"
     r"|`(?P<code>[^`]+)`"
-    r"|\\(?P<escaped>[\\*_~`|>#-])",
+    # What discord.utils.escape_markdown escapes: a link's [ too, and a quote's > (escaped for HTML by now).
+    r"|\\(?P<escaped>[\\*_~`|#\[-]|&gt;)",
     re.DOTALL,
 )
 

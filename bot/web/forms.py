@@ -10,3 +10,8 @@ def field(form: Mapping[str, object], name: str) -> str:
     whole form is capped by the app's client_max_size)."""
     value = form.get(name, "")
     return value if isinstance(value, str) else ""
+
+
+def page_number(text: str) -> int:
+    """The page a list's address asks for (`?page=2`, counted from 1), from 0; the first for anything else."""
+    return int(text) - 1 if text.isdigit() and 0 < len(text) < 7 else 0

@@ -30,6 +30,7 @@ from cogs._shared.interactions import doorman
 from cogs._shared.language import reader
 from cogs._shared.moderators import moderators_only
 from cogs._shared.replies import acknowledge, send_ephemeral
+from cogs._shared.requests import decided as decided_words
 from cogs.admissions import _render
 
 REASON_INPUT = "reason"
@@ -169,7 +170,7 @@ async def _decide(
             carried = await owed.carry(watched=True, settings=settings, click=click)
     if not interaction.response.is_done() and not await acknowledge(interaction):
         await send_ephemeral(
-            interaction, _render.decided(reader(interaction), decided)
+            interaction, decided_words(reader(interaction), decided)
         )  # the moderator still hears it is done
     await _tell_if_undelivered(interaction, decided.user_id, carried)
 

@@ -26,6 +26,7 @@ from cogs._shared.discord_errors import DM_CLOSED, UNKNOWN_ROLE
 from cogs._shared.language import reader, recipient_language
 from cogs._shared.markup import code, user
 from cogs._shared.replies import send_ephemeral
+from cogs._shared.requests import decided, request_embed, request_title
 from cogs.admissions import _render
 from cogs.admissions._approvals import request_view
 
@@ -99,10 +100,10 @@ async def show_request(job: Job) -> Outcome:
     )
     admission = facts.admission
     t = job.server_language
-    embed = _render.request_embed(t, facts, job.guild.name)
+    embed = request_embed(t, facts, job.guild.name)
     view = request_view(t, admission.id) if admission.status is AdmissionStatus.AWAITING_APPROVAL else None
     shown = Shown(
-        title=_render.request_title(t, admission),
+        title=request_title(t, admission),
         embed=embed,
         view=view,
         posted=admission.request,
@@ -125,7 +126,7 @@ async def _edit_as_answer(job: Job, admission: Admission, embed: discord.Embed, 
     except discord.HTTPException:
         log.warning("could not answer a click by editing request %s; editing it apart", request, exc_info=True)
         await send_ephemeral(
-            click.interaction, _render.decided(reader(click.interaction), admission)
+            click.interaction, decided(reader(click.interaction), admission)
         )  # the claim stopped the clock
         return False
     return True

@@ -23,6 +23,7 @@ from cogs._shared.direct_channels import send_direct
 from cogs._shared.discord_errors import DM_CLOSED
 from cogs._shared.language import recipient_language
 from cogs._shared.markup import channel, user
+from cogs._shared.waitlist_entries import entry_embed, entry_title
 from cogs.waitlist import _render
 from cogs.waitlist._buttons import entry_view
 
@@ -38,8 +39,8 @@ async def show_entry(job: Job) -> Outcome:
     entry = await _entry(job, job.delivery.owed.entry_id)
     t = job.server_language
     shown = Shown(
-        title=_render.entry_title(t, entry),
-        embed=_render.entry_embed(t, entry),
+        title=entry_title(t, entry),
+        embed=entry_embed(t, entry),
         view=entry_view(t, entry.id) if entry.status is EntryStatus.WAITING else None,
         posted=entry.message,
         remember=lambda at: partial(waitlist.message_posted, entry_id=entry.id, message=at),

@@ -1,79 +1,18 @@
-"""What the waitlist's messages say: the entry's message for the moderators, the DMs, and the replies.
+"""What the waitlist's messages say: the DMs and the replies (the entry's message: cogs/_shared/waitlist_entries.py).
 
 Each function writes in the catalog it is given (its first parameter); the caller chooses the language.
 """
 
 from __future__ import annotations
 
-import discord
-
 from bot.core.codes import Code, CodeStatus
 from bot.core.inputs import MAX_REASON
-from bot.core.waitlist import EntryStatus, WaitlistEntry
+from bot.core.waitlist import WaitlistEntry
 from bot.core.waitlist_joining import Standing
 from bot.i18n import Catalog
-from cogs._shared.limits import CONTENT, EMBED_FIELD_VALUE
+from cogs._shared.limits import CONTENT
 from cogs._shared.markup import channel, code, escaped, timestamp, user
 from cogs._shared.statuses import code_status
-
-_COLOURS = {
-    EntryStatus.WAITING: discord.Colour.gold(),
-    EntryStatus.INVITED: discord.Colour.blurple(),
-    EntryStatus.REDEEMED: discord.Colour.green(),
-    EntryStatus.DECLINED: discord.Colour.red(),
-    EntryStatus.LEFT: discord.Colour.dark_grey(),
-    EntryStatus.LAPSED: discord.Colour.dark_grey(),
-}
-
-
-def entry_title(t: Catalog, entry: WaitlistEntry) -> str:
-    return t("waitlist-entry-title", number=str(entry.id))
-
-
-def entry_embed(t: Catalog, entry: WaitlistEntry) -> discord.Embed:
-    """The entry as moderators see it: who, what they wrote, since when, and what became of it."""
-    created = int(discord.utils.snowflake_time(entry.user_id).timestamp())
-    embed = discord.Embed(title=entry_title(t, entry), colour=_COLOURS[entry.status])
-    person = t(
-        "waitlist-entry-person-value",
-        person=user(entry.user_id),
-        id=code(str(entry.user_id)),
-        created=timestamp(created, "R"),
-    )
-    embed.add_field(name=t("waitlist-entry-person"), value=person)
-    embed.add_field(name=t("waitlist-entry-joined"), value=timestamp(entry.joined_at))
-    if entry.about:
-        embed.add_field(name=t("waitlist-entry-about"), value=escaped(entry.about, EMBED_FIELD_VALUE), inline=False)
-    embed.add_field(name=t("waitlist-entry-status"), value=_status(t, entry), inline=False)
-    if entry.status is EntryStatus.DECLINED and entry.reason:
-        embed.add_field(name=t("waitlist-entry-reason"), value=escaped(entry.reason, EMBED_FIELD_VALUE), inline=False)
-    return embed
-
-
-def _status(t: Catalog, entry: WaitlistEntry) -> str:
-    lines = []
-    if entry.status is EntryStatus.WAITING:
-        lines.append(t("waitlist-entry-waiting"))
-    if entry.code_display is not None:  # invited, and still so once they redeemed or left
-        lines.append(
-            t(
-                "waitlist-entry-invited-by",
-                by=user(entry.decided_by or 0),
-                when=timestamp(entry.decided_at or 0),
-                code=code(entry.code_display),
-            )
-        )
-    closed = timestamp(entry.closed_at or 0)
-    match entry.status:
-        case EntryStatus.DECLINED:
-            lines.append(t("waitlist-entry-declined-by", by=user(entry.decided_by or 0), when=closed))
-        case EntryStatus.REDEEMED:
-            lines.append(t("waitlist-entry-redeemed", when=closed))
-        case EntryStatus.LEFT:
-            lines.append(t("waitlist-entry-left", when=closed))
-        case EntryStatus.LAPSED:
-            lines.append(t("waitlist-entry-lapsed", when=closed))
-    return "\n".join(lines)
 
 
 def _server(name: str) -> str:
