@@ -67,7 +67,7 @@ class Dashboard:
         """Where the running bot serves it (a restarted bot listens on another port)."""
         served = self.world.env.bot.dashboard
         assert served is not None, "the bot serves no dashboard: take config_extra from tests.web.discord_world"
-        return str(served.address)
+        return served.site.public_url
 
     def signed_in(self, actor: Any, locale: str | None = "en") -> Browser:
         """A browser holding the session that a sign-in link of `actor` in the world's guild would give."""
