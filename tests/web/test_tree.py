@@ -10,6 +10,7 @@ import pytest
 
 from bot.core import bans
 from bot.core.repositories import Database
+from bot.web.pages import tree as tree_page
 from tests.core.guild import GUILD, NOW
 from tests.web.arrivals import arrive, open_the_gate
 from tests.web.conftest import ADMIN, MEMBER, MODERATOR, OTHER_GUILD, FakePeople, Web
@@ -177,3 +178,16 @@ async def test_only_admins_see_the_tree(web: Web, chain: None, who: int) -> None
     web.sign_in(who)
     page = await web.get("/admin/tree?member=103", status=403)
     assert "tree-node" not in page and "101" not in page
+
+
+@pytest.mark.parametrize(("most", "shown"), [(2, [104, 105]), (1, [104])])
+async def test_a_tree_too_large_shows_its_nearest_levels_and_says_so(
+    web: Web, chain: None, monkeypatch: pytest.MonkeyPatch, most: int, shown: list[int]
+) -> None:
+    monkeypatch.setattr(tree_page, "MAX_SHOWN", most)
+    web.sign_in(ADMIN)
+    page = await web.get("/admin/tree?member=103")
+    assert [user for _, user, _ in listed(page)] == [101, 102, 103, *shown]
+    assert sorted(drawn_people(page)) == sorted([101, 102, 103, *shown])
+    assert f"Only the nearest {most} of the 3 people below are shown here" in page
+    assert "3 people below them (to 3 levels)." in page

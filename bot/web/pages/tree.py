@@ -8,7 +8,8 @@ person. Everything is read in the session's guild: another server's admissions n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -26,6 +27,9 @@ from cogs._shared.statuses import standing
 
 routes = web.RouteTableDef()
 DEPTHS = range(1, MAX_DEPTH + 1)
+# People drawn and listed below the member at most: someone whose shared link let in thousands would otherwise make
+# a page of megabytes. The nearest levels are shown whole while they fit; further down opens from each one's box.
+MAX_SHOWN = 300
 # A user ID as typed, or pasted as Discord writes a mention (<@123>, <@!123>).
 _USER_ID = re.compile(r"<@!?([0-9]{1,20})>|([0-9]{1,20})")
 
@@ -52,6 +56,20 @@ def nested(tree: Tree) -> Branch:
     for node in reversed(tree.above):
         top = Branch(node, [top])
     return top
+
+
+def nearest(below: list[Node]) -> list[Node]:
+    """At most MAX_SHOWN of the people below, in their depth-first order: whole levels from the top while they fit,
+    else the first of the first level (a tree still: everyone shown hangs under someone shown)."""
+    if len(below) <= MAX_SHOWN:
+        return below
+    per_level = Counter(node.depth for node in below)
+    depth, total = 0, 0
+    while depth + 1 in per_level and total + per_level[depth + 1] <= MAX_SHOWN:
+        depth, total = depth + 1, total + per_level[depth + 1]
+    if depth == 0:
+        return [node for node in below if node.depth == 1][:MAX_SHOWN]
+    return [node for node in below if node.depth <= depth]
 
 
 def user_id_of(text: str) -> int | None:
@@ -93,6 +111,8 @@ async def tree_page(request: web.Request) -> web.Response:
     except Refused as refused:
         error = render_refusal(t, refused)
         return page(request, t, "tree.html", status=400, guild_id=seen.guild_id, viewer=seen, error=error, **shown)
+    below = len(found.below)
+    found = replace(found, below=nearest(found.below))
     name = names(request, seen.guild_id).user
     graph = tree_svg(
         found,
@@ -110,6 +130,7 @@ async def tree_page(request: web.Request) -> web.Response:
         viewer=seen,
         error=None,
         tree=found,
+        below=below,
         person=user_id,
         graph=graph,
         root=nested(found),

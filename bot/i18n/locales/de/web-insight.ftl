@@ -28,6 +28,9 @@ web-tree-count-below = { $count ->
 web-tree-alone = Doorman weiß auf diesem Server von niemandem, der für diese Person gebürgt hat, und von niemandem, für den sie gebürgt hat.
 web-tree-graph-caption = Jedes Kästchen ist eine Person, mit ihrem jetzigen Stand; eine Linie führt von der Person, die gebürgt hat, hinunter zu der, für die sie gebürgt hat. Wähle jemanden aus, um den Baum um diese Person zu zeigen.
 web-tree-list-heading = Derselbe Baum als Liste
+# $shown: die hier gezeigten Personen darunter; $count: alle bis zur gewählten Tiefe.
+web-tree-cut = Hier stehen nur die nächsten { $shown } der { $count } Personen darunter: Wähle jemanden aus, um den Baum unter dieser Person zu sehen.
+web-tree-skip-graph = Grafik überspringen, weiter zur Liste
 
 ## Die Diagramme
 web-charts-field-days = Zeitraum

@@ -28,6 +28,9 @@ web-tree-count-below = { $count ->
 web-tree-alone = Doorman has no record in this server of anyone vouching for them, nor of them vouching for anyone.
 web-tree-graph-caption = Each box is a person, with where they stand now; a line runs from whoever vouched down to whom they vouched for. Select someone to centre the tree on them.
 web-tree-list-heading = The same tree as a list
+# $shown: the people below shown here; $count: all of them, to the depth chosen.
+web-tree-cut = Only the nearest { $shown } of the { $count } people below are shown here: select someone to see the tree under them.
+web-tree-skip-graph = Skip the graph, to the list
 
 ## The charts
 web-charts-field-days = Period

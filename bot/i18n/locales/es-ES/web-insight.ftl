@@ -28,6 +28,9 @@ web-tree-count-below = { $count ->
 web-tree-alone = Doorman no tiene constancia en este servidor de nadie que respondiera por esta persona, ni de que ella respondiera por nadie.
 web-tree-graph-caption = Cada recuadro es una persona, con su situación actual; una línea baja de quien respondió a la persona por la que respondió. Selecciona a alguien para centrar el árbol en esa persona.
 web-tree-list-heading = El mismo árbol como lista
+# $shown: las personas por debajo que se muestran aquí; $count: todas, hasta la profundidad elegida.
+web-tree-cut = Aquí solo se muestran las { $shown } más cercanas de las { $count } personas por debajo: selecciona a alguien para ver el árbol que cuelga de esa persona.
+web-tree-skip-graph = Saltar el gráfico e ir a la lista
 
 ## Las gráficas
 web-charts-field-days = Periodo

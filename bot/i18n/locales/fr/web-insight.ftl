@@ -28,6 +28,9 @@ web-tree-count-below = { $count ->
 web-tree-alone = Doorman n'a aucune trace, sur ce serveur, de quelqu'un qui se serait porté garant de cette personne, ni de personne dont elle se serait portée garante.
 web-tree-graph-caption = Chaque case est une personne, avec sa situation actuelle ; un trait descend de qui s'est porté garant vers la personne invitée. Sélectionne quelqu'un pour centrer l'arbre sur cette personne.
 web-tree-list-heading = Le même arbre sous forme de liste
+# $shown : les personnes en dessous affichées ici ; $count : toutes, jusqu'à la profondeur choisie.
+web-tree-cut = Seules les { $shown } plus proches des { $count } personnes en dessous sont affichées ici : sélectionne quelqu'un pour voir l'arbre sous cette personne.
+web-tree-skip-graph = Passer le graphique et aller à la liste
 
 ## Les graphiques
 web-charts-field-days = Période

@@ -23,6 +23,9 @@ web-tree-count-below = { $count ->
 web-tree-alone = このサーバーでは、このメンバーを招待した人も、このメンバーが招待した人も、Doormanの記録にありません。
 web-tree-graph-caption = 各ボックスが1人を表し、現在の状態を示します。線は招待した人から招待された人へつながっています。選ぶとその人を中心にツリーを表示します。
 web-tree-list-heading = 同じツリーをリストで表示
+# $shown：ここに表示している下の人数。$count：選んだ階層までの全員の人数。
+web-tree-cut = 下にいる{ $count }人のうち、近い順に{ $shown }人だけを表示しています。その先のツリーは、各メンバーを選ぶと表示されます。
+web-tree-skip-graph = グラフを飛ばしてリストへ
 
 ## グラフ
 web-charts-field-days = 期間

@@ -28,6 +28,9 @@ web-tree-count-below = { $count ->
 web-tree-alone = O Doorman não tem registro, neste servidor, de ninguém que tenha se responsabilizado por essa pessoa, nem de ninguém por quem ela tenha se responsabilizado.
 web-tree-graph-caption = Cada caixa é uma pessoa, com a situação dela agora; uma linha desce de quem se responsabilizou até quem foi convidado. Selecione alguém para centralizar a árvore nessa pessoa.
 web-tree-list-heading = A mesma árvore em forma de lista
+# $shown: as pessoas abaixo mostradas aqui; $count: todas, até a profundidade escolhida.
+web-tree-cut = Aqui aparecem só as { $shown } mais próximas das { $count } pessoas abaixo: selecione alguém para ver a árvore abaixo dessa pessoa.
+web-tree-skip-graph = Pular o gráfico e ir para a lista
 
 ## Os gráficos
 web-charts-field-days = Período
