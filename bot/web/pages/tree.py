@@ -96,7 +96,7 @@ async def tree_page(request: web.Request) -> web.Response:
     depth_text = request.query.get("depth", "")
     shown: dict[str, Any] = {
         "title": t("web-tree-title"),
-        "member_text": member_text,
+        "member_text": member_text[:40],
         "depths": DEPTHS,
         "depth": DEFAULT_DEPTH,
         "standing": lambda where: standing(t, where),
