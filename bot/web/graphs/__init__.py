@@ -11,12 +11,14 @@ attributes (fill, stroke, font-size), so a drawing reads without any CSS, and th
 `static/dashboard.css` restyle it (a CSS property wins over a presentation attribute).
 
 The tree (`tree_svg`), drawn at its natural size (width and height attributes): put it in a box that scrolls
-(`overflow: auto`), or let CSS scale it (`max-width: 100%; height: auto`).
+(`overflow: auto`), or let CSS scale it (`max-width: 100%; height: auto`). The member it is about has
+`id="tree-member"`: links ending in `#tree-member` scroll a wide tree to them.
 - `graph-tree`: the <svg>; `tree-edges` the group of edges, each a `tree-edge` path (`data-from`, `data-to`:
   the inviter's and the invitee's user IDs).
 - `tree-node`: each person's <a> (a link to the tree centred on them; `data-user` their ID), with
   `standing-member`, `standing-awaiting`, `standing-denied`, `standing-left`, `standing-banned`,
-  `standing-suspended`; `tree-current` on the member the tree is about (also `aria-current="page"`).
+  `standing-suspended`; `tree-current` on the member the tree is about (also `aria-current="page"`, and the
+  id `tree-member`: one tree per page).
   Inside: `tree-halo` (the current member's outer ring), `tree-box`, `tree-marker` (the standing's shape),
   `tree-name`, `tree-standing`. Style `.tree-node:focus-visible .tree-box` for the keyboard.
 

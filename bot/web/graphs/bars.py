@@ -21,12 +21,13 @@ COLOURS = ("#3b6fb6", "#2e8b57", "#d1603d", "#8e6bbf")  # blue, green, orange, v
 WHOLE_TINT = "#d7e3f4"  # the whole behind a part, in the part's blue
 TICKS = 5  # about this many steps up the axis
 X_LABELS = 6  # at most this many labels under the columns
+LARGEST = 1e15
 
 
 @dataclass(frozen=True)
 class Series:
     name: str  # in the reader's language: the legend
-    values: Sequence[float]  # one per label, zero or more (a negative or non-finite value is drawn as zero)
+    values: Sequence[float]  # one per label, counts (a negative or non-finite value is drawn as zero)
 
 
 def table_rows(series: Sequence[Series], labels: Sequence[str]) -> list[tuple[str, list[float]]]:
@@ -42,7 +43,7 @@ def nice_ticks(highest: float) -> list[float]:
     raw = highest / TICKS
     power = 10 ** math.floor(math.log10(raw))
     step = max(1, next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
-    return [step * i for i in range(math.ceil(highest / step - 1e-9) + 1)]
+    return [step * i for i in range(max(1, math.ceil(highest / step - 1e-9)) + 1)]
 
 
 def bars_svg(series: Sequence[Series], labels: Sequence[str], *, title: str, empty: str = "") -> Markup:
@@ -157,7 +158,8 @@ def _check(series: Sequence[Series], labels: Sequence[str]) -> None:
 
 
 def _value(value: float) -> float:
-    return value if math.isfinite(value) and value > 0 else 0
+    """What is drawn for a value: no bar below zero, and a cap no count reaches, so every pixel stays finite."""
+    return min(value, LARGEST) if math.isfinite(value) and value > 0 else 0
 
 
 def _number(value: float) -> str:

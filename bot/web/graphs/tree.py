@@ -2,6 +2,8 @@
 
 Each person is a box with their name and standing, a link that re-centres the graph on them. A standing is told
 three ways: its word, a colour, and a marker shape (so it reads without colour, and printed in grey).
+The <svg> is role="group", named by its title, not role="img": an image's children are hidden from assistive
+technology, and these are links to follow. Tab goes through them in the tree's order, the chain first.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from bot.web.graphs.svg import INK, document, fit, num, text
 from bot.web.graphs.tree_layout import BOX_H, BOX_W, Box, Edge, layout
 
 EDGE = "#9aa0a6"
-NAME_COLUMNS = 22  # half-em columns of a name at 13px in a box: cut beyond, whole in the link's title
-STANDING_COLUMNS = 26
+NAME_COLUMNS = 21  # half-em columns of a name at 13px in a box: cut beyond, whole in the link's title
+STANDING_COLUMNS = 25
 
 
 @dataclass(frozen=True)
@@ -92,15 +94,17 @@ def _box(box: Box, name: str, href: str, standing: str) -> Markup:
         '<rect class="tree-box" x="{x}" y="{y}" width="{w}" height="{h}" rx="6" fill="{tint}" stroke="{colour}"'
         ' stroke-width="{stroke}"/>'
         '<g class="tree-marker" transform="translate({mx} {my})" fill="{colour}" stroke="{colour}">{marker}</g>'
-        '<text class="tree-name" x="{tx}" y="{ny}" font-size="13" font-weight="600" fill="{ink}">{name}</text>'
-        '<text class="tree-standing" x="{tx}" y="{sy}" font-size="11.5" fill="{colour}">{word}</text></a>'
+        # the words in a viewport of their own, which clips them: a name of wide letters stays in its box
+        '<svg x="{tx}" y="{y}" width="{tw}" height="{h}">'
+        '<text class="tree-name" x="0" y="20" font-size="13" font-weight="600" fill="{ink}">{name}</text>'
+        '<text class="tree-standing" x="0" y="36" font-size="11.5" fill="{colour}">{word}</text></svg></a>'
     ).format(
         standing=box.node.standing.value,
         current=" tree-current" if box.current else "",
         href=text(href),
         user=box.node.user_id,
         whole=text(whole),
-        aria=Markup(' aria-current="page"') if box.current else "",
+        aria=Markup(' id="tree-member" aria-current="page"') if box.current else "",
         halo=halo if box.current else "",
         x=num(box.x),
         y=num(box.y),
@@ -113,8 +117,7 @@ def _box(box: Box, name: str, href: str, standing: str) -> Markup:
         my=num(box.y + BOX_H / 2),
         marker=look.marker,
         tx=num(box.x + 30),
-        ny=num(box.y + 20),
-        sy=num(box.y + 36),
+        tw=num(BOX_W - 36),
         ink=INK,
         name=text(fit(name, NAME_COLUMNS)),
         word=text(fit(standing, STANDING_COLUMNS)),
