@@ -90,7 +90,8 @@ async def test_a_chain_with_a_branch_below_shows_as_a_graph_and_as_nested_lists(
     assert 'data-user="103" aria-label' in page and 'aria-current="page"' in page
     assert "2 people above them in the chain of vouching." in page
     assert "3 people below them (to 3 levels)." in page
-    assert '<a href="/admin/tree?member=104">' in page  # each person opens their own tree
+    assert '<a href="/admin/tree?member=104">' in page  # each person opens their own tree, from the list
+    assert 'href="/admin/tree?member=104#tree-member"' in page  # and from the graph, scrolled to them
 
 
 async def test_standings_are_in_the_readers_language(web: Web, db: Database, chain: None) -> None:

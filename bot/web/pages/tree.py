@@ -117,7 +117,7 @@ async def tree_page(request: web.Request) -> web.Response:
     graph = tree_svg(
         found,
         name=name,
-        href=lambda someone: tree_link(someone, depth),
+        href=lambda someone: tree_link(someone, depth) + "#tree-member",  # a wide tree scrolls to them
         label=lambda where: standing(t, where),
         title=t("web-tree-graph-label", person=name(user_id)),
     )
