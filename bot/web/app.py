@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.web.pages import codes, home, queue, waitlist
+from bot.web.pages import charts, codes, home, queue, tree, waitlist
 from bot.web.security import on_response_prepare, sessions
 from bot.web.site import SITE, Site
 
@@ -22,5 +22,7 @@ def make_app(site: Site) -> web.Application:
     app.add_routes(codes.routes)
     app.add_routes(queue.routes)
     app.add_routes(waitlist.routes)
+    app.add_routes(tree.routes)
+    app.add_routes(charts.routes)
     app.router.add_static("/static/", STATIC, append_version=True)
     return app

@@ -3,34 +3,20 @@ each indented one step per level under whoever vouched for them."""
 
 from __future__ import annotations
 
-from bot.core.tree import Node, Standing, Tree
+from bot.core.tree import Node, Tree
 from bot.i18n import Catalog
 from cogs._shared.markup import user
+from cogs._shared.statuses import standing
 
 _STEP = "\u2003"  # an em space: Discord keeps it where it collapses ordinary leading spaces
-
-
-# Message IDs written out whole, so that the catalogs' tests find each one used.
-_STANDINGS = {
-    Standing.MEMBER: "vouching-standing-member",
-    Standing.AWAITING: "vouching-standing-awaiting",
-    Standing.DENIED: "vouching-standing-denied",
-    Standing.LEFT: "vouching-standing-left",
-    Standing.BANNED: "vouching-standing-banned",
-    Standing.SUSPENDED: "vouching-standing-suspended",
-}
-
-
-def _standing(t: Catalog, node: Node) -> str:
-    return t(_STANDINGS[node.standing])
 
 
 def _line(t: Catalog, node: Node, level: int, *, top: bool = False, bold: bool = False) -> str:
     person = f"**{user(node.user_id)}**" if bold else user(node.user_id)
     if top:
-        text = t("vouching-tree-line-top", person=person, standing=_standing(t, node))
+        text = t("vouching-tree-line-top", person=person, standing=standing(t, node.standing))
     else:
-        text = t("vouching-tree-line", person=person, standing=_standing(t, node))
+        text = t("vouching-tree-line", person=person, standing=standing(t, node.standing))
     return (_STEP * (level - 1) + "└ " if level else "") + text
 
 
