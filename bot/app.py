@@ -37,6 +37,7 @@ EXTENSIONS = (
     "cogs.waitlist",
     "cogs.bans",
     "cogs.waiting_room",
+    "cogs.dashboard",
 )
 _FINGERPRINT_KEY = "command_sync_fingerprint"
 

@@ -17,7 +17,7 @@ def command_syncs(env):
 async def test_every_extension_loads_and_registers_its_commands(simcord_env):
     bot = simcord_env.bot
     assert set(bot.extensions) == set(EXTENSIONS)
-    assert {c.name for c in bot.tree.get_commands()} == {"gate", "invite", "redeem", "waitlist"}
+    assert {c.name for c in bot.tree.get_commands()} == {"gate", "invite", "redeem", "waitlist", "dashboard"}
 
 
 async def test_a_new_database_syncs_and_a_restart_does_not(simcord_env, make_bot):
