@@ -138,7 +138,7 @@ demo-answer-climbing = Seit etwa zwei Jahren, vor allem Bouldern
 demo-answer-where = In der Halle am Bahnhof und jedes Frühjahr in Fontainebleau
 demo-step-waiting-room = Der Warteraum: Wer beitritt, aber nie einen Code einlöst, wird erinnert und dann gekickt
 demo-note-waiting-room = Dafür braucht der Bot Discords Server Members Intent (members_intent = true in seiner Konfiguration); der Bot der Demo hat ihn.
-# With --web: the dashboard served on the demo's data until Ctrl+C. $link is a one-time sign-in link.
+# With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
 demo-step-dashboard = Das Dashboard: dasselbe Tor im Browser
-demo-note-dashboard = Öffne { $link } im Browser: Der Link meldet dich einmalig innerhalb von 10 Minuten als ada an, eine Admin. Die Anfrage von { $who } wartet in der Warteschlange: Genehmige sie dort, und der Bot gibt { $who } die Rollen auf dem simulierten Server. Mit Strg+C beendest du die Demo.
+demo-note-dashboard = Jeder Link oben meldet dich einmalig innerhalb von 10 Minuten an. Als { $admin }, eine Admin, siehst du die Einstellungen, alle Codes, den Einladungsbaum, das Audit-Log und die Diagramme; als { $moderator }, ein Moderator, die offenen Anfragen, wo die Anfrage von { $who } wartet: Genehmige sie dort, und der Bot gibt { $who } die Rollen auf dem simulierten Server. Mit Strg+C beendest du die Demo.
 demo-dashboard-not-served = Das Dashboard konnte nicht gestartet werden: Port { $port } ist belegt. Starte die Demo noch einmal mit `--port` und einer anderen Zahl.

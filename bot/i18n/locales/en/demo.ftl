@@ -146,7 +146,7 @@ demo-answer-climbing = About two years, mostly bouldering
 demo-answer-where = The gym by the station, and Fontainebleau every spring
 demo-step-waiting-room = The waiting room: someone who joins but never redeems a code is reminded, then removed
 demo-note-waiting-room = It needs Discord's Server Members intent (members_intent = true in the bot's config); the demo's bot has it.
-# With --web: the dashboard served on the demo's data until Ctrl+C. $link is a one-time sign-in link.
+# With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
 demo-step-dashboard = The dashboard: the same gate in a browser
-demo-note-dashboard = Open { $link } in your browser: it signs you in as ada, an admin, once, within 10 minutes. { $who }'s request is waiting in the queue: approve it there, and the bot gives { $who } the roles in the simulated server. Press Ctrl+C to stop.
+demo-note-dashboard = Each link above signs in once, within 10 minutes. As { $admin }, an admin, you see the settings, every code, the invite tree, the audit log and the charts; as { $moderator }, a moderator, the queue, where { $who }'s request is waiting: approve it there, and the bot gives { $who } the roles in the simulated server. Press Ctrl+C to stop.
 demo-dashboard-not-served = The dashboard could not be served: port { $port } is taken. Run the demo again with `--port` and another number.

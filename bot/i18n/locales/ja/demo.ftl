@@ -119,7 +119,7 @@ demo-answer-climbing = 2年くらいです。主にボルダリングをして�
 demo-answer-where = 駅の近くのジムと、毎年春にはフォンテーヌブローです
 demo-step-waiting-room = 待合室：サーバーに入ったのにコードを使わない人には、リマインドDMが届き、その後キックされます
 demo-note-waiting-room = これにはDiscordのServer Members Intent（Botの設定で members_intent = true）が必要です。デモのBotでは有効になっています。
-# With --web: the dashboard served on the demo's data until Ctrl+C. $link is a one-time sign-in link.
+# With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
 demo-step-dashboard = ダッシュボード：同じ入口をブラウザーで
-demo-note-dashboard = ブラウザーで { $link } を開いてください。10 分以内に一度だけ、管理者の ada としてログインできます。{ $who } さんのリクエストがキューで待っています。そこで承認すると、ボットがシミュレーションのサーバーで { $who } さんにロールを付与します。終了するには Ctrl+C を押してください。
+demo-note-dashboard = 上のリンクはどれも 10 分以内に一度だけログインに使えます。管理者の { $admin } としては設定、すべてのコード、招待ツリー、監査ログ、グラフを、モデレーターの { $moderator } としてはキューを見られます。キューでは { $who } さんのリクエストが待っています。そこで承認すると、ボットがシミュレーションのサーバーで { $who } さんにロールを付与します。終了するには Ctrl+C を押してください。
 demo-dashboard-not-served = ダッシュボードを起動できませんでした。ポート { $port } は使用中です。`--port` に別の番号を指定してデモをもう一度実行してください。
