@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from bot.core.log_lines import LogLine
-from bot.core.owed import CloseAlert, Owed, StoppedNotice, admission_of, kind_of
+from bot.core.log_lines import LogLine, people_named
+from bot.core.owed import CloseAlert, Owed, StoppedNotice, admission_of, encode, kind_of
 from bot.core.posts import Posted
 from bot.core.refusals import Refused
 
@@ -116,9 +116,22 @@ async def owe(tx: Transaction, guild_id: int, owed: Owed, *, now: int, due_at: i
 
 
 async def log(tx: Transaction, guild_id: int, line: LogLine, *, now: int) -> None:
-    """Owe a line to the guild's log channel, if it has one."""
+    """Keep the line in the guild's audit log, and owe it to the guild's log channel if it has one.
+
+    Every log line passes here, so the audit log (core.audit_log) holds them all, with the people each names: its
+    own fields' (by, user, inviter), and for a line about an admission that admission's newcomer, inviter and
+    decider, as they are now.
+    """
+    assert isinstance(line, Owed)  # every LogLine subclass is one of the kinds
+    people = people_named(line)
+    admission_id = admission_of(line)
+    if admission_id is not None and (admission := await tx.admissions.get(admission_id)) is not None:
+        people.update({admission.user_id, admission.inviter_id})
+        if admission.decided_by is not None:
+            people.add(admission.decided_by)
+    kind, payload = encode(line)
+    await tx.audit_log.add(guild_id, at=now, kind=kind, payload=payload, people=sorted(people))
     if (await tx.settings.get(guild_id)).get("log_channel_id") is not None:
-        assert isinstance(line, Owed)  # every LogLine subclass is one of the kinds
         await owe(tx, guild_id, line, now=now)
 
 

@@ -137,3 +137,15 @@ class WaitingKickedLine(LogLine):
 
     user_id: int
     hours: int  # kick_after_hours when they were kicked
+
+
+# The fields that name a person, in the lines that have them; SuspendedLine's branch names several.
+_PERSON_FIELDS = ("by", "user_id", "inviter_id", "banned_invitee")
+
+
+def people_named(line: LogLine) -> set[int]:
+    """The people a line names by itself (an admission line's people are its admission's: core.deliveries.log)."""
+    people = {value for name in _PERSON_FIELDS if isinstance(value := getattr(line, name, None), int)}
+    if isinstance(line, SuspendedLine):
+        people.update(line.branch)
+    return people

@@ -22,6 +22,7 @@ from bot.core import (
     waitlist_joining,
 )
 from bot.core.codes import ReservationById, ReservationByUsername
+from bot.core.dashboard_links import issue_link
 from bot.core.people import Newcomer
 from bot.core.redemptions import CodeRefused
 from bot.store import open_database
@@ -107,6 +108,7 @@ async def lived_in(path: Path) -> dict[str, str]:
             db, guild_id=GUILD, channel_id=WELCOME, newcomer=newcomer(7, joined_at=NOW + 5), code_text=None,
             defaults=DEFAULTS, now=NOW + 10,
         )  # fmt: skip
+        await issue_link(db, guild_id=GUILD, user_id=1, locale="ja", now=NOW)  # a secret for 10 minutes: not copied
     return {"spare": spare.display, "waiting": str(waiting.id)}
 
 
@@ -129,6 +131,11 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
     assert everything(url, "lifted_suspensions") == [(GUILD, 901, NOW, 1, NOW, 1)]
     came_back = rows(url, "SELECT has_avatar, holds, came_back FROM admissions WHERE came_back = 1")
     assert came_back == [(0, "returning", 1)]
+    logged = {kind for (kind,) in rows(url, "SELECT kind FROM audit_log")}
+    assert {"settings_line", "grant_line", "denied_line", "revoked_line", "waitlist_declined_line"} <= logged
+    assert {"banned_line", "suspended_line", "unsuspended_line", "admitted_line"} <= logged
+    assert rows(url, "SELECT COUNT(*) FROM audit_people") == rows(source, "SELECT COUNT(*) FROM audit_people")
+    assert len(everything(source, "dashboard_links")) == 1 and everything(url, "dashboard_links") == []
     async with opened(url) as db:
         # A code made on SQLite redeems on PostgreSQL; new rows take IDs after the copied ones.
         admitted = (await redeem(db, left["spare"], 10)).admission
@@ -151,6 +158,10 @@ async def test_copy_db_copies_every_row_verifies_the_counts_and_the_bot_carries_
             db, guild_id=GUILD, channel_id=WELCOME, person=newcomer(8), about=None, defaults=DEFAULTS, now=NOW
         )
         assert joined.entry.id == 3
+    # The moderator's Invite and the new entry above were logged after the copied lines.
+    [(copied,)] = rows(source, "SELECT MAX(id) FROM audit_log")
+    logged = rows(url, "SELECT kind FROM audit_log WHERE id > $1 ORDER BY id", copied)
+    assert logged == [("waitlist_invited_line",), ("waitlist_joined_line",)]
 
 
 async def test_copy_db_refuses_a_database_that_is_not_empty_and_keeps_it(tmp_path, config, url):

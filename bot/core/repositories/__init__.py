@@ -14,6 +14,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, Protocol, TypeVar
 
 from bot.core.deliveries import Owing
+from bot.core.repositories.dashboard import AuditLogRepository, DashboardLinkRepository, StatsRepository
 from bot.core.repositories.deliveries import DeliveryRepository
 from bot.core.repositories.facts import DirectChannelRepository, LocaleRepository, MetaRepository
 from bot.core.repositories.gate import (
@@ -60,6 +61,12 @@ class Transaction(Protocol):
     def tree(self) -> TreeRepository: ...
     @property
     def suspensions(self) -> SuspensionRepository: ...
+    @property
+    def dashboard_links(self) -> DashboardLinkRepository: ...
+    @property
+    def audit_log(self) -> AuditLogRepository: ...
+    @property
+    def stats(self) -> StatsRepository: ...
 
 
 Work = Callable[[Transaction], Coroutine[Any, Any, T]]

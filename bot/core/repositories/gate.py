@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any, Protocol
 
 from bot.core.admissions import Admission, AdmissionStatus
+from bot.core.code_search import CodeFilter
 from bot.core.codes import Code, CodeKind, Reservation
 from bot.core.holds import Hold
 from bot.core.posts import Posted
@@ -60,6 +61,16 @@ class CodeRepository(Protocol):
         """The guild's codes (or one inviter's), each with the IDs of those who redeemed it, in redemption order."""
         ...
 
+    async def page(
+        self, guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+    ) -> list[Code]:
+        """The guild's codes passing `filter` at `now`, newest first, with IDs below `before_id`; at most `limit`."""
+        ...
+
+    async def redeemers(self, guild_id: int, code_ids: Sequence[int]) -> dict[int, list[int]]:
+        """Who redeemed each of these codes of the guild, in redemption order."""
+        ...
+
     async def active(self, guild_id: int, inviter_id: int, now: int, limit: int) -> list[Code]:
         """The inviter's codes that are active at `now`, newest first."""
         ...
@@ -112,6 +123,10 @@ class AdmissionRepository(Protocol):
     ) -> Admission: ...
 
     async def get(self, admission_id: int) -> Admission | None: ...
+
+    async def many(self, admission_ids: Sequence[int]) -> list[Admission]:
+        """The admissions with these IDs, in any order (those that exist)."""
+        ...
 
     async def open_of(self, guild_id: int, user_id: int) -> Admission | None:
         """The newcomer's open admission in the guild, if any (there is at most one)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from bot.core.admissions import OPEN, Admission, AdmissionStatus
 from bot.core.codes import CodeKind
@@ -97,6 +97,14 @@ class SqlAdmissions:
 
     async def get(self, admission_id: int) -> Admission | None:
         return await self._find(admission_id)
+
+    async def many(self, admission_ids: Sequence[int]) -> list[Admission]:
+        if not admission_ids:
+            return []
+        rows = await self._conn.fetch(
+            _SELECT + " WHERE a.id IN (" + placeholders(1, len(admission_ids)) + ")", *admission_ids
+        )
+        return [_admission(row) for row in rows]
 
     async def open_of(self, guild_id: int, user_id: int) -> Admission | None:
         row = await self._conn.fetchrow(OPEN_OF_USER, guild_id, user_id, *_OPEN_STATUSES)

@@ -5,9 +5,12 @@ The hot queries are named at module level, so the query-plan test runs these ver
 
 from __future__ import annotations
 
-from bot.core.codes import Code, CodeKind, Reservation, ReservationById, ReservationByUsername
+from collections.abc import Sequence
+
+from bot.core.code_search import CodeFilter
+from bot.core.codes import Code, CodeKind, CodeStatus, Reservation, ReservationById, ReservationByUsername
 from bot.core.quotas import Spending
-from bot.store.sql.connection import Connection, Row
+from bot.store.sql.connection import Connection, Row, placeholders
 
 _COLUMNS = (
     "id, guild_id, code, inviter_id, max_uses, uses, created_at, expires_at, reserved_user_id, reserved_username,"
@@ -39,6 +42,35 @@ ACTIVE_OF_INVITER = (
     + _active("$3")
     + " ORDER BY created_at DESC, id DESC LIMIT $4"
 )
+
+
+def page_statement(
+    guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+) -> tuple[str, list[object]]:
+    """The all-codes page's SQL and parameters, each filter written only when given (so each reads its index)."""
+    args: list[object] = [guild_id]
+
+    def param(value: object) -> str:
+        args.append(value)
+        return f"${len(args)}"
+
+    sql = _SELECT + " WHERE guild_id = $1"
+    if filter.inviter_id is not None:
+        sql += f" AND inviter_id = {param(filter.inviter_id)}"
+    if filter.kind is not None:
+        sql += f" AND kind = {param(filter.kind.value)}"
+    if filter.status is CodeStatus.ACTIVE:
+        sql += " AND " + _active(param(now))
+    elif filter.status is CodeStatus.USED:
+        sql += " AND revoked_at IS NULL AND uses >= max_uses"
+    elif filter.status is CodeStatus.EXPIRED:
+        sql += f" AND revoked_at IS NULL AND uses < max_uses AND expires_at <= {param(now)}"
+    elif filter.status is CodeStatus.REVOKED:
+        sql += " AND revoked_at IS NOT NULL"
+    if before_id is not None:
+        sql += f" AND id < {param(before_id)}"
+    sql += f" ORDER BY id DESC LIMIT {param(limit)}"
+    return sql, args
 
 
 def _reservation(row: Row) -> Reservation | None:
@@ -129,6 +161,26 @@ class SqlCodes:
         for admission in redeemed:
             redeemers.setdefault(admission["code_id"], []).append(admission["user_id"])
         return [_code(row, tuple(redeemers.get(row["id"], ()))) for row in rows]
+
+    async def page(
+        self, guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+    ) -> list[Code]:
+        sql, args = page_statement(guild_id, filter, now=now, before_id=before_id, limit=limit)
+        return [_code(row) for row in await self._conn.fetch(sql, *args)]
+
+    async def redeemers(self, guild_id: int, code_ids: Sequence[int]) -> dict[int, list[int]]:
+        if not code_ids:
+            return {}
+        rows = await self._conn.fetch(
+            "SELECT code_id, user_id FROM admissions WHERE guild_id = $1 AND code_id IN ("
+            + placeholders(2, len(code_ids))
+            + ") ORDER BY id",
+            guild_id, *code_ids,
+        )  # fmt: skip
+        redeemed: dict[int, list[int]] = {}
+        for row in rows:
+            redeemed.setdefault(row["code_id"], []).append(row["user_id"])
+        return redeemed
 
     async def active(self, guild_id: int, inviter_id: int, now: int, limit: int) -> list[Code]:
         return [_code(row) for row in await self._conn.fetch(ACTIVE_OF_INVITER, guild_id, inviter_id, now, limit)]

@@ -6,15 +6,18 @@ from bot.core.deliveries import Owing
 from bot.core.shards import Shards
 from bot.store.sql.admissions import SqlAdmissions
 from bot.store.sql.attempts import SqlAttempts
+from bot.store.sql.audit_log import SqlAuditLog
 from bot.store.sql.bans import SqlBans
 from bot.store.sql.codes import SqlCodes
 from bot.store.sql.connection import Connection
+from bot.store.sql.dashboard_links import SqlDashboardLinks
 from bot.store.sql.deliveries import SqlDeliveries
 from bot.store.sql.direct_channels import SqlDirectChannels
 from bot.store.sql.locales import SqlLocales
 from bot.store.sql.meta import SqlMeta
 from bot.store.sql.quotas import SqlQuotas
 from bot.store.sql.settings import SqlSettings
+from bot.store.sql.stats import SqlStats
 from bot.store.sql.suspensions import SqlSuspensions
 from bot.store.sql.tree import SqlTree
 from bot.store.sql.waitlist import SqlWaitlist
@@ -42,3 +45,6 @@ class SqlTransaction:
         self.bans = SqlBans(conn)
         self.tree = SqlTree(conn)
         self.suspensions = SqlSuspensions(conn)
+        self.dashboard_links = SqlDashboardLinks(conn)
+        self.audit_log = SqlAuditLog(conn)
+        self.stats = SqlStats(conn)
