@@ -28,8 +28,11 @@ class AuditLogRepository(Protocol):
         """Keep an entry naming `people` (no repeats); its ID."""
         ...
 
-    async def search(self, guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int) -> list[StoredEntry]:
-        """The guild's entries matching `query`, newest first, with IDs below `before_id`; at most `limit`."""
+    async def search(
+        self, guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int, after_id: int | None = None
+    ) -> list[StoredEntry]:
+        """The guild's entries matching `query`, newest first, with IDs below `before_id`; at most `limit`.
+        With `after_id`, the `limit` just above it instead (the page before, when paging back), newest first."""
         ...
 
 

@@ -9,9 +9,10 @@ from bot.store.sql.connection import Connection
 
 
 def search_statement(
-    guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int
+    guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int, after_id: int | None = None
 ) -> tuple[str, list[object]]:
-    """The search's SQL and parameters: by person through audit_people, else audit_log's own indexes, newest first.
+    """The search's SQL and parameters: by person through audit_people, else audit_log's own indexes, newest first
+    (with `after_id`: oldest first, the caller turns them round).
 
     Each filter is written only when given, so that each combination reads the index that fits it.
     """
@@ -38,7 +39,9 @@ def search_statement(
         sql += f" AND l.at <= {param(query.until)}"
     if before_id is not None:
         sql += f" AND {order} < {param(before_id)}"
-    sql += f" ORDER BY {order} DESC LIMIT {param(limit)}"
+    if after_id is not None:
+        sql += f" AND {order} > {param(after_id)}"
+    sql += f" ORDER BY {order} {'ASC' if after_id is not None else 'DESC'} LIMIT {param(limit)}"
     return sql, args
 
 
@@ -60,6 +63,9 @@ class SqlAuditLog:
             )
         return entry_id
 
-    async def search(self, guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int) -> list[StoredEntry]:
-        sql, args = search_statement(guild_id, query, before_id=before_id, limit=limit)
-        return [StoredEntry(row[0], row[1], row[2], row[3]) for row in await self._conn.fetch(sql, *args)]
+    async def search(
+        self, guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int, after_id: int | None = None
+    ) -> list[StoredEntry]:
+        sql, args = search_statement(guild_id, query, before_id=before_id, limit=limit, after_id=after_id)
+        entries = [StoredEntry(row[0], row[1], row[2], row[3]) for row in await self._conn.fetch(sql, *args)]
+        return entries[::-1] if after_id is not None else entries

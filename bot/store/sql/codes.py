@@ -45,9 +45,10 @@ ACTIVE_OF_INVITER = (
 
 
 def page_statement(
-    guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+    guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int, after_id: int | None = None
 ) -> tuple[str, list[object]]:
-    """The all-codes page's SQL and parameters, each filter written only when given (so each reads its index)."""
+    """The all-codes page's SQL and parameters, each filter written only when given (so each reads its index);
+    newest first (with `after_id`: oldest first, the caller turns them round)."""
     args: list[object] = [guild_id]
 
     def param(value: object) -> str:
@@ -69,7 +70,9 @@ def page_statement(
         sql += " AND revoked_at IS NOT NULL"
     if before_id is not None:
         sql += f" AND id < {param(before_id)}"
-    sql += f" ORDER BY id DESC LIMIT {param(limit)}"
+    if after_id is not None:
+        sql += f" AND id > {param(after_id)}"
+    sql += f" ORDER BY id {'ASC' if after_id is not None else 'DESC'} LIMIT {param(limit)}"
     return sql, args
 
 
@@ -163,10 +166,18 @@ class SqlCodes:
         return [_code(row, tuple(redeemers.get(row["id"], ()))) for row in rows]
 
     async def page(
-        self, guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+        self,
+        guild_id: int,
+        filter: CodeFilter,
+        *,
+        now: int,
+        before_id: int | None,
+        limit: int,
+        after_id: int | None = None,
     ) -> list[Code]:
-        sql, args = page_statement(guild_id, filter, now=now, before_id=before_id, limit=limit)
-        return [_code(row) for row in await self._conn.fetch(sql, *args)]
+        sql, args = page_statement(guild_id, filter, now=now, before_id=before_id, limit=limit, after_id=after_id)
+        codes = [_code(row) for row in await self._conn.fetch(sql, *args)]
+        return codes[::-1] if after_id is not None else codes
 
     async def redeemers(self, guild_id: int, code_ids: Sequence[int]) -> dict[int, list[int]]:
         if not code_ids:
