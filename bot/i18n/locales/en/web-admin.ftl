@@ -11,3 +11,44 @@ web-settings-nothing-changed = Nothing was saved: the form holds the settings al
 # $key: the option's name, not translated.
 web-settings-not-a-choice = `{ $key }` must be one of the choices the form offers. Nothing was saved.
 web-settings-changed-meanwhile = Another admin changed the policy after you opened this page. Nothing was saved: the page now shows the settings in effect, so make your change again from there.
+
+## Searching a long list (the audit log, all codes), a page at a time
+web-filter-heading = Search
+web-filter-any = Any
+web-filter-search = Search
+# $field: the filter's name in the address (kind, status, person, …), not translated.
+web-filter-not-a-choice = `{ $field }`: choose one of the values the form offers.
+web-filter-bad-date = `{ $field }` must be a date written like 2026-11-24.
+web-filter-bad-page = This page's address is not one the dashboard makes. Start again from the first page.
+web-pager-label = Pages
+web-pager-newer = Newer
+web-pager-older = Older
+
+## The audit log: every line of the log channel, as it reads there
+web-filter-person = Person (user ID)
+web-filter-since = From
+web-filter-until = To (inclusive)
+web-audit-entries-heading = Entries, newest first
+web-audit-csv = Download these entries as CSV
+web-audit-none = No entries match.
+web-col-time = Time
+web-col-kind = Kind
+web-col-entry = Entry
+# Each kind of entry, as a search filter and a column.
+web-audit-kind-admitted = Admitted
+web-audit-kind-left = Left before being admitted
+web-audit-kind-denied = Denied
+web-audit-kind-settings = Settings changed
+web-audit-kind-role-quota = Role quota set
+web-audit-kind-grant = Quota adjusted
+web-audit-kind-revoked = Code revoked
+web-audit-kind-revoked-all = All of a member's codes revoked
+web-audit-kind-link-code = Shared link code made
+web-audit-kind-regenerated = Code regenerated
+web-audit-kind-waitlist-joined = Joined the waitlist
+web-audit-kind-waitlist-invited = Invited from the waitlist
+web-audit-kind-waitlist-declined = Declined from the waitlist
+web-audit-kind-suspended = Suspended
+web-audit-kind-unsuspended = Suspension lifted
+web-audit-kind-banned = Banned
+web-audit-kind-waiting-kicked = Kicked from the waiting room
