@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.web.pages import audit, codes, home, settings
+from bot.web.pages import all_codes, audit, codes, home, settings
 from bot.web.security import on_response_prepare, sessions
 from bot.web.site import SITE, Site
 
@@ -21,6 +21,7 @@ def make_app(site: Site) -> web.Application:
     app.add_routes(home.routes)
     app.add_routes(codes.routes)
     app.add_routes(settings.routes)
+    app.add_routes(all_codes.routes)
     app.add_routes(audit.routes)
     app.router.add_static("/static/", STATIC, append_version=True)
     return app

@@ -1,4 +1,5 @@
-"""Keyset paging for the admins' long lists (all codes, the audit log): newest first, a page at a time.
+"""Keyset paging for the admins' long lists (all codes, the audit log): newest first, a page at a time, searched
+with filters typed in the address.
 
 A page is asked for by ID, never by offset, so it costs the same however long the list is: `before=ID` is the
 page just older than ID (Older), `after=ID` the page just newer (Newer). One row more than a page is read to
@@ -14,6 +15,14 @@ from urllib.parse import urlencode
 
 PAGE = 50
 T = TypeVar("T")
+
+
+class BadFilter(Exception):
+    """A search the page cannot run, with the reader's words saying which field is wrong."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 class BadPage(Exception):

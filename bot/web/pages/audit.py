@@ -22,7 +22,7 @@ from bot.core.audit_log import KINDS, csv_header, csv_row
 from bot.core.inputs import NotANumber, parse_whole_number
 from bot.i18n import Catalog
 from bot.web.access import Need, Refusal, viewer
-from bot.web.paging import PAGE, BadPage, keyset, page_of
+from bot.web.paging import PAGE, BadFilter, BadPage, keyset, page_of
 from bot.web.render import page
 from bot.web.site import SITE
 from cogs._shared.log_text import log_text
@@ -52,14 +52,6 @@ KIND_WORDS = {
     "banned_line": "web-audit-kind-banned",
     "waiting_kicked_line": "web-audit-kind-waiting-kicked",
 }
-
-
-class BadFilter(Exception):
-    """A search the page cannot run, with the reader's words saying which field is wrong."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
 
 
 @dataclass(frozen=True)

@@ -45,3 +45,13 @@ web-audit-kind-suspended = Einladungssperre verhängt
 web-audit-kind-unsuspended = Einladungssperre aufgehoben
 web-audit-kind-banned = Gebannt
 web-audit-kind-waiting-kicked = Aus dem Warteraum gekickt
+
+## Alle Codes
+web-filter-inviter = Einladende Person (Nutzer-ID)
+web-all-codes-list-heading = Codes, die neuesten zuerst
+web-all-codes-none = Keine Codes gefunden.
+web-col-inviter = Einladende Person
+web-col-for = Für
+web-all-codes-kind-member = Code eines Mitglieds
+web-all-codes-kind-link = Geteilter Link
+web-all-codes-kind-waitlist = Von der Warteliste

@@ -52,3 +52,13 @@ web-audit-kind-suspended = Suspended
 web-audit-kind-unsuspended = Suspension lifted
 web-audit-kind-banned = Banned
 web-audit-kind-waiting-kicked = Kicked from the waiting room
+
+## All codes: every code of the server
+web-filter-inviter = Inviter (user ID)
+web-all-codes-list-heading = Codes, newest first
+web-all-codes-none = No codes match.
+web-col-inviter = Inviter
+web-col-for = For
+web-all-codes-kind-member = Member's code
+web-all-codes-kind-link = Shared link
+web-all-codes-kind-waitlist = From the waitlist

@@ -45,3 +45,13 @@ web-audit-kind-suspended = Suspensión
 web-audit-kind-unsuspended = Suspensión levantada
 web-audit-kind-banned = Baneo
 web-audit-kind-waiting-kicked = Expulsión de la sala de espera
+
+## Todos los códigos
+web-filter-inviter = Quien invita (ID de usuario)
+web-all-codes-list-heading = Códigos, del más reciente al más antiguo
+web-all-codes-none = Ningún código coincide.
+web-col-inviter = Quien invita
+web-col-for = Para
+web-all-codes-kind-member = Código de un miembro
+web-all-codes-kind-link = Enlace compartido
+web-all-codes-kind-waitlist = De la lista de espera

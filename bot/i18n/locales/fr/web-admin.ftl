@@ -45,3 +45,13 @@ web-audit-kind-suspended = Suspension
 web-audit-kind-unsuspended = Suspension levée
 web-audit-kind-banned = Bannissement
 web-audit-kind-waiting-kicked = Expulsion de la salle d'attente
+
+## Tous les codes
+web-filter-inviter = Créé par (ID utilisateur)
+web-all-codes-list-heading = Codes, les plus récents d'abord
+web-all-codes-none = Aucun code ne correspond.
+web-col-inviter = Créé par
+web-col-for = Pour
+web-all-codes-kind-member = Code d'un membre
+web-all-codes-kind-link = Lien partagé
+web-all-codes-kind-waitlist = Depuis la liste d'attente

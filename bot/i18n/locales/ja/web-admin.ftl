@@ -45,3 +45,13 @@ web-audit-kind-suspended = 招待停止
 web-audit-kind-unsuspended = 招待停止の解除
 web-audit-kind-banned = BAN
 web-audit-kind-waiting-kicked = 待合室からのキック
+
+## すべてのコード
+web-filter-inviter = 招待した人（ユーザーID）
+web-all-codes-list-heading = コード（新しい順）
+web-all-codes-none = 該当するコードはありません。
+web-col-inviter = 招待した人
+web-col-for = 対象
+web-all-codes-kind-member = メンバーのコード
+web-all-codes-kind-link = 共有リンク
+web-all-codes-kind-waitlist = ウェイトリストから

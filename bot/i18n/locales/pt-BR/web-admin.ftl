@@ -45,3 +45,13 @@ web-audit-kind-suspended = Suspensão
 web-audit-kind-unsuspended = Suspensão retirada
 web-audit-kind-banned = Banimento
 web-audit-kind-waiting-kicked = Expulsão da sala de espera
+
+## Todos os códigos
+web-filter-inviter = Quem convidou (ID de usuário)
+web-all-codes-list-heading = Códigos, dos mais recentes para os mais antigos
+web-all-codes-none = Nenhum código encontrado.
+web-col-inviter = Quem convidou
+web-col-for = Para
+web-all-codes-kind-member = Código de membro
+web-all-codes-kind-link = Link compartilhado
+web-all-codes-kind-waitlist = Da lista de espera
