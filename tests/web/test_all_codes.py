@@ -85,7 +85,8 @@ async def test_every_code_with_its_inviter_status_uses_reservation_note_and_rede
     assert "Mia" in row and "active" in row and "0/2" in row and "@901 (ID 901)" in row
     assert str(escape(HOSTILE)) in row and "<img" not in page
     row = page[page.index(f"<code>{used}</code>") :].split("</tr>")[0]
-    assert "Mo" in row and "used" in row and "1/1" in row and "Nina" in row
+    assert f'<a href="/admin/codes?inviter={MODERATOR}">Mo</a>' in row  # their codes, one click away
+    assert "used" in row and "1/1" in row and "Nina" in row
 
 
 async def test_filters_by_status_inviter_and_kind(web: Web, db: Database, people: FakePeople) -> None:

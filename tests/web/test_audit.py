@@ -13,10 +13,11 @@ from markupsafe import escape
 
 from bot.core import admissions, invites, redemptions
 from bot.core.admissions import Admission
-from bot.core.audit_log import csv_header
+from bot.core.audit_log import KINDS, csv_header
 from bot.core.people import Newcomer
 from bot.core.repositories import Database
 from bot.core.settings import update_settings
+from bot.web.pages.audit import KIND_WORDS
 from tests.core.guild import DEFAULTS, GUILD, MEMBER_ROLE, NOW, WELCOME, member
 from tests.web.conftest import ADMIN, MEMBER, MODERATOR, OTHER_GUILD, FakePeople, Web
 
@@ -57,6 +58,10 @@ def link(page: str, words: str) -> str:
     found = re.search(rf'<a href="([^"]*)" rel="(?:prev|next)">{words}</a>', page)
     assert found is not None, f"no {words} link"
     return found.group(1).replace("&amp;", "&")
+
+
+def test_every_kind_of_entry_has_words() -> None:
+    assert list(KIND_WORDS) == list(KINDS)
 
 
 async def test_each_entry_reads_as_the_log_channels_line(web: Web, db: Database) -> None:

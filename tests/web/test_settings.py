@@ -9,10 +9,12 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.core.log_lines import SettingsLine
+from bot.core.policy import Returning
 from bot.core.repositories import Database, Transaction
-from bot.core.settings import FROM_DASHBOARD, GuildSettings, get_settings, update_settings
+from bot.core.settings import FROM_DASHBOARD, POLICY_KEYS, GuildSettings, get_settings, update_settings
 from bot.i18n.catalogs import english
 from bot.web.app import make_app
+from bot.web.pages.settings import DESCRIPTIONS, RETURNING_WORDS
 from cogs._shared.log_text import log_text
 from tests.core.guild import DEFAULTS, GUILD, NOW
 from tests.web.conftest import ADMIN, MEMBER, MODERATOR, OTHER_GUILD, FakePeople, Web
@@ -42,6 +44,11 @@ async def with_log_channel(db: Database) -> None:
 
 async def policy_form(web: Web) -> dict[str, str]:
     return form_fields(await web.get("/admin/settings"), "/admin/settings")
+
+
+def test_every_policy_key_has_a_field_with_its_options_words() -> None:
+    assert list(DESCRIPTIONS) == list(POLICY_KEYS)
+    assert set(RETURNING_WORDS) == set(Returning)
 
 
 async def test_an_admin_sees_what_gate_settings_shows(web: Web, db: Database) -> None:
