@@ -3,8 +3,9 @@
 core.deliveries.log keeps each line as it is owed (with or without a log channel), under its stored kind and
 payload (core.owed.encode), with the people it names. Admins search it and export it as CSV.
 
-Entries are read newest first, paged by ID (keyset: `before_id` is the last ID of the page before), so a page
-costs the same however long the log is.
+Entries are read newest first, by time and then ID (the order they were written in, but for clocks that differ
+between processes), paged by keyset (`before_id`: the last entry of the page before), so a page costs the same
+however long the log is.
 """
 
 from __future__ import annotations
