@@ -66,6 +66,18 @@ async def test_an_admin_sees_what_gate_settings_shows(web: Web, db: Database) ->
     assert set(form) >= {"csrf", "shown", "kick_after_hours", "waitlist", "min_account_age_days"}
 
 
+async def test_channels_and_roles_are_named_as_discord_names_them(
+    web: Web, people: FakePeople, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = {10: "welcome", 20: "Members", 30: "Mods <b>"}
+    monkeypatch.setattr(people, "channel_name", lambda guild_id, channel_id: names.get(channel_id))
+    monkeypatch.setattr(people, "role_name", lambda guild_id, role_id: names.get(role_id))
+    web.sign_in(ADMIN)
+    page = await web.get("/admin/settings")
+    assert "Welcome channel: #welcome" in page and "Member role: @Members" in page
+    assert "Moderator role: @Mods &lt;b&gt;" in page and "Moderator channel: #11" in page  # escaped; unknown: the ID
+
+
 async def test_a_change_is_saved_and_logged_as_made_on_the_dashboard(web: Web, db: Database) -> None:
     await with_log_channel(db)
     web.sign_in(ADMIN)
