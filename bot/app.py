@@ -100,7 +100,13 @@ class Doorman(commands.Bot):
             log.warning("[web] enabled but no secret: the dashboard is not served; set %s", SECRET_ENV)
             return
         site = Site(
-            self.db, self.config.defaults, self.catalogs, web.secret.encode(), web.public_url or "", BotPeople(self)
+            self.db,
+            self.config.defaults,
+            self.catalogs,
+            web.secret.encode(),
+            web.public_url or "",
+            BotPeople(self),
+            members_intent=self.config.members_intent,
         )
         dashboard = Dashboard(site, web.host, web.port)
         try:

@@ -3,8 +3,9 @@
 core.deliveries.log keeps each line as it is owed (with or without a log channel), under its stored kind and
 payload (core.owed.encode), with the people it names. Admins search it and export it as CSV.
 
-Entries are read newest first, paged by ID (keyset: `before_id` is the last ID of the page before), so a page
-costs the same however long the log is.
+Entries are read newest first, by time and then ID (the order they were written in, but for clocks that differ
+between processes), paged by keyset (`before_id`: the last entry of the page before), so a page costs the same
+however long the log is.
 """
 
 from __future__ import annotations
@@ -77,12 +78,14 @@ async def search(
     until: int | None = None,
     before_id: int | None = None,
     limit: int = 50,
+    after_id: int | None = None,
 ) -> list[AuditEntry]:
-    """The guild's entries that match, newest first: at most `limit`, with IDs below `before_id` if given."""
+    """The guild's entries that match, newest first: at most `limit`, with IDs below `before_id` if given. With
+    `after_id`, the `limit` entries just above it (the page before, when paging back toward the newest)."""
     query = _query(kind, person, since, until)
 
     async def read(tx: Transaction) -> list[AuditEntry]:
-        return await _page(tx, guild_id, query, before_id, max(1, min(limit, MAX_LIMIT)))
+        return await _page(tx, guild_id, query, before_id, max(1, min(limit, MAX_LIMIT)), after_id)
 
     return await db.transaction(read)
 
@@ -120,9 +123,9 @@ def _query(kind: str | None, person: int | None, since: int | None, until: int |
 
 
 async def _page(
-    tx: Transaction, guild_id: int, query: AuditQuery, before_id: int | None, limit: int
+    tx: Transaction, guild_id: int, query: AuditQuery, before_id: int | None, limit: int, after_id: int | None = None
 ) -> list[AuditEntry]:
-    stored = await tx.audit_log.search(guild_id, query, before_id=before_id, limit=limit)
+    stored = await tx.audit_log.search(guild_id, query, before_id=before_id, limit=limit, after_id=after_id)
     lines = [(entry, decode(entry.kind, entry.payload)) for entry in stored]
     wanted = {admission_id for _, line in lines if (admission_id := admission_of(line)) is not None}
     admissions = {admission.id: admission for admission in await tx.admissions.many(sorted(wanted))}

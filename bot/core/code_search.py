@@ -27,13 +27,22 @@ class CodeFilter:
 
 
 async def codes_page(
-    db: Database, *, guild_id: int, filter: CodeFilter, now: int, before_id: int | None = None, limit: int = 50
+    db: Database,
+    *,
+    guild_id: int,
+    filter: CodeFilter,
+    now: int,
+    before_id: int | None = None,
+    limit: int = 50,
+    after_id: int | None = None,
 ) -> list[Code]:
     """The guild's codes that pass `filter` at `now`, newest first, with IDs below `before_id` if given; at most
-    `limit`, each with who redeemed it (Code.redeemer_ids)."""
+    `limit`, each with who redeemed it (Code.redeemer_ids). With `after_id`, the `limit` codes just above it
+    (the page before, when paging back toward the newest), still newest first."""
+    bounded = max(1, min(limit, MAX_LIMIT))
 
     async def read(tx: Transaction) -> list[Code]:
-        codes = await tx.codes.page(guild_id, filter, now=now, before_id=before_id, limit=max(1, min(limit, MAX_LIMIT)))
+        codes = await tx.codes.page(guild_id, filter, now=now, before_id=before_id, limit=bounded, after_id=after_id)
         redeemed = await tx.codes.redeemers(guild_id, [code.id for code in codes])
         return [replace(code, redeemer_ids=tuple(redeemed.get(code.id, ()))) for code in codes]
 

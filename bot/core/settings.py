@@ -50,6 +50,9 @@ POLICY_KEYS = (
 
 Change = int | bool | str | None
 
+# update_settings' `command` for a change made on the web dashboard (SPEC section 16), not with a /gate command.
+FROM_DASHBOARD = "dashboard"
+
 
 @dataclass(frozen=True)
 class GuildSettings:

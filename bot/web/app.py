@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.web.pages import charts, codes, home, queue, signin, tree, waitlist
+from bot.web.pages import all_codes, audit, charts, codes, home, queue, settings, signin, tree, waitlist
 from bot.web.security import on_response_prepare, sessions
 from bot.web.site import SITE, Site
 
@@ -18,12 +18,7 @@ def make_app(site: Site) -> web.Application:
     app = web.Application(middlewares=[sessions], client_max_size=MAX_FORM_BYTES)
     app[SITE] = site
     app.on_response_prepare.append(on_response_prepare)
-    app.add_routes(signin.routes)
-    app.add_routes(home.routes)
-    app.add_routes(codes.routes)
-    app.add_routes(queue.routes)
-    app.add_routes(waitlist.routes)
-    app.add_routes(tree.routes)
-    app.add_routes(charts.routes)
+    for page in (signin, home, codes, queue, waitlist, settings, all_codes, tree, audit, charts):
+        app.add_routes(page.routes)
     app.router.add_static("/static/", STATIC, append_version=True)
     return app

@@ -29,6 +29,10 @@ class People(Protocol):
 
     def guild_name(self, guild_id: int) -> str | None: ...
 
+    def guild_locale(self, guild_id: int) -> str | None:
+        """The server's preferred locale (Discord's server settings): its language when none was chosen."""
+        ...
+
     async def require_person(self, user_id: int) -> None:
         """Refuse (core.inputs: UnknownAccount, BotAccount, AccountNotChecked) unless Discord knows this
         account and it is a person's: a code reserved by ID, as /invite create checks it."""
@@ -85,6 +89,10 @@ class BotPeople:
     def guild_name(self, guild_id: int) -> str | None:
         guild = self.bot.get_guild(guild_id)
         return None if guild is None else guild.name
+
+    def guild_locale(self, guild_id: int) -> str | None:
+        guild = self.bot.get_guild(guild_id)
+        return None if guild is None else guild.preferred_locale.value
 
     def role_name(self, guild_id: int, role_id: int) -> str | None:
         guild = self.bot.get_guild(guild_id)

@@ -21,6 +21,8 @@ class Site:
     secret: bytes  # signs sessions and CSRF tokens (SPEC 16: DOORMAN_WEB_SECRET)
     public_url: str  # where sign-in links point, without a trailing slash ("" until served: bot/web/server.py)
     people: People
+    # The bot runs with the Server Members intent ([bot] members_intent): the waiting room's timers may be set.
+    members_intent: bool = False
 
     @property
     def secure(self) -> bool:

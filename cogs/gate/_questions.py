@@ -27,7 +27,7 @@ from cogs._shared.interactions import caller, doorman, guild_settings
 from cogs._shared.language import reader
 from cogs._shared.markup import escaped
 from cogs._shared.replies import send_ephemeral
-from cogs.gate._render import numbered
+from cogs._shared.settings_text import numbered
 
 # With the digest of the questions the form was filled with: a save over another admin's newer ones is refused.
 QUESTIONS_FORM = "doorman:join-questions:"

@@ -9,7 +9,7 @@ from bot.core.people import Newcomer
 from bot.core.regeneration import regenerate_code
 from bot.core.settings import get_settings
 from bot.core.shared_links import create_shared_link_code
-from bot.core.stats import Day, QuotaUse, Retention
+from bot.core.stats import CHART_SECONDS, SETTLED_SECONDS, Day, QuotaUse, Retention
 from tests.core.guild import DEFAULTS, GUILD, NOW, WELCOME, configure, member, opened
 
 DAY = 86_400
@@ -98,3 +98,27 @@ async def test_retention_counts_who_each_inviter_brought_in_and_who_is_still_her
     await bans.member_banned(db, guild_id=GUILD, user_id=901, now=NOW + DAY)
     assert await stats.retention(db, guild_id=GUILD) == [Retention(500, 3, 2), Retention(501, 1, 1)]
     assert await stats.retention(db, guild_id=GUILD, limit=1) == [Retention(500, 3, 2)]
+
+
+async def test_a_day_that_is_over_is_counted_once_and_the_days_still_open_every_time(db):
+    text = (await code(db, at=MIDNIGHT - 2 * DAY, uses=5)).display
+    await redeem(db, text, 900, at=MIDNIGHT - DAY + 5)
+    before_settled = MIDNIGHT + SETTLED_SECONDS - 1
+    assert [d.redemptions for d in await stats.per_day(db, guild_id=GUILD, now=before_settled, days=2)] == [1, 0]
+    await redeem(db, text, 901, at=MIDNIGHT - DAY + 50)  # a process whose clock lags writes into yesterday
+    settled = MIDNIGHT + SETTLED_SECONDS
+    assert [d.redemptions for d in await stats.per_day(db, guild_id=GUILD, now=settled, days=2)] == [2, 0]
+    # Kept from here on: rows that could only appear behind its back are not counted again; today's are.
+    await redeem(db, text, 902, at=MIDNIGHT - DAY + 60)
+    await redeem(db, text, 903, at=MIDNIGHT + 20)
+    assert [d.redemptions for d in await stats.per_day(db, guild_id=GUILD, now=settled + 1, days=2)] == [2, 1]
+
+
+async def test_retention_read_with_the_time_is_kept_for_five_minutes(db):
+    admission = await redeem(db, (await code(db, at=NOW - DAY)).display, 900, at=NOW)
+    await granted(db, admission, NOW + 1)
+    assert await stats.retention(db, guild_id=GUILD, now=NOW) == [Retention(500, 1, 1)]
+    await bans.member_banned(db, guild_id=GUILD, user_id=900, now=NOW + 2)
+    assert await stats.retention(db, guild_id=GUILD, now=NOW + CHART_SECONDS - 1) == [Retention(500, 1, 1)]
+    assert await stats.retention(db, guild_id=GUILD, now=NOW + CHART_SECONDS) == [Retention(500, 1, 0)]
+    assert await stats.retention(db, guild_id=GUILD) == [Retention(500, 1, 0)]  # without the time: counted now

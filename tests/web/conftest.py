@@ -51,6 +51,9 @@ class FakePeople:
     def guild_name(self, guild_id: int) -> str | None:
         return {GUILD: "Test Guild", OTHER_GUILD: "Other Guild"}.get(guild_id)
 
+    def guild_locale(self, guild_id: int) -> str | None:
+        return "en-US"
+
     def role_name(self, guild_id: int, role_id: int) -> str | None:
         return None
 

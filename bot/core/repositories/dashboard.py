@@ -28,8 +28,11 @@ class AuditLogRepository(Protocol):
         """Keep an entry naming `people` (no repeats); its ID."""
         ...
 
-    async def search(self, guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int) -> list[StoredEntry]:
-        """The guild's entries matching `query`, newest first, with IDs below `before_id`; at most `limit`."""
+    async def search(
+        self, guild_id: int, query: AuditQuery, *, before_id: int | None, limit: int, after_id: int | None = None
+    ) -> list[StoredEntry]:
+        """The guild's entries matching `query`, newest first, with IDs below `before_id`; at most `limit`.
+        With `after_id`, the `limit` just above it instead (the page before, when paging back), newest first."""
         ...
 
 
@@ -38,6 +41,21 @@ class StatsRepository(Protocol):
         """(day, redemptions, admissions, denials) for each of `days` days from `start` (a UTC midnight) that had
         any, `day` counted from 0."""
         ...
+
+    async def counted_days(self, guild_id: int, *, start: int, days: int) -> dict[int, tuple[int, int, int]]:
+        """The days kept by keep_days among `days` days from `start`: (redemptions, admissions, denials) by day
+        (its first second)."""
+        ...
+
+    async def keep_days(self, guild_id: int, counts: dict[int, tuple[int, int, int]]) -> None:
+        """Keep the counts of days that are over, by day (its first second); a day kept already stays as it is."""
+        ...
+
+    async def chart(self, guild_id: int, name: str) -> tuple[int, str] | None:
+        """The chart kept under `name`: when it was computed, and its rows as JSON."""
+        ...
+
+    async def keep_chart(self, guild_id: int, name: str, *, computed_at: int, payload: str) -> None: ...
 
     async def quota_spent(self, guild_id: int, *, since: int, limit: int) -> list[tuple[int, int]]:
         """(inviter, uses spent) of the members whose codes counting from after `since` spend quota, most first."""

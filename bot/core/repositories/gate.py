@@ -62,9 +62,17 @@ class CodeRepository(Protocol):
         ...
 
     async def page(
-        self, guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+        self,
+        guild_id: int,
+        filter: CodeFilter,
+        *,
+        now: int,
+        before_id: int | None,
+        limit: int,
+        after_id: int | None = None,
     ) -> list[Code]:
-        """The guild's codes passing `filter` at `now`, newest first, with IDs below `before_id`; at most `limit`."""
+        """The guild's codes passing `filter` at `now`, newest first, with IDs below `before_id`; at most `limit`.
+        With `after_id`, the `limit` just above it instead (the page before, when paging back), newest first."""
         ...
 
     async def redeemers(self, guild_id: int, code_ids: Sequence[int]) -> dict[int, list[int]]:

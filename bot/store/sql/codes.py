@@ -44,10 +44,38 @@ ACTIVE_OF_INVITER = (
 )
 
 
+# Codes by expiry, counted up to this many: fewer, and an active or expired page reads them by expiry and sorts
+# them; more, and it walks the guild's codes newest first, where its codes are then frequent enough.
+FEW_BY_EXPIRY = 5_000
+
+
+def expiry_side(status: CodeStatus | None) -> str | None:
+    """The expiry condition of a status that has one, with the time as $2."""
+    return {CodeStatus.ACTIVE: "expires_at > $2", CodeStatus.EXPIRED: "expires_at <= $2"}.get(status)  # type: ignore[arg-type]
+
+
+def count_by_expiry(side: str) -> str:
+    """How many of the guild's codes are on that side of the time, counted up to FEW_BY_EXPIRY + 1."""
+    return f"SELECT COUNT(*) FROM (SELECT 1 FROM codes WHERE guild_id = $1 AND {side} LIMIT {FEW_BY_EXPIRY + 1}) few"
+
+
 def page_statement(
-    guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+    guild_id: int,
+    filter: CodeFilter,
+    *,
+    now: int,
+    before_id: int | None,
+    limit: int,
+    by_expiry: bool = False,
+    after_id: int | None = None,
 ) -> tuple[str, list[object]]:
-    """The all-codes page's SQL and parameters, each filter written only when given (so each reads its index)."""
+    """The all-codes page's SQL and parameters, each filter written only when given (so each reads its index);
+    newest first (with `after_id`: the codes just above it, oldest first, the caller turns them round).
+
+    An active or expired page says which index it reads, in both dialects alike: `by_expiry`, the expiry index
+    (its order by `+id` cannot use another); else the guild's codes newest first (`+expires_at` cannot use it).
+    The planner is not left to choose: the bot never runs ANALYZE, so SQLite has no statistics to choose by.
+    """
     args: list[object] = [guild_id]
 
     def param(value: object) -> str:
@@ -59,17 +87,24 @@ def page_statement(
         sql += f" AND inviter_id = {param(filter.inviter_id)}"
     if filter.kind is not None:
         sql += f" AND kind = {param(filter.kind.value)}"
-    if filter.status is CodeStatus.ACTIVE:
-        sql += " AND " + _active(param(now))
+    side = expiry_side(filter.status)
+    if filter.status in (CodeStatus.ACTIVE, CodeStatus.EXPIRED):
+        expiry = ("" if by_expiry else "+") + str(side).replace("$2", param(now))
+        sql += " AND revoked_at IS NULL AND uses < max_uses AND " + expiry
     elif filter.status is CodeStatus.USED:
         sql += " AND revoked_at IS NULL AND uses >= max_uses"
-    elif filter.status is CodeStatus.EXPIRED:
-        sql += f" AND revoked_at IS NULL AND uses < max_uses AND expires_at <= {param(now)}"
     elif filter.status is CodeStatus.REVOKED:
         sql += " AND revoked_at IS NOT NULL"
+    # One inviter's codes are few: read by their own index and sorted, rather than sought among the guild's (`+id`:
+    # nor may a page's bound on the ID lead SQLite to the guild's index).
+    sorted_after = by_expiry or filter.inviter_id is not None
+    id_ = "+id" if sorted_after else "id"
     if before_id is not None:
-        sql += f" AND id < {param(before_id)}"
-    sql += f" ORDER BY id DESC LIMIT {param(limit)}"
+        sql += f" AND {id_} < {param(before_id)}"
+    if after_id is not None:
+        sql += f" AND {id_} > {param(after_id)}"
+    direction = "ASC" if after_id is not None else "DESC"
+    sql += f" ORDER BY {id_} {direction} LIMIT {param(limit)}"
     return sql, args
 
 
@@ -163,10 +198,25 @@ class SqlCodes:
         return [_code(row, tuple(redeemers.get(row["id"], ()))) for row in rows]
 
     async def page(
-        self, guild_id: int, filter: CodeFilter, *, now: int, before_id: int | None, limit: int
+        self,
+        guild_id: int,
+        filter: CodeFilter,
+        *,
+        now: int,
+        before_id: int | None,
+        limit: int,
+        after_id: int | None = None,
     ) -> list[Code]:
-        sql, args = page_statement(guild_id, filter, now=now, before_id=before_id, limit=limit)
-        return [_code(row) for row in await self._conn.fetch(sql, *args)]
+        side = expiry_side(filter.status)
+        by_expiry = False
+        if side is not None and filter.inviter_id is None:  # one inviter's codes: their own index, whatever the status
+            counted = await self._conn.fetchrow(count_by_expiry(side), guild_id, now)
+            by_expiry = counted is not None and int(counted[0]) <= FEW_BY_EXPIRY
+        sql, args = page_statement(
+            guild_id, filter, now=now, before_id=before_id, limit=limit, by_expiry=by_expiry, after_id=after_id
+        )
+        codes = [_code(row) for row in await self._conn.fetch(sql, *args)]
+        return codes[::-1] if after_id is not None else codes
 
     async def redeemers(self, guild_id: int, code_ids: Sequence[int]) -> dict[int, list[int]]:
         if not code_ids:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.store.sql.connection import Connection
+from bot.store.sql.connection import Connection, placeholders
 
 DAY = 86_400
 
@@ -28,17 +28,31 @@ QUOTA_SPENT = (
     " GROUP BY inviter_id HAVING SUM(CASE WHEN revoked_at IS NULL THEN max_uses ELSE uses END) > 0"
     " ORDER BY spent DESC, inviter_id LIMIT $3"
 )
-# Admitted: someone who came in with the inviter's code (or came back on it). Stayed: of those, nobody banned
-# since that admission, nor closed as left or denied on a later return.
-RETENTION = (
-    "SELECT a.inviter_id, COUNT(DISTINCT a.user_id) AS admitted, COUNT(DISTINCT CASE WHEN"
-    "  NOT EXISTS (SELECT 1 FROM bans b WHERE b.guild_id = a.guild_id AND b.user_id = a.user_id"
-    "   AND b.banned_at >= a.redeemed_at)"
-    "  AND NOT EXISTS (SELECT 1 FROM admissions later WHERE later.guild_id = a.guild_id"
-    "   AND later.user_id = a.user_id AND later.id > a.id AND later.status IN ('left', 'denied'))"
-    " THEN a.user_id END) AS stayed"
-    " FROM admissions a WHERE a.guild_id = $1 AND a.status = 'admitted'"
-    " GROUP BY a.inviter_id ORDER BY admitted DESC, a.inviter_id LIMIT $2"
+# Admitted: people who came in with the inviter's codes (or came back on them). The guild's whole history, so it
+# reads only a partial index in inviter order (admissions_admitted), and the top inviters' newcomers are looked
+# into afterwards (STAYED).
+ADMITTED_PER_INVITER = (
+    "SELECT inviter_id, COUNT(DISTINCT user_id) AS admitted FROM admissions"
+    " WHERE guild_id = $1 AND status = 'admitted' GROUP BY inviter_id ORDER BY admitted DESC, inviter_id LIMIT $2"
+)
+
+
+def stayed_statement(inviters: int) -> str:
+    """Of the admitted people of `inviters` inviters ($2...), those not banned since that admission, nor closed as
+    left or denied on a later return."""
+    return (
+        "SELECT a.inviter_id, COUNT(DISTINCT a.user_id) FROM admissions a"
+        " WHERE a.guild_id = $1 AND a.status = 'admitted' AND a.inviter_id IN (" + placeholders(2, inviters) + ")"
+        " AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.guild_id = a.guild_id AND b.user_id = a.user_id"
+        "  AND b.banned_at >= a.redeemed_at)"
+        " AND NOT EXISTS (SELECT 1 FROM admissions later WHERE later.guild_id = a.guild_id"
+        "  AND later.user_id = a.user_id AND later.id > a.id AND later.status IN ('left', 'denied'))"
+        " GROUP BY a.inviter_id"
+    )
+
+
+CACHED_DAYS = (
+    "SELECT day, redemptions, admissions, denials FROM daily_counts WHERE guild_id = $1 AND day >= $2 AND day < $3"
 )
 
 
@@ -54,9 +68,42 @@ class SqlStats:
                 counts.setdefault(int(row[0]), [0, 0, 0])[column] = int(row[1])
         return [(day, c[0], c[1], c[2]) for day, c in sorted(counts.items())]
 
+    async def counted_days(self, guild_id: int, *, start: int, days: int) -> dict[int, tuple[int, int, int]]:
+        rows = await self._conn.fetch(CACHED_DAYS, guild_id, start, start + days * DAY)
+        return {int(row[0]): (int(row[1]), int(row[2]), int(row[3])) for row in rows}
+
+    async def keep_days(self, guild_id: int, counts: dict[int, tuple[int, int, int]]) -> None:
+        for day, (redemptions, admissions, denials) in counts.items():
+            await self._conn.execute(
+                "INSERT INTO daily_counts (guild_id, day, redemptions, admissions, denials)"
+                " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (guild_id, day) DO NOTHING",
+                guild_id, day, redemptions, admissions, denials,
+            )  # fmt: skip
+
+    async def chart(self, guild_id: int, name: str) -> tuple[int, str] | None:
+        row = await self._conn.fetchrow(
+            "SELECT computed_at, payload FROM chart_cache WHERE guild_id = $1 AND name = $2", guild_id, name
+        )
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    async def keep_chart(self, guild_id: int, name: str, *, computed_at: int, payload: str) -> None:
+        await self._conn.execute(
+            "INSERT INTO chart_cache (guild_id, name, computed_at, payload) VALUES ($1, $2, $3, $4)"
+            " ON CONFLICT (guild_id, name)"
+            " DO UPDATE SET computed_at = excluded.computed_at, payload = excluded.payload",
+            guild_id, name, computed_at, payload,
+        )  # fmt: skip
+
     async def quota_spent(self, guild_id: int, *, since: int, limit: int) -> list[tuple[int, int]]:
         return [(int(row[0]), int(row[1])) for row in await self._conn.fetch(QUOTA_SPENT, guild_id, since, limit)]
 
     async def retention(self, guild_id: int, *, limit: int) -> list[tuple[int, int, int]]:
-        rows = await self._conn.fetch(RETENTION, guild_id, limit)
-        return [(int(row[0]), int(row[1]), int(row[2])) for row in rows]
+        admitted = [(int(row[0]), int(row[1])) for row in await self._conn.fetch(ADMITTED_PER_INVITER, guild_id, limit)]
+        if not admitted:
+            return []
+        inviters = [inviter for inviter, _ in admitted]
+        stayed = {
+            int(row[0]): int(row[1])
+            for row in await self._conn.fetch(stayed_statement(len(inviters)), guild_id, *inviters)
+        }
+        return [(inviter, count, stayed.get(inviter, 0)) for inviter, count in admitted]

@@ -5,7 +5,7 @@ import discord
 import pytest
 
 from bot.i18n import Catalogs
-from cogs._shared.deliveries.log_lines import describe_changes
+from cogs._shared.log_text import describe_changes
 from tests.cogs.shared.test_deliveries import lines
 
 

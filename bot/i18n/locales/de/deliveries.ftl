@@ -47,6 +47,7 @@ deliveries-log-left = 🚪 { $member } hat den Server vor der Aufnahme verlassen
 deliveries-log-denied = ❌ { $member } wurde von { $moderator } abgelehnt (Code { $code } von { $inviter }).
 deliveries-log-denied-reason = ❌ { $member } wurde von { $moderator } abgelehnt (Code { $code } von { $inviter }): { $reason }
 deliveries-log-settings = ⚙️ { $actor } hat mit /gate { $command } Einstellungen geändert: { $changes }
+deliveries-log-settings-dashboard = ⚙️ { $actor } hat im Dashboard Einstellungen geändert: { $changes }
 deliveries-log-change = { $setting }: { $old } → { $new }
 deliveries-log-no-change = keine Änderung
 deliveries-log-value-none = nicht festgelegt

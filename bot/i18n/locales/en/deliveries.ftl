@@ -83,6 +83,8 @@ deliveries-log-denied-reason = ❌ { $member } denied by { $moderator } (code { 
 # $actor: who changed them, a mention; $command: the /gate subcommand (setup, policy), not translated;
 # $changes: the changes, made of deliveries-log-change joined by "; ", or deliveries-log-no-change.
 deliveries-log-settings = ⚙️ { $actor } changed settings with /gate { $command }: { $changes }
+# The same, for a change made on the web dashboard rather than with a /gate command.
+deliveries-log-settings-dashboard = ⚙️ { $actor } changed settings on the dashboard: { $changes }
 # One changed setting. $setting: its option name, not translated (welcome_channel, approval, language, …);
 # $old, $new: its values (mentions, numbers, or the deliveries-log-value-… messages).
 deliveries-log-change = { $setting }: { $old } → { $new }

@@ -46,6 +46,7 @@ deliveries-log-left = 🚪 { $member } salió del servidor antes de su admisión
 deliveries-log-denied = ❌ { $moderator } rechazó a { $member } (código { $code } de { $inviter }).
 deliveries-log-denied-reason = ❌ { $moderator } rechazó a { $member } (código { $code } de { $inviter }): { $reason }
 deliveries-log-settings = ⚙️ { $actor } cambió los ajustes con /gate { $command }: { $changes }
+deliveries-log-settings-dashboard = ⚙️ { $actor } cambió los ajustes en el panel web: { $changes }
 deliveries-log-change = { $setting }: { $old } → { $new }
 deliveries-log-no-change = sin cambios
 deliveries-log-value-none = ninguno

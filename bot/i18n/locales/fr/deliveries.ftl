@@ -47,6 +47,7 @@ deliveries-log-left = 🚪 { $member } est parti avant d'être admis.
 deliveries-log-denied = ❌ { $member } refusé par { $moderator } (code { $code } de { $inviter }).
 deliveries-log-denied-reason = ❌ { $member } refusé par { $moderator } (code { $code } de { $inviter }) : { $reason }
 deliveries-log-settings = ⚙️ { $actor } a modifié les paramètres avec /gate { $command } : { $changes }
+deliveries-log-settings-dashboard = ⚙️ { $actor } a modifié les paramètres sur le tableau de bord : { $changes }
 deliveries-log-change = { $setting } : { $old } → { $new }
 deliveries-log-no-change = aucun changement
 deliveries-log-value-none = aucun

@@ -50,6 +50,7 @@ deliveries-log-denied = ❌ { $member } さんの参加リクエストを { $mod
 deliveries-log-denied-reason = ❌ { $member } さんの参加リクエストを { $moderator } さんが却下しました（{ $inviter } さんのコード { $code }）。理由：{ $reason }
 # $command（setup、policy）と $setting（welcome_channel など）は英語のままです。
 deliveries-log-settings = ⚙️ { $actor } さんが `/gate { $command }` で設定を変更しました：{ $changes }
+deliveries-log-settings-dashboard = ⚙️ { $actor } さんがダッシュボードで設定を変更しました：{ $changes }
 deliveries-log-change = { $setting }：{ $old } → { $new }
 deliveries-log-no-change = 変更なし
 deliveries-log-value-none = なし

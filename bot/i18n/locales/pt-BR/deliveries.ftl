@@ -46,6 +46,7 @@ deliveries-log-left = 🚪 { $member } saiu do servidor antes de concluir a entr
 deliveries-log-denied = ❌ Pedido de { $member } recusado por { $moderator } (código { $code } de { $inviter }).
 deliveries-log-denied-reason = ❌ Pedido de { $member } recusado por { $moderator } (código { $code } de { $inviter }): { $reason }
 deliveries-log-settings = ⚙️ { $actor } alterou as configurações com /gate { $command }: { $changes }
+deliveries-log-settings-dashboard = ⚙️ { $actor } alterou as configurações no painel: { $changes }
 deliveries-log-change = { $setting }: { $old } → { $new }
 deliveries-log-no-change = nenhuma alteração
 deliveries-log-value-none = nenhum

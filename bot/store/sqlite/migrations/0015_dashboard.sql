@@ -14,8 +14,9 @@ CREATE TABLE dashboard_links (
 CREATE INDEX dashboard_links_by_expiry ON dashboard_links (expires_at);
 
 -- The audit log: every line the bot owes a log channel (core.deliveries.log), kept whether or not the guild has
--- one. kind and payload as core.owed.encode writes them; the people each line names are in audit_people, so that
--- a search by person reads only that person's entries.
+-- one. kind and payload as core.owed.encode writes them. Read newest first, by time then ID, from an index that
+-- holds that order for every filter: the guild's, one kind's, one person's (audit_people: the people each line
+-- names, with its time).
 CREATE TABLE audit_log (
     id       INTEGER PRIMARY KEY,
     guild_id INTEGER NOT NULL,
@@ -23,14 +24,14 @@ CREATE TABLE audit_log (
     kind     TEXT    NOT NULL,
     payload  TEXT    NOT NULL
 );
-CREATE INDEX audit_log_by_guild ON audit_log (guild_id, id);
-CREATE INDEX audit_log_by_kind ON audit_log (guild_id, kind, id);
-CREATE INDEX audit_log_by_time ON audit_log (guild_id, at);
+CREATE INDEX audit_log_by_time ON audit_log (guild_id, at, id);
+CREATE INDEX audit_log_by_kind ON audit_log (guild_id, kind, at, id);
 CREATE TABLE audit_people (
     guild_id INTEGER NOT NULL,
     user_id  INTEGER NOT NULL,
+    at       INTEGER NOT NULL,
     entry_id INTEGER NOT NULL REFERENCES audit_log (id),
-    PRIMARY KEY (guild_id, user_id, entry_id)
+    PRIMARY KEY (guild_id, user_id, at, entry_id)
 );
 
 -- The trail begins with what admissions already hold: each admission admitted, denied or closed as left, with
@@ -51,14 +52,14 @@ SELECT guild_id, at, kind, '{"admission_id": ' || id || '}' FROM (
 ) AS lines ORDER BY at, id;
 -- The people of an admission line: the newcomer, the inviter and whoever decided. The payload's admission ID is
 -- read back from its text: every row here is one of the lines just written.
-INSERT INTO audit_people (guild_id, user_id, entry_id)
-SELECT l.guild_id, a.user_id, l.id
+INSERT INTO audit_people (guild_id, user_id, at, entry_id)
+SELECT l.guild_id, a.user_id, l.at, l.id
 FROM audit_log l JOIN admissions a ON a.id = CAST(substr(l.payload, 18, length(l.payload) - 18) AS INTEGER)
 UNION
-SELECT l.guild_id, a.inviter_id, l.id
+SELECT l.guild_id, a.inviter_id, l.at, l.id
 FROM audit_log l JOIN admissions a ON a.id = CAST(substr(l.payload, 18, length(l.payload) - 18) AS INTEGER)
 UNION
-SELECT l.guild_id, a.decided_by, l.id
+SELECT l.guild_id, a.decided_by, l.at, l.id
 FROM audit_log l JOIN admissions a ON a.id = CAST(substr(l.payload, 18, length(l.payload) - 18) AS INTEGER)
 WHERE a.decided_by IS NOT NULL;
 
@@ -66,6 +67,28 @@ WHERE a.decided_by IS NOT NULL;
 CREATE INDEX admissions_by_redemption ON admissions (guild_id, redeemed_at);
 CREATE INDEX admissions_by_admission ON admissions (guild_id, admitted_at) WHERE admitted_at IS NOT NULL;
 CREATE INDEX admissions_denied ON admissions (guild_id, decided_at) WHERE status = 'denied';
+-- Retention: each inviter's admitted newcomers, in inviter order, counted from the index alone.
+CREATE INDEX admissions_admitted ON admissions (guild_id, inviter_id, user_id, status) WHERE status = 'admitted';
+
+-- The charts' days that are over, counted once: redemption, admission and denial times are written once, so a
+-- day's counts no longer change once it has passed (core.stats.per_day).
+CREATE TABLE daily_counts (
+    guild_id    INTEGER NOT NULL,
+    day         INTEGER NOT NULL,                  -- its first second, a UTC midnight
+    redemptions INTEGER NOT NULL,
+    admissions  INTEGER NOT NULL,
+    denials     INTEGER NOT NULL,
+    PRIMARY KEY (guild_id, day)
+);
+-- Charts over a guild's whole history (quota use, retention), as last computed: a page reads them again only
+-- after a few minutes (core.stats). payload: JSON rows.
+CREATE TABLE chart_cache (
+    guild_id    INTEGER NOT NULL,
+    name        TEXT    NOT NULL,
+    computed_at INTEGER NOT NULL,
+    payload     TEXT    NOT NULL,
+    PRIMARY KEY (guild_id, name)
+);
 
 -- The admins' page of all codes, newest first, filtered by status or kind (inviter: codes_by_inviter).
 CREATE INDEX codes_by_guild ON codes (guild_id, id);
