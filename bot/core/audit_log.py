@@ -20,7 +20,6 @@ from bot.core.codes import format_code
 from bot.core.log_lines import AdmittedLine, DeniedLine, LeftLine, LogLine, RegeneratedLine
 from bot.core.owed import KINDS as OWED_KINDS
 from bot.core.owed import Owed, admission_of, decode, encode
-from bot.core.refusals import Refused
 
 if TYPE_CHECKING:
     from bot.core.admissions import Admission
@@ -61,11 +60,9 @@ class AuditEntry:
     admission: Admission | None  # for a line about an admission: that admission, as it is now
 
 
-@dataclass(eq=False)
-class UnknownKind(Refused):
-    """A search for a kind of entry that does not exist (KINDS lists those that do)."""
-
-    kind: str
+class UnknownKind(ValueError):
+    """A search for a kind of entry that does not exist (KINDS lists those that do): the caller's mistake, since
+    a page offers only KINDS and checks what comes back in its form (bot/web/pages/audit.py)."""
 
 
 async def search(
