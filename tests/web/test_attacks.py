@@ -5,7 +5,8 @@ fixed. What was tried and held is listed in the review's report, not here.
   page shows through `discord()` (a waitlist "about", an answer, a code's note, a deny reason, a question), makes
   that page a 500 for everyone who opens it: an outsider locks the moderators out of the waitlist and the queue.
 - A cookie holding a non-ASCII character (planted by a sibling domain, or by a browser extension) makes every
-  page a bare 500, the sign-in link included: hmac.compare_digest refuses non-ASCII str.
+  page a bare 500, the sign-in link included: hmac.compare_digest refuses non-ASCII str (a forged CSRF
+  token with one is a 500 too, not the 403 of a refused POST).
 - IDs past 64 bits in a decision's address or a page's `before`/`after` are a 500, not "not found".
 - A Revoke whose `back` holds a line break: the code is revoked, then the answer cannot be sent.
 - aiohttp's own answers (a request line too long) carry no Content-Security-Policy.
@@ -123,6 +124,18 @@ async def test_a_cookie_with_a_non_ascii_signature_is_ignored_not_a_failure(
     link = await link_for(db, MEMBER)
     response = await web.client.get(link, headers={"Cookie": cookie}, allow_redirects=False)
     assert response.status == 303, await response.text()
+
+
+async def test_a_forged_csrf_token_with_a_non_ascii_character_is_refused_with_403(web: Web, db: Database) -> None:
+    """SPEC 16: a refused POST answers 403. hmac.compare_digest raises on a non-ASCII str: main answers 500."""
+    web.sign_in(MEMBER)
+    response = await web.client.post("/codes", data={"csrf": "\u00e9", "uses": "1"})
+    assert response.status == 403, await response.text()
+
+    async def count(tx: Transaction) -> int:
+        return len(await tx.codes.listing(GUILD, None))
+
+    assert await db.transaction(count) == 0
 
 
 # --- IDs past what the database holds --------------------------------------------------------------------------
