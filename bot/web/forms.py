@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from aiohttp import web
+
 
 def field(form: Mapping[str, object], name: str) -> str:
     """The field's text; '' if it is absent or a file. Its length is the core check's to refuse (the
@@ -15,3 +17,14 @@ def field(form: Mapping[str, object], name: str) -> str:
 def page_number(text: str) -> int:
     """The page a list's address asks for (`?page=2`, counted from 1), from 0; the first for anything else."""
     return int(text) - 1 if text.isdigit() and 0 < len(text) < 7 else 0
+
+
+MAX_ID = 2**63 - 1  # the largest ID a database row can have (a signed 64-bit integer)
+
+
+def row_id(request: web.Request) -> int:
+    """The `{id}` of the address (digits, by its route); 404 past any ID the database can hold."""
+    number = int(request.match_info["id"])
+    if number > MAX_ID:
+        raise web.HTTPNotFound()
+    return number

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 from urllib.parse import urlencode
 
+from bot.web.forms import MAX_ID
+
 PAGE = 50
 T = TypeVar("T")
 
@@ -40,7 +42,7 @@ def keyset(query: Mapping[str, str]) -> Keyset:
     found: dict[str, int | None] = {}
     for name in ("before", "after"):
         text = query.get(name, "")
-        if text and not (text.isascii() and text.isdigit() and len(text) <= 19):
+        if text and not (text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID):
             raise BadPage(name)
         found[name] = int(text) if text else None
     if found["before"] is not None and found["after"] is not None:

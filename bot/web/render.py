@@ -28,8 +28,12 @@ def environment() -> jinja2.Environment:
 
 
 def when(epoch: int) -> str:
-    """A time as every reader can read it, in UTC (the page cannot know the reader's zone without script)."""
-    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    """A time as every reader can read it, in UTC (the page cannot know the reader's zone without script). A
+    time past the year 9999, which only typed text can hold (`<t:999999999999>` in a note), stays a number."""
+    try:
+        return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except (ValueError, OverflowError, OSError):
+        return str(epoch)
 
 
 def names(request: web.Request, guild_id: int | None) -> Names:

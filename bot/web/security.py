@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import hmac
 import logging
 
 from aiohttp import web
@@ -19,7 +18,7 @@ from bot.clock import now
 from bot.core.refusals import Refused
 from bot.web.access import Refusal, reader
 from bot.web.render import page
-from bot.web.sessions import COOKIE, csrf_token, unseal
+from bot.web.sessions import COOKIE, csrf_token, same, unseal
 from bot.web.site import CSRF, SESSION, SITE
 from cogs._shared.refusals import render_refusal
 
@@ -60,7 +59,7 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
         if request.method not in SAFE_METHODS:
             form = await request.post()
             sent = form.get("csrf")
-            if session is None or not isinstance(sent, str) or not hmac.compare_digest(sent, request[CSRF]):
+            if session is None or not isinstance(sent, str) or not same(sent, request[CSRF]):
                 raise Refusal(403, reader(request)("web-form-expired"))
         return await handler(request)
     except Refusal as refusal:

@@ -40,7 +40,7 @@ def unseal(value: str, secret: bytes, now: int) -> Session | None:
         facts = _unb64(encoded)
     except ValueError:
         return None
-    if not hmac.compare_digest(signature, _sign(secret, b"session:" + facts)):
+    if not same(signature, _sign(secret, b"session:" + facts)):
         return None
     guild, user, locale, expires = facts.decode().split(".")
     session = Session(int(guild), int(user), locale or None, int(expires))
@@ -64,9 +64,15 @@ def unseal_text(value: str, secret: bytes) -> str | None:
         data = _unb64(encoded)
     except ValueError:
         return None
-    if not hmac.compare_digest(signature, _sign(secret, b"flash:" + data)):
+    if not same(signature, _sign(secret, b"flash:" + data)):
         return None
     return data.decode(errors="replace")
+
+
+def same(given: str, expected: str) -> bool:
+    """Whether a signature or token someone sent is the expected one, in constant time. As bytes: compare_digest
+    refuses a str with characters outside ASCII, and a cookie or a form field can hold any."""
+    return hmac.compare_digest(given.encode(), expected.encode())
 
 
 def _sign(secret: bytes, data: bytes) -> str:

@@ -23,10 +23,12 @@ async def send_ephemeral(
     *,
     embed: discord.Embed = MISSING,
     view: discord.ui.View = MISSING,
+    suppress_embeds: bool = False,
 ) -> None:
-    """Answer ephemerally whether or not the interaction was already acknowledged."""
+    """Answer ephemerally whether or not the interaction was already acknowledged. `suppress_embeds`: no preview
+    of the links in `text` (Discord fetches a link to preview it, which would use up a one-time link)."""
     try:
-        await _send(interaction, text, embed=embed, view=view)
+        await _send(interaction, text, embed=embed, view=view, suppress_embeds=suppress_embeds)
     except discord.HTTPException as error:
         await _rejected(interaction, error)
 
@@ -70,11 +72,16 @@ async def _send(
     *,
     embed: discord.Embed = MISSING,
     view: discord.ui.View = MISSING,
+    suppress_embeds: bool = False,
 ) -> None:
     if interaction.response.is_done():
-        await interaction.followup.send(text or "", ephemeral=True, embed=embed, view=view)
+        await interaction.followup.send(
+            text or "", ephemeral=True, embed=embed, view=view, suppress_embeds=suppress_embeds
+        )
     else:
-        await interaction.response.send_message(text, ephemeral=True, embed=embed, view=view)
+        await interaction.response.send_message(
+            text, ephemeral=True, embed=embed, view=view, suppress_embeds=suppress_embeds
+        )
 
 
 async def _rejected(interaction: discord.Interaction, error: discord.HTTPException) -> None:

@@ -37,4 +37,7 @@ class DashboardCommand(commands.Cog):
             now=now(),
         )
         link = f"{self.bot.dashboard_url}/signin/{token}"
-        await send_ephemeral(interaction, t("dashboard-link", link=link, minutes=LINK_SECONDS // 60))
+        # No preview: Discord would fetch the link to make one, and a sign-in link works once.
+        await send_ephemeral(
+            interaction, t("dashboard-link", link=link, minutes=LINK_SECONDS // 60), suppress_embeds=True
+        )

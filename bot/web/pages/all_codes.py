@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from aiohttp import web
 
@@ -106,7 +106,7 @@ def _back(form: Mapping[str, object]) -> str:
     parts = urlsplit(back)
     if parts.scheme or parts.netloc or parts.path != BASE:
         return BASE
-    return back
+    return urlunsplit(("", "", BASE, parts.query, ""))  # as read: urlsplit drops line breaks the raw text holds
 
 
 @routes.post(f"{BASE}/revoke")

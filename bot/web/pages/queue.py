@@ -17,7 +17,7 @@ from bot.core.admissions import AdmissionStatus, RequestNotFound
 from bot.core.inputs import MAX_REASON, parse_free_text
 from bot.web.access import Need, Refusal, Viewer, viewer
 from bot.web.answers import acting
-from bot.web.forms import field, page_number
+from bot.web.forms import field, page_number, row_id
 from bot.web.render import page
 from bot.web.site import SITE
 from cogs._shared.refusals import render_refusal
@@ -80,7 +80,7 @@ async def deny(request: web.Request) -> web.Response:
 
 async def _decide(request: web.Request, seen: Viewer, *, approve: bool, reason_text: str) -> web.Response:
     site = request.app[SITE]
-    admission_id = int(request.match_info["id"])
+    admission_id = row_id(request)
 
     async def work() -> str:
         # The deny form's limit and cleaning, as Discord's (cogs/admissions/_approvals.py DenyForms).

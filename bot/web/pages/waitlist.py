@@ -20,7 +20,7 @@ from bot.core.refusals import Refused
 from bot.core.waitlist import EntryNotFound, EntryStatus, positions
 from bot.web.access import Need, Refusal, Viewer, viewer
 from bot.web.answers import ERROR, acting, carried
-from bot.web.forms import field, page_number
+from bot.web.forms import field, page_number, row_id
 from bot.web.render import page
 from bot.web.site import SITE
 from cogs._shared.markup import code, user
@@ -74,7 +74,7 @@ async def the_waitlist(request: web.Request) -> web.Response:
 async def invite(request: web.Request) -> web.Response:
     site = request.app[SITE]
     seen = await viewer(request, Need.MODERATE)
-    entry_id = int(request.match_info["id"])
+    entry_id = row_id(request)
 
     async def work() -> str:
         invited = await waitlist_decisions.invite(
@@ -94,7 +94,7 @@ async def invite(request: web.Request) -> web.Response:
 async def decline(request: web.Request) -> web.Response:
     site = request.app[SITE]
     seen = await viewer(request, Need.MODERATE)
-    entry_id = int(request.match_info["id"])
+    entry_id = row_id(request)
     form = await request.post()
 
     async def work() -> str:
