@@ -51,7 +51,7 @@ web-charts-denials = Rechazos
 web-charts-day = Día (UTC)
 web-charts-per-day-table = Las cifras, día a día
 # $days: los días mostrados; las demás variables son totales de esos días.
-web-charts-per-day-caption = Los últimos { $days } días por día UTC, incluido lo que va de hoy. En total: canjes { $redemptions }, admisiones { $admissions }, rechazos { $denials }. Un canje cuenta el día en que se usó el código; una admisión, el día en que la persona recibió sus roles; un rechazo, el día en que se decidió.
+web-charts-per-day-caption = Los últimos { $days } días, contados en UTC, incluido lo que va de hoy. En total: canjes { $redemptions }, admisiones { $admissions }, rechazos { $denials }. Un canje cuenta el día en que se usó el código; una admisión, el día en que la persona recibió sus roles; un rechazo, el día en que se decidió.
 
 web-charts-quota-heading = Uso del cupo
 web-charts-member = Miembro

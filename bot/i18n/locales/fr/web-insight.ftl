@@ -51,7 +51,7 @@ web-charts-denials = Refus
 web-charts-day = Jour (UTC)
 web-charts-per-day-table = Les chiffres, jour par jour
 # $days : les jours affichés ; les autres variables sont des totaux sur ces jours.
-web-charts-per-day-caption = Les { $days } derniers jours, par jour UTC, aujourd'hui compris jusqu'à maintenant. Au total : codes utilisés { $redemptions }, admissions { $admissions }, refus { $denials }. Un code utilisé compte le jour de son utilisation, une admission le jour où la personne a reçu ses rôles, un refus le jour de la décision.
+web-charts-per-day-caption = Les { $days } derniers jours, comptés en UTC, aujourd'hui inclus jusqu'à maintenant. Au total : codes utilisés { $redemptions }, admissions { $admissions }, refus { $denials }. Un code utilisé compte le jour de son utilisation, une admission le jour où la personne a reçu ses rôles, un refus le jour de la décision.
 
 web-charts-quota-heading = Utilisation du quota
 web-charts-member = Membre
