@@ -139,6 +139,6 @@ demo-answer-where = In der Halle am Bahnhof und jedes Frühjahr in Fontainebleau
 demo-step-waiting-room = Der Warteraum: Wer beitritt, aber nie einen Code einlöst, wird erinnert und dann gekickt
 demo-note-waiting-room = Dafür braucht der Bot Discords Server Members Intent (members_intent = true in seiner Konfiguration); der Bot der Demo hat ihn.
 # With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
-demo-step-dashboard = Das Dashboard: dasselbe Tor im Browser
-demo-note-dashboard = Jeder Link oben meldet dich einmalig innerhalb von 10 Minuten an. Als { $admin }, eine Admin, siehst du die Einstellungen, alle Codes, den Einladungsbaum, das Audit-Log und die Diagramme; als { $moderator }, ein Moderator, die offenen Anfragen, wo die Anfrage von { $who } wartet: Genehmige sie dort, und der Bot gibt { $who } die Rollen auf dem simulierten Server. Mit Strg+C beendest du die Demo.
+demo-step-dashboard = Das Dashboard: dieselbe Zugangskontrolle im Browser
+demo-note-dashboard = Jeder Link oben meldet dich einmal an und gilt 10 Minuten. Als { $admin } (Admin) siehst du die Einstellungen, alle Codes, den Einladungsbaum, das Audit-Log und die Diagramme; als { $moderator } (Moderator) die offenen Anfragen, darunter die Anfrage von { $who }: Nimm sie dort an, und der Bot gibt { $who } die Rollen auf dem simulierten Server. Mit Strg+C beendest du die Demo.
 demo-dashboard-not-served = Das Dashboard konnte nicht gestartet werden: Port { $port } ist belegt. Starte die Demo noch einmal mit `--port` und einer anderen Zahl.

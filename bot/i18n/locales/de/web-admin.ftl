@@ -19,7 +19,7 @@ web-pager-newer = Neuere
 web-pager-older = Ältere
 
 ## Audit-Log
-web-filter-person = Person (Nutzer-ID)
+web-filter-person = Person (Benutzer-ID)
 web-filter-since = Von
 web-filter-until = Bis (einschließlich)
 web-audit-entries-heading = Einträge, die neuesten zuerst
@@ -36,7 +36,7 @@ web-audit-kind-role-quota = Rollenkontingent festgelegt
 web-audit-kind-grant = Kontingent angepasst
 web-audit-kind-revoked = Code widerrufen
 web-audit-kind-revoked-all = Alle Codes eines Mitglieds widerrufen
-web-audit-kind-link-code = Code für geteilten Link erstellt
+web-audit-kind-link-code = Geteilten Einladungscode erstellt
 web-audit-kind-regenerated = Code ersetzt
 web-audit-kind-waitlist-joined = Auf die Warteliste gesetzt
 web-audit-kind-waitlist-invited = Von der Warteliste eingeladen
@@ -47,7 +47,7 @@ web-audit-kind-banned = Gebannt
 web-audit-kind-waiting-kicked = Aus dem Warteraum gekickt
 
 ## Alle Codes
-web-filter-inviter = Einladende Person (Nutzer-ID)
+web-filter-inviter = Einladende Person (Benutzer-ID)
 web-all-codes-list-heading = Codes, die neuesten zuerst
 web-all-codes-none = Keine Codes gefunden.
 web-col-inviter = Einladende Person

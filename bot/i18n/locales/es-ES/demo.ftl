@@ -138,6 +138,6 @@ demo-answer-where = En el rocódromo de al lado de la estación, y en Fontainebl
 demo-step-waiting-room = La sala de espera: a quien se une pero nunca canjea un código se le envía un recordatorio y después se le expulsa
 demo-note-waiting-room = Para esto el bot necesita el Server Members Intent de Discord (members_intent = true en su configuración); el bot de la demo lo tiene.
 # With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
-demo-step-dashboard = El panel: la misma puerta en el navegador
-demo-note-dashboard = Cada enlace de arriba inicia sesión una sola vez y en 10 minutos. Como { $admin }, administradora, ves los ajustes, todos los códigos, el árbol de invitaciones, el registro de auditoría y los gráficos; como { $moderator }, moderador, la cola, donde espera la solicitud de { $who }: apruébala allí y el bot le dará los roles en el servidor simulado. Pulsa Ctrl+C para terminar.
+demo-step-dashboard = El panel: el mismo control de acceso, en el navegador
+demo-note-dashboard = Cada enlace de arriba sirve para iniciar sesión una sola vez, en los próximos 10 minutos. Como { $admin }, que administra el servidor, ves los ajustes, todos los códigos, el árbol de invitaciones, el registro de auditoría y los gráficos; como { $moderator }, que modera, las solicitudes pendientes, entre ellas la de { $who }: apruébala allí y el bot le dará los roles en el servidor simulado. Pulsa Ctrl+C para terminar.
 demo-dashboard-not-served = No se pudo abrir el panel: el puerto { $port } está ocupado. Vuelve a ejecutar la demo con `--port` y otro número.

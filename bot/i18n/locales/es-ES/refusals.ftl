@@ -32,7 +32,7 @@ refusal-for-user-bot = `for_user`: { $user } (ID { $id }) es un bot, y los bots 
 refusal-for-user-unchecked = `for_user`: ahora mismo no pude comprobar el ID { $id } con Discord, así que no se creó ningún código. Vuelve a intentarlo en un momento.
 refusal-code-invalid = Ese código no es válido (formato incorrecto): los códigos son como `7KQ2-M9XD-4HBT`, con 12 letras y números.
 refusal-text-too-long = `{ $option }` puede tener como máximo { $limit } caracteres; el tuyo tiene { $length }.
-refusal-not-a-number = `{ $option }` debe ser un número entero.
+refusal-not-a-number = `{ $option }` tiene que ser un número entero.
 refusal-number-out-of-range = `{ $option }` tiene que estar entre { $low } y { $high }; indicaste { $given }.
 refusal-uses-out-of-range = En este servidor, `uses` tiene que estar entre 1 y { $maximum }; pediste { $uses }.
 

@@ -4,15 +4,15 @@ web-settings-change-about = Los mismos ajustes que `/gate policy`. Solo se guard
 web-settings-save = Guardar
 web-settings-saved = Guardado: { $changes }
 web-settings-nothing-changed = No se ha guardado nada: el formulario ya contiene los ajustes vigentes.
-web-settings-not-a-choice = `{ $key }` debe ser una de las opciones que ofrece el formulario. No se ha guardado nada.
-web-settings-changed-meanwhile = Otro admin cambió las reglas después de que abrieras esta página. No se ha guardado nada: la página muestra ahora los ajustes vigentes; vuelve a hacer tu cambio desde ahí.
+web-settings-not-a-choice = `{ $key }` tiene que ser una de las opciones que ofrece el formulario. No se ha guardado nada.
+web-settings-changed-meanwhile = Otro administrador ha cambiado las reglas después de que abrieras esta página. No se ha guardado nada: la página muestra ahora los ajustes vigentes; vuelve a hacer tu cambio desde ahí.
 
 ## Buscar en listas largas, página a página
 web-filter-heading = Buscar
 web-filter-any = Cualquiera
 web-filter-search = Buscar
 web-filter-not-a-choice = `{ $field }`: elige uno de los valores que ofrece el formulario.
-web-filter-bad-date = `{ $field }` debe ser una fecha escrita como 2026-11-24.
+web-filter-bad-date = `{ $field }` tiene que ser una fecha escrita así: 2026-11-24.
 web-filter-bad-page = Esta dirección no la ha generado el panel. Vuelve a empezar desde la primera página.
 web-pager-label = Páginas
 web-pager-newer = Más recientes

@@ -141,6 +141,6 @@ demo-answer-where = À la salle près de la gare, et à Fontainebleau chaque pri
 demo-step-waiting-room = La salle d'attente : qui rejoint le serveur sans jamais utiliser de code reçoit un rappel, puis est expulsé
 demo-note-waiting-room = Le bot a besoin pour cela du Server Members Intent de Discord (members_intent = true dans sa configuration) ; celui de la démo l'a.
 # With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
-demo-step-dashboard = Le tableau de bord : la même porte dans un navigateur
-demo-note-dashboard = Chaque lien ci-dessus connecte une seule fois, dans les 10 minutes. En tant qu'{ $admin }, une admin, vous voyez les paramètres, tous les codes, l'arbre des invitations, le journal d'audit et les graphiques ; en tant que { $moderator }, un modérateur, la file, où attend la demande de { $who } : approuvez-la là, et le bot donne les rôles à { $who } sur le serveur simulé. Ctrl+C pour arrêter.
-demo-dashboard-not-served = Le tableau de bord n'a pas pu démarrer : le port { $port } est déjà pris. Relancez la démo avec `--port` et un autre numéro.
+demo-step-dashboard = Le tableau de bord : le même contrôle d'accès, dans un navigateur
+demo-note-dashboard = Chaque lien ci-dessus ne sert qu'une fois, dans les 10 minutes. Avec celui de { $admin } (admin), tu vois les paramètres, tous les codes, l'arbre des invitations, le journal d'audit et les graphiques ; avec celui de { $moderator } (modération), les demandes en attente, dont celle de { $who } : approuve-la là-bas, et le bot donne ses rôles à { $who } sur le serveur simulé. Ctrl+C pour arrêter.
+demo-dashboard-not-served = Le tableau de bord n'a pas pu démarrer : le port { $port } est déjà pris. Relance la démo avec `--port` et un autre numéro.

@@ -18,7 +18,7 @@ web-tree-count-above = { $count ->
     }
 # $count : les personnes en dessous, sur $depth niveaux.
 web-tree-count-below = { $count ->
-        [0] Ce membre ne s'est porté garant de personne
+        [0] Personne en dessous
         [one] Une personne en dessous
        *[other] { $count } personnes en dessous
     } (sur { $depth ->
@@ -51,26 +51,26 @@ web-charts-denials = Refus
 web-charts-day = Jour (UTC)
 web-charts-per-day-table = Les chiffres, jour par jour
 # $days : les jours affichés ; les autres variables sont des totaux sur ces jours.
-web-charts-per-day-caption = Les { $days } derniers jours, par jour UTC, aujourd'hui compris jusqu'à maintenant. Au total : codes utilisés { $redemptions }, admissions { $admissions }, refus { $denials }. Un code utilisé compte le jour de son utilisation, une admission le jour où la personne a reçu ses rôles, un refus le jour de la décision.
+web-charts-per-day-caption = Les { $days } derniers jours, comptés en UTC, aujourd'hui inclus jusqu'à maintenant. Au total : codes utilisés { $redemptions }, admissions { $admissions }, refus { $denials }. Un code utilisé compte le jour de son utilisation, une admission le jour où la personne a reçu ses rôles, un refus le jour de la décision.
 
 web-charts-quota-heading = Utilisation du quota
 web-charts-member = Membre
 web-charts-spent = Utilisé
 web-charts-default-limit = Quota par défaut
 # $top : combien de membres au plus ; $limit : les utilisations par défaut du serveur par période ; $period : ses jours.
-web-charts-quota-caption = Les { $top } membres qui ont le plus entamé leur quota { $period ->
+web-charts-quota-caption = Jusqu'à { $top } membres, ceux qui ont le plus utilisé leur quota { $period ->
         [one] le dernier jour
        *[other] ces { $period } derniers jours
-    } (la période de quota du serveur), rapporté au quota par défaut du serveur de { $limit } { $limit ->
+    } (la période de quota du serveur), comparés au quota par défaut du serveur : { $limit } { $limit ->
         [one] utilisation
        *[other] utilisations
     }. La limite d'un membre peut être différente : un rôle avec son propre quota, un ajustement par un admin ou la permission « Gérer le serveur » (aucune limite) la changent. Laquelle s'applique dépend des rôles de chacun dans Discord, que cette page ne lit pas : les limites exactes ne figurent donc pas ici.
-web-charts-quota-none = Personne n'a entamé son quota sur cette période.
+web-charts-quota-none = Personne n'a utilisé son quota sur cette période.
 
 web-charts-retention-heading = Qui est resté
 web-charts-inviter = Qui a invité
 web-charts-admitted = Admis
 web-charts-stayed = Restés
 # $top : combien de personnes qui invitent au plus.
-web-charts-retention-caption = Les { $top } personnes qui ont fait entrer le plus de monde depuis les débuts de Doorman : combien ont été admises avec leurs codes, et combien d'entre elles sont encore là à la connaissance de Doorman (pas bannies depuis, ni refusées ni parties lors d'un retour ultérieur). Doorman ne voit pas quelqu'un partir de lui-même : cette personne compte alors toujours parmi celles qui sont restées.
+web-charts-retention-caption = Jusqu'à { $top } personnes, celles qui ont fait entrer le plus de monde depuis les débuts de Doorman : combien ont été admises avec leurs codes, et combien d'entre elles sont encore là à la connaissance de Doorman (pas bannies depuis, ni refusées ni parties lors d'un retour ultérieur). Doorman ne voit pas quand quelqu'un part de lui-même : cette personne compte donc toujours parmi celles qui sont restées.
 web-charts-retention-none = Personne n'a encore été admis avec un code.

@@ -120,6 +120,6 @@ demo-answer-where = 駅の近くのジムと、毎年春にはフォンテーヌ
 demo-step-waiting-room = 待合室：サーバーに入ったのにコードを使わない人には、リマインドDMが届き、その後キックされます
 demo-note-waiting-room = これにはDiscordのServer Members Intent（Botの設定で members_intent = true）が必要です。デモのBotでは有効になっています。
 # With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
-demo-step-dashboard = ダッシュボード：同じ入口をブラウザーで
-demo-note-dashboard = 上のリンクはどれも 10 分以内に一度だけログインに使えます。管理者の { $admin } としては設定、すべてのコード、招待ツリー、監査ログ、グラフを、モデレーターの { $moderator } としてはキューを見られます。キューでは { $who } さんのリクエストが待っています。そこで承認すると、ボットがシミュレーションのサーバーで { $who } さんにロールを付与します。終了するには Ctrl+C を押してください。
+demo-step-dashboard = ダッシュボード：同じ参加受付をブラウザで
+demo-note-dashboard = 上のリンクは、どれも10分以内に1回だけログインに使えます。管理者の { $admin } としては設定、すべてのコード、招待ツリー、監査ログ、グラフを、モデレーターの { $moderator } としては承認待ちのリクエストを見られます。そこでは { $who } のリクエストが待っています。承認すると、Botがシミュレーションのサーバーで { $who } にロールを付与します。終了するには Ctrl+C を押してください。
 demo-dashboard-not-served = ダッシュボードを起動できませんでした。ポート { $port } は使用中です。`--port` に別の番号を指定してデモをもう一度実行してください。

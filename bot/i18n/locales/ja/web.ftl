@@ -19,7 +19,7 @@ web-back-home = ダッシュボードに戻る
 web-how-to-sign-in = ログインするには、Discordのサーバーで `/dashboard` を実行してください。1回だけ使えるログイン用リンクが届きます。
 web-signed-out-title = ログイン
 web-home-title = ダッシュボード
-web-home-signed-in-as = { $server } に { $person } としてログインしています。
+web-home-signed-in-as = { $person } として{ $server }にログインしています。
 web-home-nothing = ここに表示できるページはまだありません。メンバーロールを持つメンバーは自分のコードを管理でき、モデレーターは承認待ちのリクエストを、管理者はすべてを見ることができます。
 
 ## ページのタイトルと、各ページの内容

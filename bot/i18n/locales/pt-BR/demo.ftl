@@ -138,6 +138,6 @@ demo-answer-where = No ginásio perto da estação, e em Fontainebleau toda prim
 demo-step-waiting-room = A sala de espera: quem entra mas nunca resgata um código recebe um lembrete e depois é expulso
 demo-note-waiting-room = Para isso o bot precisa do Server Members Intent do Discord (members_intent = true na configuração dele); o bot da demo tem.
 # With --web: the dashboard served on the demo's data until Ctrl+C, after /dashboard gave ada and mo a sign-in link each.
-demo-step-dashboard = O painel: a mesma entrada no navegador
-demo-note-dashboard = Cada link acima faz login uma única vez, em até 10 minutos. Como { $admin }, uma administradora, você vê as configurações, todos os códigos, a árvore de convites, o registro de auditoria e os gráficos; como { $moderator }, um moderador, a fila, onde o pedido de { $who } está esperando: aprove-o lá, e o bot dá os cargos a { $who } no servidor simulado. Pressione Ctrl+C para parar.
+demo-step-dashboard = O painel: o mesmo controle de entrada, no navegador
+demo-note-dashboard = Cada link acima serve para um único login, em até 10 minutos. Com o de { $admin } (admin), você vê as configurações, todos os códigos, a árvore de convites, o registro de auditoria e os gráficos; com o de { $moderator } (moderação), os pedidos pendentes, entre eles o de { $who }: aprove-o lá, e o bot dá os cargos a { $who } no servidor simulado. Pressione Ctrl+C para parar.
 demo-dashboard-not-served = Não foi possível abrir o painel: a porta { $port } está em uso. Rode a demo de novo com `--port` e outro número.

@@ -18,7 +18,7 @@ web-tree-count-above = { $count ->
     }
 # $count: as pessoas abaixo, até $depth níveis.
 web-tree-count-below = { $count ->
-        [0] Essa pessoa não se responsabilizou por ninguém
+        [0] Ninguém abaixo
         [one] Uma pessoa abaixo
        *[other] { $count } pessoas abaixo
     } (até { $depth ->
@@ -44,21 +44,21 @@ web-charts-bad-days = Os gráficos cobrem os últimos 7, 30 ou 90 dias: escolha 
 web-charts-empty = Nada para mostrar ainda.
 web-charts-total = Total
 
-web-charts-per-day-heading = Resgates, entradas e recusas por dia
+web-charts-per-day-heading = Resgates, admissões e recusas por dia
 web-charts-redemptions = Resgates
-web-charts-admissions = Entradas
+web-charts-admissions = Admissões
 web-charts-denials = Recusas
 web-charts-day = Dia (UTC)
 web-charts-per-day-table = Os números, dia a dia
 # $days: os dias mostrados; as outras variáveis são totais desses dias.
-web-charts-per-day-caption = Os últimos { $days } dias, por dia UTC, incluindo hoje até agora. No total: resgates { $redemptions }, entradas { $admissions }, recusas { $denials }. Um resgate conta no dia em que o código foi usado; uma entrada, no dia em que a pessoa recebeu os cargos; uma recusa, no dia da decisão.
+web-charts-per-day-caption = Os últimos { $days } dias, por dia UTC, incluindo hoje até agora. No total: resgates { $redemptions }, admissões { $admissions }, recusas { $denials }. Um resgate conta no dia em que o código foi usado; uma admissão, no dia em que a pessoa recebeu os cargos; uma recusa, no dia da decisão.
 
 web-charts-quota-heading = Uso da cota
 web-charts-member = Membro
 web-charts-spent = Gasto
 web-charts-default-limit = Cota padrão
 # $top: quantos membros aparecem no máximo; $limit: os usos padrão do servidor por período; $period: os dias dele.
-web-charts-quota-caption = Os { $top } membros que mais gastaram da cota { $period ->
+web-charts-quota-caption = Até { $top } membros, os que mais gastaram da cota { $period ->
         [one] no último dia
        *[other] nos últimos { $period } dias
     } (o período de cota do servidor), comparados à cota padrão do servidor de { $limit } { $limit ->
@@ -72,5 +72,5 @@ web-charts-inviter = Quem convidou
 web-charts-admitted = Admitidos
 web-charts-stayed = Ficaram
 # $top: quantas pessoas que convidam aparecem no máximo.
-web-charts-retention-caption = As { $top } pessoas que mais trouxeram gente desde que o Doorman começou: quantas entraram com os códigos delas e quantas dessas ainda estão aqui, até onde o Doorman sabe (não foram banidas desde então e não foram recusadas nem saíram numa volta posterior). O Doorman não vê quando alguém sai por conta própria, então essa pessoa continua contando como quem ficou.
-web-charts-retention-none = Ninguém entrou com um código ainda.
+web-charts-retention-caption = Até { $top } pessoas, as que mais trouxeram gente desde que o Doorman começou: quantas foram admitidas com os códigos delas e quantas dessas ainda estão aqui, até onde o Doorman sabe (não foram banidas desde então e não foram recusadas nem saíram numa volta posterior). O Doorman não vê quando alguém sai por conta própria, então essa pessoa continua contando como quem ficou.
+web-charts-retention-none = Ninguém foi admitido com um código ainda.

@@ -22,7 +22,7 @@ web-back-home = Voltar ao painel
 web-how-to-sign-in = Para fazer login, use `/dashboard` no servidor do Discord: você recebe um link de login que funciona uma única vez.
 web-signed-out-title = Fazer login
 web-home-title = Painel
-web-home-signed-in-as = Você fez login como { $person } em { $server }.
+web-home-signed-in-as = Você entrou como { $person } em { $server }.
 web-home-nothing = Você ainda não tem páginas aqui: membros com o cargo de membro gerenciam seus códigos, a equipe de moderação vê os pedidos pendentes e os admins veem tudo.
 
 ## Títulos das páginas e para que serve cada uma
@@ -41,12 +41,12 @@ web-tree-about = Quem convidou quem, em forma de árvore.
 web-audit-title = Registro de auditoria
 web-audit-about = Tudo o que aconteceu, com busca e em CSV.
 web-charts-title = Gráficos
-web-charts-about = Resgates, entradas e recusas por dia; uso da cota; quem ficou.
+web-charts-about = Resgates, admissões e recusas por dia; uso da cota; quem ficou.
 
 ## Recusas e erros
 web-refused-title = Não é possível
 web-error-title = Algo deu errado
-web-sign-in-needed = Você não fez login, ou sua sessão terminou.
+web-sign-in-needed = Você não fez login ou sua sessão terminou.
 web-not-in-server = Você não é mais membro deste servidor, então sua sessão foi encerrada.
 web-form-expired = Não foi possível aceitar este formulário: ele não veio da sua sessão atual no painel. Recarregue a página e tente de novo.
 web-link-used-or-expired = Este link de login já foi usado ou expirou. Use `/dashboard` no Discord para receber outro.
