@@ -3,6 +3,8 @@
 from functools import partial
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.core import admissions, audit_log, deliveries, invites, redemptions
 from bot.core.audit_log import KINDS, AuditEntry, UnknownKind, csv_header, csv_row
@@ -162,3 +164,11 @@ async def test_deliveries_log_is_the_one_way_in(db):
     await db.transaction(write)
     for person in (11, 12, 13):
         assert [e.kind for e in await audit_log.search(db, guild_id=GUILD, person=person)] == ["suspended_line"]
+
+
+@given(text=st.text(max_size=30), reason=st.none() | st.text(max_size=30))
+def test_no_cell_of_any_row_starts_a_formula(text, reason):
+    for line in (RevokedLine(by=1, code=text, inviter_id=2), SuspendedLine(1, 2, reason, (), 0)):
+        row = csv_row(AuditEntry(1, NOW, "x", line, None))
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
+    assert csv_row(AuditEntry(1, NOW, "x", RevokedLine(1, text, 2), None))[6] in (text, "'" + text)  # nothing lost
