@@ -46,7 +46,7 @@ async def charts_page(request: web.Request) -> web.Response:
     at, policy = now(), seen.settings.policy
     daily = await stats.per_day(site.db, guild_id=seen.guild_id, now=at, days=days)
     spent = await stats.quota_use(site.db, guild_id=seen.guild_id, settings=seen.settings, now=at, limit=TOP)
-    stayed = await stats.retention(site.db, guild_id=seen.guild_id, limit=TOP)
+    stayed = await stats.retention(site.db, guild_id=seen.guild_id, limit=TOP, now=at)
     name = names(request, seen.guild_id).user
     labels = [day_label(day.day) for day in daily]
     empty = t("web-charts-empty")
