@@ -5,7 +5,8 @@ port: it serves it from its setup_hook, in SimCord's event loop, with Discord's 
 itself (bot.web.people.BotPeople). What a page does is then seen where it matters: in Discord.
 
 A test module takes the fixtures as its own: `config_extra = discord_world.config_extra` (the bot serves the
-dashboard) and `dashboard = discord_world.dashboard` (browsers on it).
+dashboard) and `dashboard = discord_world.dashboard` (browsers on it). A test driving a real browser lets the bot
+finish what a page gave it with `await settle(world)`.
 """
 
 from __future__ import annotations
@@ -84,6 +85,19 @@ class Dashboard:
     async def close(self) -> None:
         for session in self._sessions:
             await session.close()
+
+
+async def settle(world: World) -> None:
+    """`world.env.settle()` with a real browser on the dashboard. A browser keeps its connections open for its
+    next page (keep-alive), and the dashboard's task waiting on one is, to SimCord, work that never ends: those
+    connections are closed first, as the server closes them after its keep-alive timeout, and the browser opens
+    new ones. Call it between pages, never while one is loading."""
+    served = world.env.bot.dashboard
+    runner = served._runner if served is not None else None
+    if runner is not None and runner.server is not None:
+        for connection in runner.server.connections:
+            connection.force_close()
+    await world.env.settle()
 
 
 @pytest.fixture
