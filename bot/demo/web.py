@@ -21,6 +21,8 @@ async def serve(s: Scene) -> None:
     code = code_in(await s.slash("ada", s.ada, s.general, "invite create"))  # admins are never held back by tenure
     form = await s.slash("hana", hana, s.welcome, "redeem", code=code)  # the join questions set earlier
     await s.fill_in("hana", hana, s.welcome, form, {"answer-0": t("demo-answer-climbing")})
+    jun = s.newcomer("jun")  # and someone on the waitlist, for the moderators' other page
+    await s.slash("jun", jun, s.welcome, "waitlist join", about=t("demo-waitlist-about"))
     if s.env.bot.dashboard is None:  # the port was taken: setup_hook logged why
         out.note(t("demo-dashboard-not-served", port=str(s.env.bot.config.web.port)))
         return
