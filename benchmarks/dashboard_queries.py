@@ -17,7 +17,6 @@ import asyncio
 import random
 import sqlite3
 import statistics
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -30,9 +29,8 @@ from bot.core.policy import Policy
 from bot.core.repositories import Database
 from bot.core.settings import get_settings
 from bot.store import DatabaseTarget, open_database
-from tests.postgres_server import Server
 
-from .fixtures import DAY, GUILD, NOW, Loaded, bulk_load, configured, drop_postgres, on_postgres
+from .fixtures import DAY, GUILD, NOW, Loaded, bulk_load, configured
 
 Query = Callable[[Database, random.Random], Awaitable[object]]
 
@@ -125,7 +123,7 @@ async def _with_settings(db: Database, settings: Callable[[Database], Awaitable[
     return await stats.quota_use(db, guild_id=GUILD, settings=await settings(db), now=now)
 
 
-async def _timings(target: DatabaseTarget, loaded: Loaded, samples: int) -> dict[str, list[float]]:
+async def timings(target: DatabaseTarget, loaded: Loaded, samples: int) -> dict[str, list[float]]:
     """Each query's times: the first call (cold, and filling the charts' caches) first, then `samples` more."""
     db = await open_database(target)
     try:
@@ -155,17 +153,9 @@ def build(folder: Path, codes: int) -> Loaded:
     return loaded
 
 
-def measure(server: Server | None, codes: int, samples: int) -> dict[str, Any]:
-    """dashboard_p95: the worst p95 among the queries, in milliseconds, and each query's on each database."""
-    with tempfile.TemporaryDirectory(prefix="doorman-dashboard-") as folder:
-        loaded = build(Path(folder), codes)
-        url = None if server is None else asyncio.run(on_postgres(server, loaded.path))  # before SQLite's caches
-        timed = {"sqlite": asyncio.run(_timings(loaded.path, loaded, samples))}
-        if server is not None and url is not None:
-            try:
-                timed["postgres"] = asyncio.run(_timings(url, loaded, samples))
-            finally:
-                asyncio.run(drop_postgres(server, url))
+def summary(timed: dict[str, dict[str, list[float]]], codes: int, samples: int) -> dict[str, Any]:
+    """dashboard_p95 from each database's `timings`: the worst p95 among the queries, in milliseconds, and each
+    query's on each database."""
     each = {side: {name: p95_ms(t[1:]) for name, t in figures.items()} for side, figures in timed.items()}
     first = {side: {name: round(t[0] * 1000, 2) for name, t in figures.items()} for side, figures in timed.items()}
     measured = [(ms, f"{side} {name}") for side, f in each.items() for name, ms in f.items() if "uncached" not in name]
@@ -178,17 +168,3 @@ def measure(server: Server | None, codes: int, samples: int) -> dict[str, Any]:
         "codes": codes,
         "samples": samples,
     }
-
-
-if __name__ == "__main__":
-    import json
-    import sys
-
-    from tests import postgres_server
-
-    size, count = int(sys.argv[1]), int(sys.argv[2])
-    pg = postgres_server.start(durable=True)
-    try:
-        print(json.dumps(measure(pg, size, count), indent=2))
-    finally:
-        pg.stop()
