@@ -9,7 +9,7 @@ import pytest
 
 from bot.core import bans
 from bot.core.quotas import DAY
-from bot.core.repositories import Database
+from bot.core.repositories import Database, Transaction
 from bot.web.pages import charts
 from bot.web.pages.charts import day_label
 from tests.core.guild import GUILD, NOW
@@ -98,6 +98,20 @@ async def test_who_stayed_counts_each_inviters_newcomers_admitted_and_still_here
     page = await web.get("/admin/charts")
     assert table(page, "retention") == [("Bea", "2", "1"), ("Cy", "1", "1")]  # 301 banned, 303 denied, 305 waits
     assert '<a href="/admin/tree?member=101">Bea</a>' in page
+
+
+async def test_the_charts_over_everyone_are_kept_not_counted_again_on_every_load(
+    web: Web, db: Database, history: None
+) -> None:
+    """Quota use and who stayed count the guild's whole history (seconds at a million codes): a page load keeps
+    them, and the next loads within core.stats.CHART_SECONDS read them back (benchmarks/dashboard_pages.py)."""
+    web.sign_in(700)
+    await web.get("/admin/charts")
+
+    async def kept(tx: Transaction) -> list[tuple[int, str] | None]:
+        return [await tx.stats.chart(GUILD, name) for name in (f"retention:{charts.TOP}", f"quota_use:30:{charts.TOP}")]
+
+    assert [None if found is None else found[0] for found in await db.transaction(kept)] == [AT, AT]
 
 
 async def test_an_empty_server_has_clean_empty_charts(web: Web) -> None:
