@@ -310,9 +310,10 @@ def detail(name: str, figure: dict[str, Any]) -> str:
     if name == "dashboard_p95":
         return f"ms, {figure['worst']}; {figure['codes']:,} codes, {figure['samples']} samples a read on each database"
     if name == "dashboard_pages_p95":
+        export = ", ".join(f"{side} {e['p95_ms']} ms for {e['lines']:,} lines" for side, e in figure["export"].items())
         return (
             f"ms, {figure['worst']}; {figure['codes']:,} codes, {figure['samples']} samples a page on each database;"
-            f" excluded: {figure['excluded']}"
+            f" excluded: {figure['excluded']}; a day's audit CSV whole (no target): {export}"
         )
     if name == "idle_queries_per_day":
         return f"{figure['wall_seconds']} s to pass the day"
