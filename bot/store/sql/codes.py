@@ -108,6 +108,17 @@ def page_statement(
     return sql, args
 
 
+def redeemers_statement(count: int) -> str:
+    """Who redeemed `count` codes of a guild, by the codes' index (`+guild_id`: never by the guild's index of every
+    admission, which SQLite picks without statistics, and the bot never runs ANALYZE: 37 ms for a page of 50 codes
+    at a million codes, benchmarks/dashboard_pages.py; by the codes' index, well under 1 ms)."""
+    return (
+        "SELECT code_id, user_id FROM admissions WHERE +guild_id = $1 AND code_id IN ("
+        + placeholders(2, count)
+        + ") ORDER BY id"
+    )
+
+
 def _reservation(row: Row) -> Reservation | None:
     if row["reserved_user_id"] is not None:
         return ReservationById(row["reserved_user_id"])
@@ -221,12 +232,7 @@ class SqlCodes:
     async def redeemers(self, guild_id: int, code_ids: Sequence[int]) -> dict[int, list[int]]:
         if not code_ids:
             return {}
-        rows = await self._conn.fetch(
-            "SELECT code_id, user_id FROM admissions WHERE guild_id = $1 AND code_id IN ("
-            + placeholders(2, len(code_ids))
-            + ") ORDER BY id",
-            guild_id, *code_ids,
-        )  # fmt: skip
+        rows = await self._conn.fetch(redeemers_statement(len(code_ids)), guild_id, *code_ids)
         redeemed: dict[int, list[int]] = {}
         for row in rows:
             redeemed.setdefault(row["code_id"], []).append(row["user_id"])
