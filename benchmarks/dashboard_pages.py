@@ -170,18 +170,18 @@ def populate(loaded: Loaded, codes: int) -> None:
     conn.close()
 
 
-Path_ = Callable[[random.Random], str]
+Address = Callable[[random.Random], str]
 Timed = dict[str, list["Took"]]
 
 
-def pages(loaded: Loaded, codes: int) -> dict[str, Path_]:
+def pages(loaded: Loaded, codes: int) -> dict[str, Address]:
     """Each page asked, by name, and its address (drawn anew for each sample where it has a parameter)."""
     inviters = loaded.inviters
 
-    def fixed(path: str) -> Path_:
+    def fixed(path: str) -> Address:
         return lambda rng: path
 
-    asked: dict[str, Path_] = {
+    asked: dict[str, Address] = {
         "/": fixed("/"),
         "/codes": fixed("/codes"),
         "/queue": fixed("/queue"),
