@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -18,15 +18,15 @@ from bot.core.shards import ONE_PROCESS
 from bot.i18n import Catalogs
 from bot.i18n.commands import CommandTranslator
 from bot.store import open_database
-from bot.web.people import BotPeople
-from bot.web.server import Dashboard
-from bot.web.site import Site
 from cogs._shared.deliveries.alerts import RetryButton
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.guards import RefusedCheck, reply_refusal
 from cogs._shared.language import reader
 from cogs._shared.pages import LatePageClick, Pages
 from cogs._shared.replies import apologise, send_ephemeral
+
+if TYPE_CHECKING:
+    from bot.web.server import Dashboard
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,11 @@ class Doorman(commands.Bot):
         web = self.config.web
         if not web.enabled or not web.in_bot:
             return
+        # Imported here: a bot without the dashboard never loads aiohttp's server, Jinja2 or the pages.
+        from bot.web.people import BotPeople
+        from bot.web.server import Dashboard
+        from bot.web.site import Site
+
         if web.secret is None:
             log.warning("[web] enabled but no secret: the dashboard is not served; set %s", SECRET_ENV)
             return
