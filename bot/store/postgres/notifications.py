@@ -34,6 +34,9 @@ CHANNEL = "doorman_deliveries"
 CONNECT_TIMEOUT_SECONDS = 10.0
 # After a drop: at once (a killed connection), then pauses growing to this (a server restarting).
 RECONNECT_CAP_SECONDS = 30.0
+# The server probes the idle connection (TCP, not a query): a firewall or NAT that forgets idle connections
+# keeps this one, and a client that vanished is noticed by the server. Ignored over a unix socket.
+KEEPALIVE = {"tcp_keepalives_idle": "60", "tcp_keepalives_interval": "10", "tcp_keepalives_count": "6"}
 EARLIEST = "SELECT id, guild_id, due_at FROM deliveries WHERE stopped_at IS NULL AND lease_owner IS NULL"
 
 
@@ -102,7 +105,7 @@ class Listener:
                 conn.terminate()
 
     async def _listen(self) -> None:
-        conn = await asyncpg.connect(self._dsn, timeout=CONNECT_TIMEOUT_SECONDS)
+        conn = await asyncpg.connect(self._dsn, timeout=CONNECT_TIMEOUT_SECONDS, server_settings=KEEPALIVE)
         try:
             await conn.add_listener(CHANNEL, self._notified)
         except BaseException:
