@@ -64,7 +64,7 @@ async def serve(
         log.warning("[web] in_bot = true: the bots serve the dashboard too; set in_bot = false to leave it to this")
     db = await PostgresDatabase.open(config.database, carries=False)
     try:
-        site = Site(db, config.defaults, Catalogs.load(), secret.encode(), web.public_url, people)
+        site = Site(db, config.defaults, Catalogs.load(), secret.encode(), web.public_url or "", people)
         dashboard = Dashboard(site, web.host, web.port)
         try:
             await dashboard.start()
@@ -74,7 +74,7 @@ async def serve(
             ) from None
         try:
             if listening is not None:
-                listening(dashboard.address)
+                listening(f"http://{dashboard.host}:{dashboard.port}")
             await stopping.wait()
         finally:
             await dashboard.stop()  # first: no page starts a transaction while the database closes
