@@ -169,6 +169,10 @@ class RestPeople:
         server = self._servers.get(guild_id)
         return None if server is None else server.guild.name
 
+    def guild_locale(self, guild_id: int) -> str | None:
+        server = self._servers.get(guild_id)
+        return None if server is None else server.guild.preferred_locale.value
+
     def role_name(self, guild_id: int, role_id: int) -> str | None:
         server = self._servers.get(guild_id)
         role = server.guild.get_role(role_id) if server is not None else None

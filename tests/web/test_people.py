@@ -96,6 +96,7 @@ async def test_names_are_those_of_what_was_fetched(world: World, rest: RestPeopl
 
     assert rest.name(world.guild.id, world.alice.id) == "alice"
     assert rest.guild_name(world.guild.id) == "Doorman Test"
+    assert rest.guild_locale(world.guild.id) == world.env.bot.get_guild(world.guild.id).preferred_locale.value
     assert rest.role_name(world.guild.id, world.mods.id) == "Mods"
     assert rest.channel_name(world.guild.id, world.modq.id) == "mod-queue"
 
