@@ -137,6 +137,13 @@ async def on_postgres(server: Server, source: Path) -> PostgresUrl:
     return url
 
 
+async def new_postgres(server: Server) -> PostgresUrl:
+    """A new, empty database on `server` (the store migrates it when it opens it); `drop_postgres` removes it."""
+    url = _new_name(server)
+    await new_postgres_database(server.base, _name(url))
+    return url
+
+
 async def copy_postgres(server: Server, template: PostgresUrl) -> PostgresUrl:
     """A new database on `server`, a copy of `template` (which nobody may be connected to) made by the server."""
     url = _new_name(server)

@@ -1,4 +1,4 @@
-"""The command line: `python -m bot run | check-config | demo | backup | migrate | copy-db` (also `doorman`)."""
+"""The command line: `python -m bot run | check-config | demo | backup | migrate | copy-db | web` (also `doorman`)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -34,7 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     migrate = commands.add_parser("migrate", help="bring the database's schema up to this version, then exit")
     copy = commands.add_parser("copy-db", help="copy a SQLite database into the configured, empty PostgreSQL one")
     copy.add_argument("sqlite_path", type=Path, metavar="SQLITE_PATH", help="the SQLite database to copy")
-    for sub in (run, check, backup, migrate, copy):
+    web = commands.add_parser("web", help="serve the dashboard from a process of its own (a shared PostgreSQL)")
+    for sub in (run, check, backup, migrate, copy, web):
         sub.add_argument("--config", type=Path, default=Path(DEFAULT_CONFIG), help=f"default: ./{DEFAULT_CONFIG}")
     demo = commands.add_parser("demo", help="an offline walkthrough against a simulated Discord (no token)")
     demo.add_argument("--database", type=Path, help="keep the demo's database here (default: a temporary file)")
@@ -84,6 +86,8 @@ def _command(args: argparse.Namespace) -> int:
         return 0
     if args.command == "copy-db":
         return _copy_db(config, args.sqlite_path)
+    if args.command == "web":
+        return _web(config)
     if args.shard_count is not None or args.shard_ids is not None:
         count = config.shards.count if args.shard_count is None else args.shard_count
         ids = None if args.shard_ids is None else list(args.shard_ids)
@@ -146,6 +150,41 @@ def _run(config: Config) -> int:
         )
         return EXIT_USAGE
     return 0
+
+
+def _web(config: Config) -> int:
+    from bot.web.process import refusal
+
+    refused = refusal(config)
+    if refused is not None:
+        print(f"doorman: {refused}", file=sys.stderr)
+        return EXIT_USAGE
+    import discord
+
+    discord.utils.setup_logging(level=getattr(logging, config.log_level))
+    try:
+        asyncio.run(_serve_web(config))
+    except discord.LoginFailure:
+        print("doorman: Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
+async def _serve_web(config: Config) -> None:
+    """Log in to Discord's REST API and serve the dashboard until SIGINT or SIGTERM; then log out."""
+    from bot.web.people import RestPeople
+    from bot.web.process import serve
+
+    assert config.token is not None
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(stop_signal, stopping.set)
+    people = await RestPeople.login(config.token)
+    try:
+        await serve(config, people, stopping)
+    finally:
+        await people.close()
 
 
 async def _check_database(target: DatabaseTarget) -> None:

@@ -83,6 +83,8 @@ class Doorman(commands.Bot):
         self.db = await open_database(self.config.database, self.config.shards)
         self.deliveries = DeliveryWorker(self)
         self.db.on_commit = self.deliveries.committed
+        # Before the worker's first look, so that nothing another process commits meanwhile goes unheard.
+        await self.db.listen()
         self.add_dynamic_items(RetryButton, LatePageClick)
         for extension in EXTENSIONS:
             await self.load_extension(extension)  # each registers the deliveries it owes

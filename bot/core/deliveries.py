@@ -8,8 +8,9 @@ Invariants (SPEC section 9):
 - Written in the same transaction as the change it follows: a crash can delay what was owed,
   never lose it. Carrying is at least once, so every kind is safe to repeat or harmless if repeated.
 - Carried by one process at a time: whoever holds its lease. A delivery due at once is leased, as
-  it is written, to the process that commits it, which tries it at once. A carrier renews the lease
-  as it takes each attempt, and records a failure only while it holds it.
+  it is written, to the process that commits it, which tries it at once, if that process carries the
+  guild's deliveries (a bot running the guild's shard); otherwise it is left for that process to claim.
+  A carrier renews the lease as it takes each attempt, and records a failure only while it holds it.
 - A failure is retried from 30 seconds, doubling, at most an hour apart (brought forward by less than
   an eighth, so that failures together are retried together). After 7 days of failures the delivery
   stops, the moderators are told once, and only Retry revives it.
@@ -42,6 +43,7 @@ class Owing:
     """A delivery a transaction added or rescheduled, as its commit reports it."""
 
     id: int
+    guild_id: int
     due_at: int
     leased: bool  # to the committing process, to carry at once
     # One just added, leased: as written, so that the committing process carries it without reading it

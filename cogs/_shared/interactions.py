@@ -8,6 +8,7 @@ import discord
 
 from bot.core.people import Member, Newcomer
 from bot.core.settings import GuildSettings, get_settings
+from bot.discord_people import as_member
 
 if TYPE_CHECKING:
     from bot.app import Doorman
@@ -17,24 +18,11 @@ def doorman(interaction: discord.Interaction) -> Doorman:
     return cast("Doorman", interaction.client)
 
 
-def as_member(member: discord.Member, locale: discord.Locale | None = None) -> Member:
-    """A guild member as the core's Member (with the locale their interaction came in, when it did)."""
-    permissions = member.guild_permissions
-    return Member(
-        user_id=member.id,
-        role_ids=frozenset(role.id for role in member.roles),
-        manages_server=permissions.manage_guild,
-        manages_roles=permissions.manage_roles,
-        locale=None if locale is None else locale.value,
-        joined_at=None if member.joined_at is None else int(member.joined_at.timestamp()),
-    )
-
-
 def caller(interaction: discord.Interaction) -> Member:
     """The person who acted, as the core's Member (no roles or permissions outside a guild)."""
     user = interaction.user
     if isinstance(user, discord.Member):
-        return as_member(user, interaction.locale)
+        return as_member(user, interaction.locale.value)
     return Member(user_id=user.id, role_ids=frozenset(), locale=interaction.locale.value)
 
 

@@ -9,9 +9,9 @@ from discord.ext import commands
 from bot.app import Doorman
 from bot.clock import now
 from bot.core import quotas
+from bot.discord_people import as_member
 from bot.i18n.commands import described
 from cogs._shared.guards import answers_refusals
-from cogs._shared.interactions import as_member
 from cogs._shared.language import reader
 from cogs._shared.replies import send_ephemeral
 

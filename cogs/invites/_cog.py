@@ -11,8 +11,8 @@ from bot.clock import now
 from bot.core import invites, regeneration
 from bot.core.codes import ReservationById
 from bot.core.inputs import MAX_NOTE, parse_duration, parse_for_user, parse_free_text
+from bot.discord_people import require_person
 from bot.i18n.commands import described
-from cogs._shared.accounts import require_person
 from cogs._shared.direct_channels import open_ahead
 from cogs._shared.first_response import answering_soon
 from cogs._shared.guards import answers_refusals

@@ -19,11 +19,11 @@ from bot.core.owed import KickWaiting, RemindWaiting
 from bot.core.people import is_admin, is_moderator
 from bot.core.policy import Returning
 from bot.core.waiting_room import ASK_AGAIN_AFTER, HOUR, Stay
+from bot.discord_people import as_member
 from bot.i18n import words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.deliveries.worker import DeliveryWorker
 from cogs._shared.direct_channels import send_direct
-from cogs._shared.interactions import as_member
 from cogs._shared.language import recipient_language
 from cogs._shared.markup import channel, timestamp, user
 from cogs.waiting_room._cog import joined

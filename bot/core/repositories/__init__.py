@@ -85,4 +85,9 @@ class Database(Protocol):
         """Run `work` as one serializable transaction and return its result; if it raises, nothing it wrote stays."""
         ...
 
+    async def listen(self) -> None:
+        """From now on, report through on_commit what other processes sharing the database commit for this
+        process's shards too (a database only one process uses has nothing to report)."""
+        ...
+
     async def close(self) -> None: ...

@@ -21,14 +21,17 @@ there are connections in all their pools: 4 processes needed up to about 45 (tes
 
 asyncpg runs on a loop of its own, in a thread (driver.py); each transaction is one executor job for
 the bot's loop, as SQLite's are. The deliveries a commit owes are reported in the caller's own context,
-as SQLite's database does.
+as SQLite's database does. What other processes commit for this process's shards is reported through the
+same hook once `listen()` has been called (notifications.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import random
+import secrets
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -42,6 +45,7 @@ from bot.store.postgres.conflicts import ConflictGate
 from bot.store.postgres.connection import PostgresConnection
 from bot.store.postgres.driver import Driver
 from bot.store.postgres.migrations import migrate
+from bot.store.postgres.notifications import Listener, announce, announcements
 from bot.store.postgres.url import PostgresUrl
 from bot.store.sql.transaction import SqlTransaction
 
@@ -59,30 +63,38 @@ _CONFLICTS = (asyncpg.SerializationError, asyncpg.DeadlockDetectedError)
 
 
 class PostgresDatabase:
-    """The pool, from `open()` to `close()`. The schema is at the newest migration before `open()` returns."""
+    """The pool, from `open()` to `close()`. The schema is at the newest migration before `open()` returns.
 
-    def __init__(self, driver: Driver, pool: asyncpg.Pool, url: PostgresUrl, shards: Shards) -> None:
+    A process that `carries` deliveries (a bot) leases what it owes at once for its own shards' guilds and
+    tries it itself; one that does not (the dashboard's own process) leases nothing. Either way, what it owes
+    that it will not carry itself is announced to the other processes (notifications.py).
+    """
+
+    def __init__(self, driver: Driver, pool: asyncpg.Pool, url: PostgresUrl, shards: Shards, carries: bool) -> None:
         self._driver = driver
         self._pool = pool
         self.url = url
         self.shards = shards
         self.carrier = carrier_name(shards)
         self.on_commit: Callable[[list[Owing]], None] | None = None
+        self._carries = carries
+        self._origin = secrets.token_hex(8)  # this database object's name in its notifications
+        self._listener: Listener | None = None
         self._gate = ConflictGate(POOL_SIZE)  # used on the driver's loop only
         self._closed = False
 
     @classmethod
-    async def open(cls, url: PostgresUrl, shards: Shards = ONE_PROCESS) -> PostgresDatabase:
+    async def open(cls, url: PostgresUrl, shards: Shards = ONE_PROCESS, *, carries: bool = True) -> PostgresDatabase:
         """Connect and migrate; DatabaseUnusable, saying why, if the server cannot be used."""
         driver = Driver(POOL_SIZE)
         try:
-            return await driver.run(cls._connect(driver, url, shards))
+            return await driver.run(cls._connect(driver, url, shards, carries))
         except BaseException:
             driver.stop()
             raise
 
     @classmethod
-    async def _connect(cls, driver: Driver, url: PostgresUrl, shards: Shards) -> PostgresDatabase:
+    async def _connect(cls, driver: Driver, url: PostgresUrl, shards: Shards, carries: bool) -> PostgresDatabase:
         """On the driver's loop: the pool, and the schema brought up to date."""
         try:
             pool = await asyncpg.create_pool(
@@ -104,7 +116,7 @@ class PostgresDatabase:
             if isinstance(error, asyncpg.PostgresError):
                 raise DatabaseUnusable(str(url), _said(error)) from error
             raise
-        return cls(driver, pool, url, shards)
+        return cls(driver, pool, url, shards, carries)
 
     async def transaction(self, work: Work[T]) -> T:
         """Run `work(tx)` as one serializable transaction and return its result, once it is committed.
@@ -124,8 +136,10 @@ class PostgresDatabase:
             try:
                 turn = self._gate.together() if attempt == 1 else self._gate.alone()
                 async with turn, self._pool.acquire() as conn, conn.transaction(isolation="serializable"):
-                    tx = SqlTransaction(PostgresConnection(conn), self.carrier, self.shards)
+                    tx = SqlTransaction(PostgresConnection(conn), self.carrier if self._carries else None, self.shards)
                     result = await work(tx)
+                    if told := announcements([o for o in tx.owing if self._announces(o)], self._origin):
+                        await announce(conn, told)  # delivered on COMMIT, and only then
                 return result, tx.owing
             except _CONFLICTS as conflict:
                 if attempt == RETRIES:
@@ -138,11 +152,38 @@ class PostgresDatabase:
                     await asyncio.sleep(random.uniform(0, min(BACKOFF_CAP_SECONDS, 0.001 * 2**attempt)))
         raise AssertionError("unreachable")
 
+    def _announces(self, owing: Owing) -> bool:
+        """Whether other processes must hear of this: what nobody holds, unless this process's worker carries it."""
+        return not owing.leased and not (self._carries and self.shards.holds(owing.guild_id))
+
+    async def listen(self) -> None:
+        """From now on, also report through `on_commit` what other processes commit for this process's shards.
+
+        Reported on the caller's loop, as a commit of its own would be. DatabaseUnusable if it cannot listen.
+        """
+        loop = asyncio.get_running_loop()
+
+        def tell(owing: Owing) -> None:  # on the driver's loop; a notification belongs to no caller's context
+            loop.call_soon_threadsafe(self._heard, owing, context=contextvars.Context())
+
+        listener = Listener(self.url.dsn, self._pool, self.shards, self._origin, tell)
+        try:
+            await self._driver.run(listener.start())
+        except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+            raise DatabaseUnusable(str(self.url), _said(error)) from error
+        self._listener = listener
+
+    def _heard(self, owing: Owing) -> None:
+        if self.on_commit is not None and not self._closed:
+            self.on_commit([owing])
+
     async def close(self) -> None:
-        """Wait for the transactions in flight, then close the pool. Idempotent."""
+        """Stop listening, wait for the transactions in flight, then close the pool. Idempotent."""
         if self._closed:
             return
         self._closed = True
+        if self._listener is not None:
+            await self._driver.run(self._listener.stop())
         await self._driver.drain()  # those queued for a connection too, as SQLite's close() commits what is queued
         await self._driver.run(self._pool.close())
         await asyncio.get_running_loop().run_in_executor(None, self._driver.stop)

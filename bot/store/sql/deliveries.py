@@ -51,15 +51,17 @@ def held(shards: Shards, first: int) -> tuple[str, tuple[int, ...]]:
 
 
 class SqlDeliveries:
-    def __init__(self, conn: Connection, carrier: str, shards: Shards, owing: list[Owing]) -> None:
+    def __init__(self, conn: Connection, carrier: str | None, shards: Shards, owing: list[Owing]) -> None:
         self._conn = conn
-        self._carrier = carrier
+        self._carrier = carrier  # None: this process carries nothing (the dashboard's own process)
         self._shards = shards
         self._owing = owing  # what this transaction adds or reschedules, reported after its commit
 
     async def add(self, guild_id: int, owed: Owed, *, now: int, due_at: int) -> int:
         kind, payload = encode(owed)
-        leased = due_at <= now
+        # Leased to this process to try at once only if it carries the guild: a dashboard's process, or a bot
+        # deciding for a guild on another process's shard, leaves it for that process to claim.
+        leased = self._carrier is not None and due_at <= now and self._shards.holds(guild_id)
         row = await self._conn.fetchrow(
             "INSERT INTO deliveries"
             " (guild_id, kind, payload, admission_id, created_at, due_at, tried_at, lease_owner, lease_until)"
@@ -82,7 +84,7 @@ class SqlDeliveries:
                 delivery_id, guild_id, owed, now, due_at, attempts=0, tried_at=None, failing_since=None,
                 last_error=None, alert=None, stopped_at=None,
             )  # fmt: skip
-        self._owing.append(Owing(delivery_id, due_at, leased, written))
+        self._owing.append(Owing(delivery_id, guild_id, due_at, leased, written))
         return delivery_id
 
     async def get(self, delivery_id: int) -> Delivery | None:
@@ -116,10 +118,10 @@ class SqlDeliveries:
         stopped_at: int | None,
         alert: Posted | None,
     ) -> bool:
-        changed = await self._conn.execute(
+        changed = await self._conn.fetchrow(
             "UPDATE deliveries SET attempts = $1, failing_since = $2, last_error = $3, due_at = $4, stopped_at = $5,"
             " alert_channel_id = $6, alert_message_id = $7, tried_at = NULL, lease_owner = NULL, lease_until = NULL"
-            " WHERE id = $8 AND lease_owner = $9",
+            " WHERE id = $8 AND lease_owner = $9 RETURNING guild_id",
             attempts,
             failing_since,
             last_error,
@@ -130,9 +132,11 @@ class SqlDeliveries:
             delivery_id,
             carrier,
         )
-        if changed == 1 and stopped_at is None:
-            self._owing.append(Owing(delivery_id, due_at, leased=False))
-        return changed == 1
+        if changed is None:
+            return False
+        if stopped_at is None:
+            self._owing.append(Owing(delivery_id, int(changed[0]), due_at, leased=False))
+        return True
 
     async def set_alert(self, delivery_id: int, alert: Posted) -> None:
         await self._conn.execute(
@@ -174,13 +178,13 @@ class SqlDeliveries:
         )
 
     async def revive(self, delivery_id: int, *, carrier: str, now: int, lease_until: int) -> bool:
-        changed = await self._conn.execute(
+        changed = await self._conn.fetchrow(
             "UPDATE deliveries SET stopped_at = NULL, attempts = 0, failing_since = NULL, due_at = $1,"
             " lease_owner = $2, lease_until = $3"
-            " WHERE id = $4 AND (lease_owner IS NULL OR lease_owner = $2 OR lease_until <= $1)",
+            " WHERE id = $4 AND (lease_owner IS NULL OR lease_owner = $2 OR lease_until <= $1) RETURNING guild_id",
             now, carrier, lease_until, delivery_id,
         )  # fmt: skip
-        if changed != 1:
+        if changed is None:
             return False
-        self._owing.append(Owing(delivery_id, now, leased=True))
+        self._owing.append(Owing(delivery_id, int(changed[0]), now, leased=True))
         return True

@@ -26,10 +26,11 @@ from bot.store.sql.waitlist import SqlWaitlist
 class SqlTransaction:
     """The core's Transaction over a connection inside a transaction its database began (and will end).
 
-    `owing` collects the deliveries it adds or reschedules, for the database to report after COMMIT.
+    `owing` collects the deliveries it adds or reschedules, for the database to report after COMMIT. `carrier`
+    is who carries what it owes at once; None for a process that carries nothing (core.deliveries).
     """
 
-    def __init__(self, conn: Connection, carrier: str, shards: Shards) -> None:
+    def __init__(self, conn: Connection, carrier: str | None, shards: Shards) -> None:
         self.conn = conn
         self.owing: list[Owing] = []
         self.settings = SqlSettings(conn)

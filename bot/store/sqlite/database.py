@@ -111,6 +111,9 @@ class SqliteDatabase:
         """
         await self._run(_backup, self.path, target, progress)
 
+    async def listen(self) -> None:
+        """Nothing to hear: a SQLite database is one process's, and its own commits are reported as they happen."""
+
     async def close(self) -> None:
         """Commit what is queued, then close the connection on its thread and let the thread go. Idempotent."""
         if self._conn is None:
