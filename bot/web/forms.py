@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 from aiohttp import web
 
+from bot.core.inputs import MAX_ID
+
 
 def field(form: Mapping[str, object], name: str) -> str:
     """The field's text; '' if it is absent or a file. Its length is the core check's to refuse (the
@@ -17,9 +19,6 @@ def field(form: Mapping[str, object], name: str) -> str:
 def page_number(text: str) -> int:
     """The page a list's address asks for (`?page=2`, counted from 1), from 0; the first for anything else."""
     return int(text) - 1 if text.isdigit() and 0 < len(text) < 7 else 0
-
-
-MAX_ID = 2**63 - 1  # the largest ID a database row can have (a signed 64-bit integer)
 
 
 def row_id(request: web.Request) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 from urllib.parse import urlencode
 
-from bot.web.forms import MAX_ID
+from bot.core.inputs import MAX_ID
 
 PAGE = 50
 T = TypeVar("T")

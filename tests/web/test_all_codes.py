@@ -103,6 +103,7 @@ async def test_filters_by_status_inviter_and_kind(web: Web, db: Database, people
     page = await web.get(f"/admin/codes?status=active&inviter={MEMBER}&kind=member")
     assert shown(page) == [mine] and 'value="active" selected' in page and f'value="{MEMBER}"' in page
     assert "No codes match." in await web.get("/admin/codes?status=expired")
+    assert "No codes match." in await web.get("/admin/codes?inviter=381870553235193857")  # a real ID's length
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,7 @@ async def test_searches_by_kind_person_and_dates(web: Web, db: Database, people:
     assert early in window and late not in window
     assert late in await web.get("/admin/audit?kind=revoked_line&since=2027-01-15&until=2027-01-15")
     assert "No entries match." in await web.get("/admin/audit?person=12345")
+    assert "No entries match." in await web.get("/admin/audit?person=<@!381870553235193857>")  # a real ID's length
 
 
 @pytest.mark.parametrize(

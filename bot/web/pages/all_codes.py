@@ -13,7 +13,7 @@ from bot.clock import now
 from bot.core import code_search, invites
 from bot.core.code_search import CodeFilter
 from bot.core.codes import CodeKind, CodeStatus
-from bot.core.inputs import NotANumber, parse_whole_number
+from bot.core.inputs import NotANumber, parse_user_id
 from bot.i18n import Catalog
 from bot.web.access import Need, viewer
 from bot.web.answers import acting
@@ -46,7 +46,7 @@ def filter_of(t: Catalog, query: Mapping[str, str]) -> tuple[CodeFilter, dict[st
         if typed[name] and typed[name] not in allowed:
             raise BadFilter(t("web-filter-not-a-choice", field=name))
     try:
-        inviter = parse_whole_number(typed["inviter"], option="inviter") if typed["inviter"] else None
+        inviter = parse_user_id(typed["inviter"], option="inviter") if typed["inviter"] else None
     except NotANumber as refused:
         raise BadFilter(render_refusal(t, refused)) from None
     status = statuses.get(typed["status"])
