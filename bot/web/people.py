@@ -13,6 +13,7 @@ import discord
 
 from bot.core.people import Member
 from cogs._shared.accounts import require_person
+from cogs._shared.interactions import as_member
 
 if TYPE_CHECKING:
     from bot.app import Doorman
@@ -41,19 +42,6 @@ class People(Protocol):
     def role_name(self, guild_id: int, role_id: int) -> str | None: ...
 
     def channel_name(self, guild_id: int, channel_id: int) -> str | None: ...
-
-
-def as_member(member: discord.Member, locale: str | None = None) -> Member:
-    """A guild member as the core's Member."""
-    permissions = member.guild_permissions
-    return Member(
-        user_id=member.id,
-        role_ids=frozenset(role.id for role in member.roles),
-        manages_server=permissions.manage_guild,
-        manages_roles=permissions.manage_roles,
-        locale=locale,
-        joined_at=None if member.joined_at is None else int(member.joined_at.timestamp()),
-    )
 
 
 class BotPeople:
