@@ -1,4 +1,5 @@
-"""Reading a submitted form: every field a string, whatever was sent."""
+"""Reading what a request sends: a form's fields (every one a string, whatever was sent), and the numbers and IDs
+of an address."""
 
 from __future__ import annotations
 
