@@ -21,6 +21,7 @@ from bot.core.refusals import Refused
 from bot.core.waitlist import EntryNotFound, EntryStatus, positions
 from bot.web.access import Need, Refusal, Viewer, viewer
 from bot.web.answers import ERROR, acting, carried
+from bot.web.discord_text import embed_fields
 from bot.web.forms import field, page_number, row_id
 from bot.web.render import page
 from bot.web.site import SITE
@@ -50,7 +51,7 @@ async def the_waitlist(request: web.Request) -> web.Response:
                 "title": entry_title(t, entry),
                 "position": numbers.get(entry.id),
                 "waiting": entry.status is EntryStatus.WAITING,
-                "fields": [(str(f.name), str(f.value)) for f in embed.fields],
+                "fields": embed_fields(embed),
             }
         )
     return page(
