@@ -86,11 +86,11 @@ async def charts_page(request: web.Request) -> web.Response:
         daily=list(zip(labels, daily, strict=True)),
         totals=(sum(d.redemptions for d in daily), sum(d.admissions for d in daily), sum(d.denials for d in daily)),
         per_day=per_day,
-        spent=spent,
+        spent=[(use.inviter_id, (use.spent, policy.invites_per_member)) for use in spent],  # each row of its table
         quota=quota,
         limit=policy.invites_per_member,
         period=policy.quota_period_days,
-        stayed=stayed,
+        stayed=[(row.inviter_id, (row.admitted, row.stayed)) for row in stayed],
         retention=retention,
         top=TOP,
         **shown,
