@@ -63,6 +63,7 @@ from tests.postgres_server import Server
 
 from . import dashboard_queries
 from .fixtures import DAY, GUILD, MEMBER_ROLE, NOW, WELCOME, Loaded, drop_postgres, on_postgres, random_code
+from .tree import chain_and_tree
 
 SECRET = b"the benchmark's secret, long enough to sign sessions"
 VIEWER = 60_000_000  # an admin, moderator and member: every page is theirs; they hold HEAVY_CODES codes
@@ -104,16 +105,7 @@ class Instant:
 
 def _rows(path: Path, codes: int, rng: random.Random) -> None:
     """The viewer's codes, a third of them redeemed, and the vouch tree: codes and admissions as bulk_load's."""
-    pairs = [(TREE_TOP + i, TREE_TOP + i + 1) for i in range(5)]  # the chain down to TREE_MEMBER
-    level, next_id = [TREE_MEMBER], TREE_MEMBER + 1
-    for _ in range(TREE_DEPTH):
-        below = []
-        for inviter in level:
-            for _ in range(TREE_WIDTH):
-                pairs.append((inviter, next_id))
-                below.append(next_id)
-                next_id += 1
-        level = below
+    pairs, _ = chain_and_tree(TREE_TOP, TREE_MEMBER, TREE_WIDTH, TREE_DEPTH)
     pairs += [(VIEWER, VIEWER + 1 + i if i % 3 == 0 else 0) for i in range(HEAVY_CODES)]  # 0: not redeemed
     code_rows, admissions = [], []
     for index, (inviter, user_id) in enumerate(pairs, start=codes + 1):

@@ -26,19 +26,25 @@ ROOT = 6  # members 1..5 vouched for each other in a chain down to 6; 6's tree i
 WIDTH, DEPTH = 4, 5
 
 
-def _forest(members: int, rng: random.Random) -> list[tuple[int, int]]:
-    """(inviter, newcomer) pairs: the chain, the measured tree, then random trees over the remaining members."""
-    pairs = [(i, i + 1) for i in range(1, ROOT)]
-    level, next_id = [ROOT], ROOT + 1
-    for _ in range(DEPTH):
+def chain_and_tree(top: int, member: int, width: int, depth: int) -> tuple[list[tuple[int, int]], int]:
+    """(inviter, newcomer) pairs: a chain from `top` down to `member`, then `width` newcomers under each person
+    below `member` for `depth` levels; and the first user ID left unused."""
+    pairs = [(i, i + 1) for i in range(top, member)]
+    level, next_id = [member], member + 1
+    for _ in range(depth):
         below = []
         for inviter in level:
-            for _ in range(WIDTH):
+            for _ in range(width):
                 pairs.append((inviter, next_id))
                 below.append(next_id)
                 next_id += 1
         level = below
-    first_other = next_id
+    return pairs, next_id
+
+
+def _forest(members: int, rng: random.Random) -> list[tuple[int, int]]:
+    """(inviter, newcomer) pairs: the chain, the measured tree, then random trees over the remaining members."""
+    pairs, first_other = chain_and_tree(1, ROOT, WIDTH, DEPTH)
     for user_id in range(first_other + 100, members + 1):  # the first 100 others are roots
         pairs.append((rng.randrange(first_other, user_id), user_id))
     return pairs

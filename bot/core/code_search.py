@@ -47,12 +47,3 @@ async def codes_page(
         return [replace(code, redeemer_ids=tuple(redeemed.get(code.id, ()))) for code in codes]
 
     return await db.transaction(read)
-
-
-async def redeemers(db: Database, *, guild_id: int, code_ids: list[int]) -> dict[int, list[int]]:
-    """Who redeemed each of the guild's codes with these IDs, in redemption order (codes nobody redeemed: absent)."""
-
-    async def read(tx: Transaction) -> dict[int, list[int]]:
-        return await tx.codes.redeemers(guild_id, code_ids)
-
-    return await db.transaction(read)

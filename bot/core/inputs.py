@@ -22,6 +22,8 @@ _JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
 _USERNAME = re.compile(r"^[a-z0-9_.]{2,32}$")
 _SNOWFLAKE = re.compile(r"[0-9]{15,21}")  # ASCII: int() would also read other scripts' digits
 _MENTION = re.compile(r"<@!?([0-9]{15,21})>")
+# A user ID as typed in a search, or pasted as Discord writes a mention (<@123>, <@!123>).
+_USER_ID = re.compile(r"<@!?([0-9]{1,20})>|([0-9]{1,20})")
 # Discord's IDs fit a signed 64-bit integer (their top bit would be a timestamp past 2084), as does SQLite's INTEGER.
 MAX_ID = 2**63 - 1
 
@@ -96,6 +98,23 @@ def parse_whole_number(text: str, *, option: str) -> int:
     if not cleaned.isascii() or not cleaned.lstrip("-").isdigit() or len(cleaned) > 12:
         raise NotANumber(option)
     return int(cleaned)
+
+
+def user_id_of(text: str) -> int | None:
+    """The user ID typed (or a mention of it); None if the text is not one."""
+    found = _USER_ID.fullmatch(text.strip())
+    if found is None:
+        return None
+    user_id = int(found.group(1) or found.group(2))
+    return user_id if 0 < user_id <= MAX_ID else None
+
+
+def parse_user_id(text: str, *, option: str) -> int:
+    """A user ID (or mention) typed into a field named `option`, or NotANumber."""
+    user_id = user_id_of(text)
+    if user_id is None:
+        raise NotANumber(option)
+    return user_id
 
 
 def parse_duration(text: str) -> int:

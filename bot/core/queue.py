@@ -7,15 +7,27 @@ admissions (core.admissions.open_admissions's), not thousands of reads.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.core.admissions import Admission, AdmissionStatus, RequestFacts, facts_of
 
 if TYPE_CHECKING:
     from bot.core.repositories import Database, Transaction
 
-PAGE_SIZE = 50
+PAGE_SIZE = 50  # requests on a page; the waitlist's page shows as many entries
+T = TypeVar("T")
+
+
+def page_count(total: int) -> int:
+    return max(1, -(-total // PAGE_SIZE))
+
+
+def numbered_page(items: Sequence[T], asked: int) -> tuple[list[T], int]:
+    """Page `asked` (from 0) of `items`, PAGE_SIZE a page, and its number: past the last page, the last."""
+    number = min(max(asked, 0), page_count(len(items)) - 1)
+    return list(items[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]), number
 
 
 @dataclass(frozen=True)
@@ -26,7 +38,7 @@ class QueuePage:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // PAGE_SIZE))
+        return page_count(self.total)
 
 
 def _order(admission: Admission) -> tuple[bool, int]:
@@ -42,8 +54,7 @@ async def open_requests(db: Database, *, guild_id: int, page: int = 0) -> QueueP
 
     async def read(tx: Transaction) -> QueuePage:
         requests = sorted((a for a in await tx.admissions.open(guild_id) if a.approval_required), key=_order)
-        number = min(max(page, 0), max(0, (len(requests) - 1) // PAGE_SIZE))
-        shown = requests[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        shown, number = numbered_page(requests, page)
         return QueuePage([await facts_of(tx, admission) for admission in shown], number, len(requests))
 
     return await db.transaction(read)

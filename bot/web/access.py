@@ -29,6 +29,29 @@ class Need(Enum):
     ADMIN = "admin"  # Manage Server: settings, every code, the tree, the log, the charts
 
 
+@dataclass(frozen=True)
+class Place:
+    """A page the navigation and the first page list: its address, who may open it, its words (message IDs)."""
+
+    path: str
+    need: Need
+    title: str
+    about: str
+
+
+# In the order they are listed.
+PLACES = (
+    Place("/codes", Need.INVITE, title="web-codes-title", about="web-codes-about"),
+    Place("/queue", Need.MODERATE, title="web-queue-title", about="web-queue-about"),
+    Place("/waitlist", Need.MODERATE, title="web-waitlist-title", about="web-waitlist-about"),
+    Place("/admin/settings", Need.ADMIN, title="web-settings-title", about="web-settings-about"),
+    Place("/admin/codes", Need.ADMIN, title="web-all-codes-title", about="web-all-codes-about"),
+    Place("/admin/tree", Need.ADMIN, title="web-tree-title", about="web-tree-about"),
+    Place("/admin/audit", Need.ADMIN, title="web-audit-title", about="web-audit-about"),
+    Place("/admin/charts", Need.ADMIN, title="web-charts-title", about="web-charts-about"),
+)
+
+
 class Refusal(Exception):
     """A request refused before it changed anything: answered with `message` and `status`."""
 
@@ -64,6 +87,11 @@ class Viewer:
     @property
     def is_admin(self) -> bool:
         return is_admin(self.member)
+
+    @property
+    def places(self) -> list[Place]:
+        """The pages they may open now (besides the first)."""
+        return [place for place in PLACES if self.allows(place.need)]
 
     def allows(self, need: Need) -> bool:
         match need:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import discord
 from markupsafe import Markup, escape
 
 _MARKUP = re.compile(
@@ -58,3 +59,8 @@ def to_html(text: str, names: Names) -> Markup:
 
     html = _MARKUP.sub(replace, str(escape(text)))
     return Markup(html.replace("\n", "<br>\n"))
+
+
+def embed_fields(embed: discord.Embed) -> list[tuple[str, str]]:
+    """An embed's fields (name, value), in Discord's words, for a page to show with `discord(...)`."""
+    return [(str(field.name), str(field.value)) for field in embed.fields]

@@ -1,10 +1,13 @@
-"""Reading a submitted form: every field a string, whatever was sent."""
+"""Reading what a request sends: a form's fields (every one a string, whatever was sent), and the numbers and IDs
+of an address."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from aiohttp import web
+
+from bot.core.inputs import MAX_ID
 
 
 def field(form: Mapping[str, object], name: str) -> str:
@@ -14,12 +17,16 @@ def field(form: Mapping[str, object], name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def query_number(text: str, *, digits: int) -> int | None:
+    """A whole number in an address (`?page=2`): ASCII digits, at most `digits` of them; None for anything else
+    (`str.isdigit` alone would pass '²', which int() refuses)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
+
+
 def page_number(text: str) -> int:
     """The page a list's address asks for (`?page=2`, counted from 1), from 0; the first for anything else."""
-    return int(text) - 1 if text.isdigit() and 0 < len(text) < 7 else 0
-
-
-MAX_ID = 2**63 - 1  # the largest ID a database row can have (a signed 64-bit integer)
+    number = query_number(text, digits=6)
+    return number - 1 if number else 0
 
 
 def row_id(request: web.Request) -> int:

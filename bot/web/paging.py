@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 from urllib.parse import urlencode
 
-from bot.web.forms import MAX_ID
+from bot.core.inputs import MAX_ID
+from bot.web.forms import query_number
 
 PAGE = 50
 T = TypeVar("T")
@@ -42,9 +43,10 @@ def keyset(query: Mapping[str, str]) -> Keyset:
     found: dict[str, int | None] = {}
     for name in ("before", "after"):
         text = query.get(name, "")
-        if text and not (text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID):
+        number = query_number(text, digits=19)
+        if text and (number is None or number > MAX_ID):
             raise BadPage(name)
-        found[name] = int(text) if text else None
+        found[name] = number
     if found["before"] is not None and found["after"] is not None:
         raise BadPage("after")
     return Keyset(found["before"], found["after"])

@@ -30,17 +30,13 @@ class Session:
 def seal(session: Session, secret: bytes) -> str:
     """The cookie's value: the session's facts and their signature."""
     facts = f"{session.guild_id}.{session.user_id}.{session.locale or ''}.{session.expires_at}"
-    return f"{_b64(facts.encode())}.{_sign(secret, b'session:' + facts.encode())}"
+    return _signed(secret, b"session:", facts.encode())
 
 
 def unseal(value: str, secret: bytes, now: int) -> Session | None:
     """The session a cookie holds; None if it is forged, damaged or over."""
-    encoded, _, signature = value.partition(".")
-    try:
-        facts = _unb64(encoded)
-    except ValueError:
-        return None
-    if not same(signature, _sign(secret, b"session:" + facts)):
+    facts = _opened(secret, b"session:", value)
+    if facts is None:
         return None
     guild, user, locale, expires = facts.decode().split(".")
     session = Session(int(guild), int(user), locale or None, int(expires))
@@ -54,19 +50,27 @@ def csrf_token(cookie: str, secret: bytes) -> str:
 
 def seal_text(text: str, secret: bytes) -> str:
     """A one-off message carried to the next page (a decision's outcome) in a cookie nobody else can write."""
-    data = text.encode()
-    return f"{_b64(data)}.{_sign(secret, b'flash:' + data)}"
+    return _signed(secret, b"flash:", text.encode())
 
 
 def unseal_text(value: str, secret: bytes) -> str | None:
+    data = _opened(secret, b"flash:", value)
+    return None if data is None else data.decode(errors="replace")
+
+
+def _signed(secret: bytes, purpose: bytes, data: bytes) -> str:
+    """`data` and its signature for this purpose (a session's signature never passes as a message's)."""
+    return f"{_b64(data)}.{_sign(secret, purpose + data)}"
+
+
+def _opened(secret: bytes, purpose: bytes, value: str) -> bytes | None:
+    """The data `_signed` sealed for this purpose; None if the value is forged or damaged."""
     encoded, _, signature = value.partition(".")
     try:
         data = _unb64(encoded)
     except ValueError:
         return None
-    if not same(signature, _sign(secret, b"flash:" + data)):
-        return None
-    return data.decode(errors="replace")
+    return data if same(signature, _sign(secret, purpose + data)) else None
 
 
 def same(given: str, expected: str) -> bool:

@@ -13,7 +13,7 @@ from bot.core.code_search import CodeFilter
 from bot.core.codes import CodeKind, CodeStatus
 from bot.store.sql import audit_log, dashboard_links, stats
 from bot.store.sql import codes as code_rows
-from tests.core.guild import GUILD, NOW, configure, opened
+from tests.core.guild import GUILD, NOW
 from tests.store.test_query_plans import plan
 
 # Each search, its first page and a later one: (query, the index it must search, with the columns it fixes).
@@ -50,13 +50,6 @@ DAYS = {
     "admissions": (stats.ADMISSIONS_PER_DAY, "COVERING INDEX admissions_by_admission (guild_id=? AND admitted_at>?"),
     "denials": (stats.DENIALS_PER_DAY, "INDEX admissions_denied (guild_id=? AND decided_at>?"),
 }
-
-
-@pytest.fixture
-async def path(tmp_path):
-    async with opened(tmp_path / "plans.db") as db:
-        await configure(db)
-    return tmp_path / "plans.db"
 
 
 @pytest.mark.parametrize("name", sorted(SEARCHES))

@@ -58,13 +58,6 @@ def plan(conn: sqlite3.Connection, statement: str, params: tuple[object, ...] | 
     return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement, bound))
 
 
-@pytest.fixture
-async def path(tmp_path):
-    async with opened(tmp_path / "plans.db") as db:
-        await configure(db)
-    return tmp_path / "plans.db"
-
-
 @pytest.mark.parametrize("name", sorted(COVERING))
 def test_per_member_reads_use_a_covering_index(path, name):
     with sqlite3.connect(path) as conn:

@@ -114,6 +114,13 @@ class Web:
         return text
 
 
+def pager_link(page: str, words: str) -> str:
+    """Where a list's Newer, Older, Previous or Next link (`words`) leads, as the browser reads the address."""
+    found = re.search(rf'<a href="([^"]*)" rel="(?:prev|next)">{words}</a>', page)
+    assert found is not None, f"no {words} link"
+    return found.group(1).replace("&amp;", "&")
+
+
 @pytest.fixture
 async def web(db: Database, people: FakePeople) -> AsyncIterator[Web]:
     site = Site(db, DEFAULTS, Catalogs.load(), SECRET, "http://127.0.0.1", people)

@@ -87,6 +87,12 @@ class Dashboard:
             await session.close()
 
 
+def message(channel: Any, message_id: int) -> Any:
+    """The channel's message with this ID, as it reads now (edited or not)."""
+    [found] = [m for m in channel.history() if m.id == message_id]
+    return found
+
+
 async def settle(world: World) -> None:
     """`world.env.settle()` with a real browser on the dashboard. A browser keeps its connections open for its
     next page (keep-alive), and the dashboard's task waiting on one is, to SimCord, work that never ends: those

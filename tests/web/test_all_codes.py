@@ -17,7 +17,7 @@ from bot.core.repositories import Database, Transaction
 from bot.core.settings import update_settings
 from bot.core.shared_links import create_shared_link_code
 from tests.core.guild import DEFAULTS, GUILD, MEMBER_ROLE, WELCOME, member
-from tests.web.conftest import ADMIN, MEMBER, MODERATOR, OTHER_GUILD, FakePeople, Web
+from tests.web.conftest import ADMIN, MEMBER, MODERATOR, OTHER_GUILD, FakePeople, Web, pager_link
 
 HOSTILE = '"><img src=x onerror=alert(1)>'
 
@@ -55,12 +55,6 @@ def shown(page: str) -> list[str]:
 
 def revocable(page: str) -> list[str]:
     return re.findall(r'name="code" value="([^"]+)"', page)
-
-
-def link(page: str, words: str) -> str:
-    found = re.search(rf'<a href="([^"]*)" rel="(?:prev|next)">{words}</a>', page)
-    assert found is not None, f"no {words} link"
-    return found.group(1).replace("&amp;", "&")
 
 
 @pytest.fixture(autouse=True)
@@ -103,6 +97,7 @@ async def test_filters_by_status_inviter_and_kind(web: Web, db: Database, people
     page = await web.get(f"/admin/codes?status=active&inviter={MEMBER}&kind=member")
     assert shown(page) == [mine] and 'value="active" selected' in page and f'value="{MEMBER}"' in page
     assert "No codes match." in await web.get("/admin/codes?status=expired")
+    assert "No codes match." in await web.get("/admin/codes?inviter=381870553235193857")  # a real ID's length
 
 
 @pytest.mark.parametrize(
@@ -126,11 +121,11 @@ async def test_pages_of_fifty_newest_first_with_newer_and_older_links(web: Web, 
     web.sign_in(ADMIN)
     first = await web.get(f"/admin/codes?inviter={MEMBER}")
     assert shown(first) == made[:0:-1] and "Newer</a>" not in first
-    older = link(first, "Older")
+    older = pager_link(first, "Older")
     assert f"inviter={MEMBER}" in older
     second = await web.get(older)
     assert shown(second) == [made[0]] and "Older</a>" not in second
-    back = await web.get(link(second, "Newer"))
+    back = await web.get(pager_link(second, "Newer"))
     assert shown(back) == shown(first) and "Newer</a>" not in back
 
 

@@ -19,7 +19,7 @@ from bot.core.repositories import Database
 from bot.core.settings import update_settings
 from bot.web.pages.audit import KIND_WORDS
 from tests.core.guild import DEFAULTS, GUILD, MEMBER_ROLE, NOW, WELCOME, member
-from tests.web.conftest import ADMIN, MEMBER, MODERATOR, OTHER_GUILD, FakePeople, Web
+from tests.web.conftest import ADMIN, MEMBER, MODERATOR, OTHER_GUILD, FakePeople, Web, pager_link
 
 DAY = 86_400
 HOSTILE = '=HYPERLINK("http://evil.example","x")"><img src=x onerror=alert(1)>'
@@ -54,12 +54,6 @@ def kinds_shown(page: str) -> list[str]:
     return re.findall(r'<td class="nowrap">[^<]*</td>\s*<td>([^<]*)</td>', page)
 
 
-def link(page: str, words: str) -> str:
-    found = re.search(rf'<a href="([^"]*)" rel="(?:prev|next)">{words}</a>', page)
-    assert found is not None, f"no {words} link"
-    return found.group(1).replace("&amp;", "&")
-
-
 def test_every_kind_of_entry_has_words() -> None:
     assert list(KIND_WORDS) == list(KINDS)
 
@@ -91,6 +85,7 @@ async def test_searches_by_kind_person_and_dates(web: Web, db: Database, people:
     assert early in window and late not in window
     assert late in await web.get("/admin/audit?kind=revoked_line&since=2027-01-15&until=2027-01-15")
     assert "No entries match." in await web.get("/admin/audit?person=12345")
+    assert "No entries match." in await web.get("/admin/audit?person=<@!381870553235193857>")  # a real ID's length
 
 
 @pytest.mark.parametrize(
@@ -117,11 +112,11 @@ async def test_pages_of_fifty_newest_first_with_newer_and_older_links(web: Web, 
     newest = entry_ids(first)
     assert len(newest) == 50 and newest == sorted(newest, reverse=True)
     assert "Newer</a>" not in first
-    second = await web.get(link(first, "Older"))
+    second = await web.get(pager_link(first, "Older"))
     [oldest] = entry_ids(second)
     assert oldest < newest[-1] and "Older</a>" not in second
-    assert "kind=revoked_line" in link(first, "Older")  # the search is kept from page to page
-    back = await web.get(link(second, "Newer"))
+    assert "kind=revoked_line" in pager_link(first, "Older")  # the search is kept from page to page
+    back = await web.get(pager_link(second, "Newer"))
     assert entry_ids(back) == newest and "Newer</a>" not in back
 
 

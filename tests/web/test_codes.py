@@ -74,7 +74,7 @@ async def test_a_member_cannot_revoke_someone_elses_code(web: Web, db: Database)
     [(theirs, *_)] = await codes_of(db, MODERATOR)
     web.sign_in(MEMBER)
     page = await web.post("/codes/revoke", code=theirs)
-    assert 'class="flash error"' in page
+    assert 'class="flash error"' in page and "you can only revoke your own codes" in page  # /invite revoke's words
     assert not (await codes_of(db, MODERATOR))[0][3]
 
 

@@ -13,15 +13,10 @@ from typing import Any
 
 from tests.conftest import World
 from tests.web import discord_world
-from tests.web.discord_world import Dashboard
+from tests.web.discord_world import Dashboard, message
 
 config_extra = discord_world.config_extra  # the bot serves the dashboard
 dashboard = discord_world.dashboard
-
-
-def message(channel: Any, message_id: int) -> Any:
-    [found] = [m for m in channel.history() if m.id == message_id]
-    return found
 
 
 def fields(found: Any) -> dict[str, str]:

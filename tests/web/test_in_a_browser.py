@@ -20,7 +20,7 @@ from playwright.async_api import Browser, Page
 from tests.conftest import World
 from tests.web import discord_world
 from tests.web.browser import assert_no_problems, open_page, problems, watch
-from tests.web.discord_world import settle
+from tests.web.discord_world import message, settle
 
 config_extra = discord_world.config_extra  # the bot serves the dashboard on a free port
 
@@ -138,11 +138,6 @@ async def every_stop_shows_its_focus(page: Page) -> None:
         first = first or stop["html"]
         assert stop["outline"] != "none" and stop["width"] >= 2, f"{page.url}: {stop}"
     raise AssertionError(f"more than {MOST_TABS} stops on {page.url}")
-
-
-def message(channel: Any, message_id: int) -> Any:
-    [found] = [m for m in channel.history() if m.id == message_id]
-    return found
 
 
 async def test_a_moderator_signs_in_from_discord_and_approves_by_keyboard_alone(

@@ -9,9 +9,10 @@ import re
 import pytest
 
 from bot.core.repositories import Database, Transaction
+from bot.web.access import PLACES
 from bot.web.security import CSP
 from tests.core.guild import GUILD, MEMBER_ROLE
-from tests.web.conftest import MEMBER, OTHER_GUILD, FakePeople, Web
+from tests.web.conftest import ADMIN, MEMBER, MODERATOR, NEWCOMER, OTHER_GUILD, FakePeople, Web
 
 
 async def codes_count(db: Database, guild_id: int = GUILD) -> int:
@@ -68,6 +69,24 @@ async def test_a_tampered_session_is_no_session(web: Web) -> None:
     forged = base64.urlsafe_b64encode(f"{GUILD}.700.en.9999999999".encode()).rstrip(b"=").decode()
     web.client.session.cookie_jar.update_cookies({"doorman_session": f"{forged}.{signature}"})
     await web.get("/codes", status=401)
+
+
+@pytest.mark.parametrize(
+    ("who", "pages"),
+    [
+        (NEWCOMER, set()),
+        (MEMBER, {"/codes"}),
+        (MODERATOR, {"/codes", "/queue", "/waitlist"}),
+        (ADMIN, {place.path for place in PLACES} - {"/queue", "/waitlist"}),  # Manage Server alone moderates nothing
+    ],
+)
+async def test_the_pages_listed_are_the_pages_that_open(web: Web, who: int, pages: set[str]) -> None:
+    web.sign_in(who)
+    home = await web.get("/")
+    assert set(re.findall(r'<li><a href="(/[a-z/]+)">', home)) == pages  # in the navigation and as cards
+    assert ("You have no pages here yet" in home) == (not pages)
+    for place in PLACES:
+        await web.get(place.path, status=200 if place.path in pages else 403)
 
 
 async def test_roles_are_read_on_every_request(web: Web, people: FakePeople) -> None:

@@ -99,6 +99,18 @@ async def test_what_they_wrote_holding_html_is_shown_as_text(web: Web, db: Datab
     assert str(escape(ATTACK)) in page
 
 
+async def test_a_long_waitlist_is_paged_fifty_entries_at_a_time(web: Web, db: Database) -> None:
+    entries = [await joined(db, user_id=1000 + n) for n in range(51)]
+    web.sign_in(MODERATOR)
+    first = await web.get("/waitlist")
+    assert entry_ids(first) == entries[:50] and '<a href="/waitlist?page=2" rel="next">' in first
+    last = await web.get("/waitlist?page=2")
+    assert entry_ids(last) == entries[50:] and '<a href="/waitlist?page=1" rel="prev">' in last
+    assert entry_ids(await web.get("/waitlist?page=9")) == entries[50:]  # past the last page: the last
+    for odd in ("0", "²", "-1", "x"):  # the first page, never an error
+        assert entry_ids(await web.get(f"/waitlist?page={odd}")) == entries[:50]
+
+
 async def test_an_empty_waitlist_says_so(web: Web) -> None:
     web.sign_in(MODERATOR)
     assert "Nobody is on the waitlist." in await web.get("/waitlist")

@@ -10,14 +10,14 @@ from urllib.parse import urlsplit, urlunsplit
 from aiohttp import web
 
 from bot.clock import now
-from bot.core import code_search, invites
+from bot.core import code_search
 from bot.core.code_search import CodeFilter
 from bot.core.codes import CodeKind, CodeStatus
-from bot.core.inputs import NotANumber, parse_whole_number
+from bot.core.inputs import NotANumber, parse_user_id
 from bot.i18n import Catalog
 from bot.web.access import Need, viewer
-from bot.web.answers import acting
 from bot.web.forms import field
+from bot.web.pages.codes import revoking
 from bot.web.paging import PAGE, BadFilter, BadPage, keyset, page_of
 from bot.web.render import page
 from bot.web.site import SITE
@@ -46,7 +46,7 @@ def filter_of(t: Catalog, query: Mapping[str, str]) -> tuple[CodeFilter, dict[st
         if typed[name] and typed[name] not in allowed:
             raise BadFilter(t("web-filter-not-a-choice", field=name))
     try:
-        inviter = parse_whole_number(typed["inviter"], option="inviter") if typed["inviter"] else None
+        inviter = parse_user_id(typed["inviter"], option="inviter") if typed["inviter"] else None
     except NotANumber as refused:
         raise BadFilter(render_refusal(t, refused)) from None
     status = statuses.get(typed["status"])
@@ -111,19 +111,6 @@ def _back(form: Mapping[str, object]) -> str:
 
 @routes.post(f"{BASE}/revoke")
 async def revoke(request: web.Request) -> web.Response:
-    site = request.app[SITE]
     seen = await viewer(request, Need.ADMIN)
     form = await request.post()
-
-    async def work() -> str:
-        revoked = await invites.revoke_code(
-            site.db,
-            guild_id=seen.guild_id,
-            code_text=field(form, "code"),
-            by_user=seen.user_id,
-            as_admin=True,
-            now=now(),
-        )
-        return seen.t("web-code-revoked", code=revoked.display)
-
-    return await acting(request, seen, _back(form), work)
+    return await revoking(request, seen, form, as_admin=True, back=_back(form))

@@ -19,7 +19,7 @@ from aiohttp import web
 from bot.clock import now
 from bot.core import audit_log
 from bot.core.audit_log import KINDS, csv_header, csv_row
-from bot.core.inputs import NotANumber, parse_whole_number
+from bot.core.inputs import NotANumber, parse_user_id
 from bot.i18n import Catalog
 from bot.web.access import Need, Refusal, viewer
 from bot.web.paging import PAGE, BadFilter, BadPage, keyset, page_of
@@ -81,7 +81,7 @@ def search_of(t: Catalog, query: Mapping[str, str]) -> Search:
     if typed["kind"] and typed["kind"] not in KINDS:
         raise BadFilter(t("web-filter-not-a-choice", field="kind"))
     try:
-        person = parse_whole_number(typed["person"], option="person") if typed["person"] else None
+        person = parse_user_id(typed["person"], option="person") if typed["person"] else None
     except NotANumber as refused:
         raise BadFilter(render_refusal(t, refused)) from None
     since, until = _day(t, typed["since"], "since"), _day(t, typed["until"], "until")

@@ -16,6 +16,7 @@ from aiohttp import web
 from bot.clock import now
 from bot.core import stats
 from bot.web.access import Need, viewer
+from bot.web.forms import query_number
 from bot.web.graphs import Series, bars_svg, part_bars_svg
 from bot.web.render import names, page
 from bot.web.site import SITE
@@ -38,7 +39,7 @@ async def charts_page(request: web.Request) -> web.Response:
     t = seen.t
     asked = request.query.get("days", str(DEFAULT_DAYS)).strip()
     shown: dict[str, Any] = {"title": t("web-charts-title"), "choices": DAY_CHOICES}
-    days = int(asked) if asked.isascii() and asked.isdigit() and len(asked) < 4 else None
+    days = query_number(asked, digits=3)
     if days not in DAY_CHOICES:
         error = t("web-charts-bad-days")
         shown.update(days=DEFAULT_DAYS, error=error)
@@ -85,11 +86,11 @@ async def charts_page(request: web.Request) -> web.Response:
         daily=list(zip(labels, daily, strict=True)),
         totals=(sum(d.redemptions for d in daily), sum(d.admissions for d in daily), sum(d.denials for d in daily)),
         per_day=per_day,
-        spent=spent,
+        spent=[(use.inviter_id, (use.spent, policy.invites_per_member)) for use in spent],  # each row of its table
         quota=quota,
         limit=policy.invites_per_member,
         period=policy.quota_period_days,
-        stayed=stayed,
+        stayed=[(row.inviter_id, (row.admitted, row.stayed)) for row in stayed],
         retention=retention,
         top=TOP,
         **shown,

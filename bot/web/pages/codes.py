@@ -6,13 +6,15 @@ and quota; the links they owe are made by the delivery worker, as after the comm
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from aiohttp import web
 
 from bot.clock import now
 from bot.core import invites, regeneration
 from bot.core.codes import CodeStatus, ReservationById
 from bot.core.inputs import MAX_NOTE, parse_duration, parse_for_user, parse_free_text, parse_whole_number
-from bot.web.access import Need, viewer
+from bot.web.access import Need, Viewer, viewer
 from bot.web.answers import acting
 from bot.web.forms import field
 from bot.web.render import page
@@ -82,9 +84,15 @@ async def create(request: web.Request) -> web.Response:
 
 @routes.post("/codes/revoke")
 async def revoke(request: web.Request) -> web.Response:
-    site = request.app[SITE]
     seen = await viewer(request, Need.INVITE)
-    form = await request.post()
+    return await revoking(request, seen, await request.post(), as_admin=False, back=BACK)
+
+
+async def revoking(
+    request: web.Request, seen: Viewer, form: Mapping[str, object], *, as_admin: bool, back: str
+) -> web.Response:
+    """Revoke the code the form names, as /invite revoke does (or as an admin, /gate revoke), then go to `back`."""
+    site = request.app[SITE]
 
     async def work() -> str:
         revoked = await invites.revoke_code(
@@ -92,12 +100,12 @@ async def revoke(request: web.Request) -> web.Response:
             guild_id=seen.guild_id,
             code_text=field(form, "code"),
             by_user=seen.user_id,
-            as_admin=False,
+            as_admin=as_admin,
             now=now(),
         )
         return seen.t("web-code-revoked", code=revoked.display)
 
-    return await acting(request, seen, BACK, work)
+    return await acting(request, seen, back, work)
 
 
 @routes.post("/codes/regenerate")

@@ -17,6 +17,7 @@ from bot.core.admissions import AdmissionStatus, RequestNotFound
 from bot.core.inputs import MAX_REASON, parse_free_text
 from bot.web.access import Need, Refusal, Viewer, viewer
 from bot.web.answers import acting
+from bot.web.discord_text import embed_fields
 from bot.web.forms import field, page_number, row_id
 from bot.web.render import page
 from bot.web.site import SITE
@@ -47,7 +48,7 @@ async def the_queue(request: web.Request) -> web.Response:
                 "status": admission.status.value,
                 "status_words": admission_status(t, admission.status),
                 "awaiting": admission.status is AdmissionStatus.AWAITING_APPROVAL,
-                "fields": [(str(f.name), str(f.value)) for f in embed.fields],
+                "fields": embed_fields(embed),
             }
         )
     return page(

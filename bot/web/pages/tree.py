@@ -7,7 +7,6 @@ person. Everything is read in the session's guild: another server's admissions n
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -15,7 +14,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from bot.core.inputs import MAX_ID, parse_whole_number
+from bot.core.inputs import parse_whole_number, user_id_of
 from bot.core.refusals import Refused
 from bot.core.tree import DEFAULT_DEPTH, MAX_DEPTH, Node, Tree, invite_tree
 from bot.web.access import Need, viewer
@@ -30,8 +29,6 @@ DEPTHS = range(1, MAX_DEPTH + 1)
 # People drawn and listed below the member at most: someone whose shared link let in thousands would otherwise make
 # a page of megabytes. The nearest levels are shown whole while they fit; further down opens from each one's box.
 MAX_SHOWN = 300
-# A user ID as typed, or pasted as Discord writes a mention (<@123>, <@!123>).
-_USER_ID = re.compile(r"<@!?([0-9]{1,20})>|([0-9]{1,20})")
 
 
 @dataclass(frozen=True)
@@ -70,15 +67,6 @@ def nearest(below: list[Node]) -> list[Node]:
     if depth == 0:
         return [node for node in below if node.depth == 1][:MAX_SHOWN]
     return [node for node in below if node.depth <= depth]
-
-
-def user_id_of(text: str) -> int | None:
-    """The user ID typed (or a mention of it); None if the text is not one."""
-    found = _USER_ID.fullmatch(text.strip())
-    if found is None:
-        return None
-    user_id = int(found.group(1) or found.group(2))
-    return user_id if 0 < user_id <= MAX_ID else None
 
 
 def tree_link(user_id: int, depth: int) -> str:

@@ -16,10 +16,12 @@ from aiohttp import web
 from bot.clock import now
 from bot.core import waitlist, waitlist_decisions
 from bot.core.inputs import MAX_REASON, parse_free_text
+from bot.core.queue import numbered_page, page_count
 from bot.core.refusals import Refused
 from bot.core.waitlist import EntryNotFound, EntryStatus, positions
 from bot.web.access import Need, Refusal, Viewer, viewer
 from bot.web.answers import ERROR, acting, carried
+from bot.web.discord_text import embed_fields
 from bot.web.forms import field, page_number, row_id
 from bot.web.render import page
 from bot.web.site import SITE
@@ -29,7 +31,6 @@ from cogs._shared.waitlist_entries import entry_embed, entry_title
 
 routes = web.RouteTableDef()
 BACK = "/waitlist"
-PAGE_SIZE = 50  # entries on a page, as the queue shows requests (core.queue)
 
 
 @routes.get("/waitlist")
@@ -39,10 +40,9 @@ async def the_waitlist(request: web.Request) -> web.Response:
     t = seen.t
     entries = await waitlist.open_entries(site.db, guild_id=seen.guild_id)  # one indexed read of the open ones
     numbers = positions(entries)
-    pages = max(1, -(-len(entries) // PAGE_SIZE))
-    number = min(page_number(request.query.get("page", "")), pages - 1)
+    on_page, number = numbered_page(entries, page_number(request.query.get("page", "")))  # as the queue's pages
     shown = []
-    for entry in entries[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]:
+    for entry in on_page:
         # The embed Discord shows, in the reader's language: its fields are what the page lists.
         embed = entry_embed(t, entry)
         shown.append(
@@ -51,7 +51,7 @@ async def the_waitlist(request: web.Request) -> web.Response:
                 "title": entry_title(t, entry),
                 "position": numbers.get(entry.id),
                 "waiting": entry.status is EntryStatus.WAITING,
-                "fields": [(str(f.name), str(f.value)) for f in embed.fields],
+                "fields": embed_fields(embed),
             }
         )
     return page(
@@ -65,7 +65,7 @@ async def the_waitlist(request: web.Request) -> web.Response:
         waiting=len(numbers),
         total=len(entries),
         number=number,
-        pages=pages,
+        pages=page_count(len(entries)),
         max_reason=MAX_REASON,
     )
 

@@ -10,27 +10,8 @@ from __future__ import annotations
 import discord
 
 from bot.core.admissions import get_admission
-from bot.core.log_lines import (
-    AdmittedLine,
-    BannedLine,
-    DeniedLine,
-    GrantLine,
-    LeftLine,
-    LinkCodeLine,
-    LogLine,
-    RegeneratedLine,
-    RevokedAllLine,
-    RevokedLine,
-    RoleQuotaLine,
-    SettingsLine,
-    SuspendedLine,
-    UnsuspendedLine,
-    WaitingKickedLine,
-    WaitlistDeclinedLine,
-    WaitlistInvitedLine,
-    WaitlistJoinedLine,
-)
-from bot.core.owed import Owed, admission_of
+from bot.core.log_lines import LogLine
+from bot.core.owed import KINDS, Owed, admission_of
 from bot.i18n import Catalog, words
 from cogs._shared.deliveries.outcomes import Done, Handler, Job, Outcome
 from cogs._shared.language import server_language
@@ -38,25 +19,8 @@ from cogs._shared.limits import CONTENT, shorten
 from cogs._shared.log_text import log_text
 from cogs._shared.markup import channel
 
-LINES: tuple[type[Owed], ...] = (
-    AdmittedLine,
-    LeftLine,
-    DeniedLine,
-    SettingsLine,
-    RoleQuotaLine,
-    GrantLine,
-    RevokedLine,
-    RevokedAllLine,
-    LinkCodeLine,
-    RegeneratedLine,
-    WaitlistJoinedLine,
-    WaitlistInvitedLine,
-    WaitlistDeclinedLine,
-    SuspendedLine,
-    UnsuspendedLine,
-    BannedLine,
-    WaitingKickedLine,
-)
+# Every kind of log line (core.audit_log.KINDS reads them the same way): each one is carried by post_line.
+LINES: tuple[type[Owed], ...] = tuple(kind for kind in KINDS.values() if issubclass(kind, LogLine))
 
 
 async def post_line(job: Job) -> Outcome:
