@@ -106,16 +106,7 @@ class Doorman(commands.Bot):
         if web.secret is None:
             log.warning("[web] enabled but no secret: the dashboard is not served; set %s", SECRET_ENV)
             return
-        site = Site(
-            self.db,
-            self.config.defaults,
-            self.catalogs,
-            web.secret.encode(),
-            web.public_url or "",
-            BotPeople(self),
-            members_intent=self.config.members_intent,
-        )
-        dashboard = Dashboard(site, web.host, web.port)
+        dashboard = Dashboard(Site.of(self.config, self.db, self.catalogs, BotPeople(self)), web.host, web.port)
         try:
             await dashboard.start()
         except OSError:

@@ -64,8 +64,7 @@ async def serve(
         log.warning("[web] in_bot = true: the bots serve the dashboard too; set in_bot = false to leave it to this")
     db = await PostgresDatabase.open(config.database, carries=False)
     try:
-        site = Site(db, config.defaults, Catalogs.load(), secret.encode(), web.public_url or "", people)
-        dashboard = Dashboard(site, web.host, web.port)
+        dashboard = Dashboard(Site.of(config, db, Catalogs.load(), people), web.host, web.port)
         try:
             await dashboard.start()
         except OSError as error:
