@@ -107,7 +107,7 @@ class Web:
         """Submit a form the way its page does: with the CSRF token of the page it came from."""
         page = await self.client.get("/")
         token = re.search(r'name="csrf" value="([^"]*)"', await page.text())
-        data = {"csrf": token.group(1) if token else "", **fields}
+        data = {**fields, "csrf": token.group(1) if token else ""}  # this session's, over one a scraped form held
         response = await self.client.post(path, data=data, allow_redirects=True)
         text = await response.text()
         assert response.status == status, text

@@ -49,7 +49,7 @@ class Browser:
         """Submit a form the way its page does: with the CSRF token of this session's pages; follows the
         redirect to the page that shows what happened."""
         token = re.search(r'name="csrf" value="([^"]*)"', await self.get("/"))
-        data = {"csrf": token.group(1) if token else "", **fields}
+        data = {**fields, "csrf": token.group(1) if token else ""}  # this session's, over one a scraped form held
         async with self.session.post(self.address + path, data=data) as response:
             text = await response.text()
             assert response.status == status, text
