@@ -93,3 +93,18 @@ class TestEnabledWithoutASecret:
             async with simcord.run(bot):
                 pass
         assert any(SECRET_ENV in record.getMessage() for record in caplog.records)
+
+
+async def test_a_session_ends_after_twelve_hours_of_simulated_time_passing_at_once(ready: World) -> None:
+    """Weeks pass in one advance_time call with the dashboard served (nothing of it polls), and a session signed
+    in before them has ended: the same browser is told to sign in again."""
+    link = link_in(await ready.alice.slash(ready.general, "dashboard"))
+    # One connection per request: an idle keep-alive connection is a wait SimCord cannot see the end of.
+    closing = aiohttp.TCPConnector(force_close=True)
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True), connector=closing) as browser:
+        async with browser.get(link) as response:
+            assert response.status == 200 and "Signed in as" in await response.text()
+        await ready.env.advance_time(14 * 86_400)
+        address = link.split("/signin/")[0]
+        async with browser.get(address + "/codes") as response:
+            assert response.status == 401 and "/dashboard" in await response.text()
